@@ -1,0 +1,148 @@
+package se.kvarter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import se.kvarter.check.SiteChecker;
+import se.kvarter.content.ContentLoader;
+import se.kvarter.content.LoadedContent;
+import se.kvarter.markdown.MarkdownRenderer;
+import se.kvarter.model.Site;
+import se.kvarter.output.DuplicateOutputException;
+import se.kvarter.output.OutputFolderException;
+import se.kvarter.output.SiteWriter;
+import se.kvarter.render.SiteRenderer;
+import se.kvarter.render.TemplateFailure;
+import se.kvarter.source.ContentError;
+import se.kvarter.source.Position;
+import se.kvarter.source.Problems;
+import se.kvarter.validate.ContentValidator;
+
+/**
+ * The build, stage by stage: load, validate, render, check, write. The only class that knows
+ * every stage. Content errors stop the build before anything is written; a failed check throws
+ * the new output away; the output folder is replaced only by a complete site.
+ */
+public final class Build {
+
+    /**
+     * What to build.
+     *
+     * @param date    the reference date, or null for today in the site's time zone
+     * @param baseUrl overrides {@code site.yaml}'s {@code baseUrl}, or null
+     */
+    public record Options(Path content, Path templates, Path out, LocalDate date, boolean drafts, String baseUrl) {
+    }
+
+    /**
+     * What a build did: the errors that stopped it (empty on success) or what it wrote.
+     *
+     * @param pages the number of HTML pages written
+     * @param feeds the number of open-data files written
+     */
+    public record Result(List<ContentError> errors, int pages, int feeds, Duration time) {
+
+        public boolean succeeded() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Progress progress;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Build(Progress progress, Clock clock) {
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /**
+     * Builds the site.
+     *
+     * @throws OutputFolderException when a folder of the options cannot be used (a usage error)
+     */
+    public Result run(Options options) {
+        checkFolders(options);
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+        LoadedContent loaded = new ContentLoader().load(options.content(), problems);
+        progress.phase("progress.loaded", loaded.fileCount());
+        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
+                new ContentValidator.Options(options.baseUrl(), options.date(), clock, options.drafts()), problems);
+        if (!problems.isEmpty()) {
+            return failed(problems.sorted(), started);
+        }
+        progress.phase("progress.validated", site.now().date().toString());
+        try (SiteWriter writer = SiteWriter.open(options.out())) {
+            SiteChecker checker = new SiteChecker(site.settings().basePath());
+            int pages = new SiteRenderer(options.templates(), json).render(site, file -> {
+                checker.inspect(file);
+                writer.write(file);
+            });
+            progress.phase("progress.rendered", pages);
+            copyFiles(options, site, writer, checker);
+            List<ContentError> broken = checker.finish();
+            if (!broken.isEmpty()) {
+                return failed(broken.stream().sorted().toList(), started);
+            }
+            progress.phase("progress.checked");
+            writer.commit();
+            return new Result(List.of(), pages, 0, Duration.ofNanos(System.nanoTime() - started));
+        } catch (TemplateFailure e) {
+            return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
+        } catch (DuplicateOutputException e) {
+            return failed(List.of(ContentError.of(Position.ofFile(e.path()), "output.duplicate-path", e.path())), started);
+        }
+    }
+
+    private void copyFiles(Options options, Site site, SiteWriter writer, SiteChecker checker) {
+        for (String file : site.files()) {
+            writer.copy(options.content().resolve(file), file);
+            checker.exists(file);
+        }
+        Path assets = options.templates().resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(assets)) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = "assets/" + assets.relativize(path).toString().replace('\\', '/');
+                writer.copy(path, relative);
+                checker.exists(relative);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result failed(List<ContentError> errors, long started) {
+        return new Result(errors, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Refuses folders that cannot work before anything is read: a missing content or templates
+     * folder, or an output folder that is, or holds, one of them (replacing it would delete the
+     * sources).
+     */
+    static void checkFolders(Options options) {
+        Path content = options.content().toAbsolutePath().normalize();
+        Path templates = options.templates().toAbsolutePath().normalize();
+        Path out = options.out().toAbsolutePath().normalize();
+        if (!Files.isDirectory(content)) {
+            throw new OutputFolderException("usage.no-content", options.content().toString());
+        }
+        if (!Files.isDirectory(templates)) {
+            throw new OutputFolderException("usage.no-templates", options.templates().toString());
+        }
+        if (content.startsWith(out) || templates.startsWith(out) || out.startsWith(content) || out.startsWith(templates)) {
+            throw new OutputFolderException("usage.out-overlaps-sources", options.out().toString());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package se.kvarter.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import se.kvarter.output.OutputFile;
+import se.kvarter.source.ContentError;
+import se.kvarter.source.Position;
+
+/**
+ * Checks the built pages as a visitor would meet them: every internal link and anchor leads
+ * somewhere, ids are unique on a page, every image has alt text and every page has exactly one
+ * {@code h1}. Pages are inspected one by one as they are rendered (from several threads); links
+ * are resolved when all files are known. Problems are reported at the page and its line.
+ */
+public final class SiteChecker {
+
+    private final String basePath;
+    private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final List<Reference> references = new ArrayList<>();
+    private final List<ContentError> errors = new ArrayList<>();
+
+    /** A link found on a page: the output file it is in, where, and the file and anchor it needs. */
+    private record Reference(Position at, String href, String file, String fragment) {
+    }
+
+    public SiteChecker(String basePath) {
+        this.basePath = basePath;
+    }
+
+    /** Notes a file that exists in the output without inspecting it (attachments, assets). */
+    public void exists(String path) {
+        files.add(path);
+    }
+
+    /** Inspects one output file; HTML pages are parsed, others only noted. */
+    public void inspect(OutputFile file) {
+        files.add(file.path());
+        if (!file.path().endsWith(".html")) {
+            return;
+        }
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), "", parser);
+        List<ContentError> found = new ArrayList<>();
+        List<Reference> links = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            if (!ids.add(element.id())) {
+                found.add(ContentError.of(at(file, element), "check.duplicate-id", element.id()));
+            }
+        }
+        idsByFile.put(file.path(), ids);
+        int headings = page.select("h1").size();
+        if (headings != 1 && !isRedirect(page)) {
+            found.add(ContentError.of(Position.ofFile(file.path()), "check.h1-count", String.valueOf(headings)));
+        }
+        for (Element image : page.select("img")) {
+            if (!image.hasAttr("alt")) {
+                found.add(ContentError.of(at(file, image), "check.image-without-alt", image.attr("src")));
+            }
+        }
+        for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
+            String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            reference(file, link, href).ifPresent(links::add);
+        }
+        synchronized (this) {
+            errors.addAll(found);
+            references.addAll(links);
+        }
+    }
+
+    /** Resolves every internal link now that all files are known, and returns all problems found. */
+    public synchronized List<ContentError> finish() {
+        List<ContentError> all = new ArrayList<>(errors);
+        Map<String, Boolean> cache = new HashMap<>();
+        for (Reference reference : references) {
+            String target = reference.file();
+            if (!files.contains(target) && !cache.computeIfAbsent(target, t -> files.contains(t + "/index.html"))) {
+                all.add(ContentError.of(reference.at(), "check.broken-link", reference.href()));
+            } else if (reference.fragment() != null && !reference.fragment().isEmpty()) {
+                Set<String> ids = idsByFile.get(files.contains(target) ? target : target + "/index.html");
+                if (ids != null && !ids.contains(reference.fragment())) {
+                    all.add(ContentError.of(reference.at(), "check.broken-anchor", reference.href()));
+                }
+            }
+        }
+        return all;
+    }
+
+    private Optional<Reference> reference(OutputFile file, Element element, String href) {
+        if (href.isEmpty() || href.startsWith("mailto:") || href.startsWith("tel:")) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(href);
+        } catch (URISyntaxException e) {
+            return Optional.of(new Reference(at(file, element), href, "\u0000invalid", null));
+        }
+        if (uri.getScheme() != null || href.startsWith("//")) {
+            return Optional.empty(); // external: checked only on request
+        }
+        String path = uri.getPath();
+        String target;
+        if (path == null || path.isEmpty()) {
+            target = file.path();
+        } else if (path.startsWith("/")) {
+            if (!path.startsWith(basePath)) {
+                return Optional.of(new Reference(at(file, element), href, "\u0000outside", null));
+            }
+            target = path.substring(basePath.length());
+        } else {
+            String folder = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/') + 1) : "";
+            target = URI.create(folder).resolve(path).getPath();
+        }
+        if (target.isEmpty() || target.endsWith("/")) {
+            target = target + "index.html";
+        }
+        return Optional.of(new Reference(at(file, element), href, target, uri.getFragment()));
+    }
+
+    private static boolean isRedirect(Document page) {
+        return page.selectFirst("meta[http-equiv=refresh]") != null;
+    }
+
+    private static Position at(OutputFile file, Element element) {
+        var range = element.sourceRange();
+        return range.isTracked()
+                ? new Position(file.path(), range.start().lineNumber(), range.start().columnNumber())
+                : Position.ofFile(file.path());
+    }
+}

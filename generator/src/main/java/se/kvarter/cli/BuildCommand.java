@@ -1,0 +1,47 @@
+package se.kvarter.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import se.kvarter.Build;
+import se.kvarter.output.OutputFolderException;
+import se.kvarter.source.Messages;
+
+/** {@code kvarter build}: content and templates in, the site out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content and templates into the output folder.")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private BuildOptions build;
+
+    @Mixin
+    private CommonOptions common;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = common.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(messages, out, common.quiet);
+        Build.Result result;
+        try {
+            result = new Build(console::phase, Clock.systemDefaultZone()).run(build.toOptions());
+        } catch (OutputFolderException e) {
+            err.println(messages.format(e.key(), e.folder()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (!result.succeeded()) {
+            new ErrorPrinter(messages, err).text(result.errors());
+            return 1;
+        }
+        console.done(result, build.out);
+        return 0;
+    }
+}

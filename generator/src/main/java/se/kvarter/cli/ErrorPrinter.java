@@ -1,0 +1,25 @@
+package se.kvarter.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import se.kvarter.source.ContentError;
+import se.kvarter.source.Messages;
+
+/** Prints content errors for people: one line each, {@code file:line:col: sentence}, then a count. */
+final class ErrorPrinter {
+
+    private final Messages messages;
+    private final PrintWriter err;
+
+    ErrorPrinter(Messages messages, PrintWriter err) {
+        this.messages = messages;
+        this.err = err;
+    }
+
+    void text(List<ContentError> errors) {
+        for (ContentError error : errors) {
+            err.println(error.format(messages));
+        }
+        err.println(messages.format("progress.failed", errors.size()));
+    }
+}

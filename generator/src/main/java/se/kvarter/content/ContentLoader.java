@@ -1,0 +1,83 @@
+package se.kvarter.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.kvarter.source.Position;
+import se.kvarter.source.Problems;
+
+/**
+ * Reads a content folder: finds its files, decodes them, splits front matter from body and
+ * parses the YAML with positions. Files are read in parallel; the result is in path order.
+ * Every problem found is added to {@link Problems}; files with errors are left out.
+ */
+public final class ContentLoader {
+
+    /** Larger content files are refused: a place or article is a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final YamlReader yaml = new YamlReader();
+
+    public LoadedContent load(Path contentDir, Problems problems) {
+        List<SourceFile> files = new ContentScanner(contentDir, problems).scan();
+        List<Optional<SourceDocument>> documents = files.parallelStream()
+                .map(file -> file.kind() == ContentKind.FILE ? Optional.<SourceDocument>empty() : read(file, problems))
+                .toList();
+        Map<ContentKind, List<SourceDocument>> byKind = new EnumMap<>(ContentKind.class);
+        for (ContentKind kind : ContentKind.values()) {
+            byKind.put(kind, new ArrayList<>());
+        }
+        List<SourceFile> attachments = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            if (file.kind() == ContentKind.FILE) {
+                attachments.add(file);
+            }
+            documents.get(i).ifPresent(doc -> byKind.get(doc.file().kind()).add(doc));
+        }
+        boolean siteFileExists = files.stream().anyMatch(f -> f.kind() == ContentKind.SITE);
+        if (!siteFileExists) {
+            problems.add(Position.ofFile("site.yaml"), "file.missing-site");
+        }
+        return new LoadedContent(
+                byKind.get(ContentKind.SITE).stream().findFirst(),
+                byKind.get(ContentKind.SERVICES).stream().findFirst(),
+                byKind.get(ContentKind.ORGANIZATION), byKind.get(ContentKind.PLACE),
+                byKind.get(ContentKind.EVENT), byKind.get(ContentKind.NEWS), byKind.get(ContentKind.PAGE),
+                attachments);
+    }
+
+    private Optional<SourceDocument> read(SourceFile file, Problems problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(file.absolute()) > MAX_FILE_BYTES) {
+                problems.add(Position.ofFile(file.path()), "file.too-large", String.valueOf(MAX_FILE_BYTES / (1024 * 1024)));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file.absolute());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<String> text = TextDecoder.decode(file.path(), bytes, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
+            problems.add(new Position(file.path(), 1, 1), "file.empty");
+            return Optional.empty();
+        }
+        if (!file.kind().hasBody()) {
+            return yaml.readMapping(file.path(), text.get(), 1, problems)
+                    .map(fields -> new SourceDocument(file, fields, "", 0));
+        }
+        return FrontMatter.split(file.path(), text.get(), problems).flatMap(parts ->
+                yaml.readMapping(file.path(), parts.yaml(), parts.yamlLine(), problems)
+                        .map(fields -> new SourceDocument(file, fields, parts.body(), parts.bodyLine())));
+    }
+}

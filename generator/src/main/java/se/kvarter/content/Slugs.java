@@ -1,0 +1,40 @@
+package se.kvarter.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Ids and URL slugs: lowercase {@code a-z}, {@code 0-9} and single hyphens. */
+public final class Slugs {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {
+    }
+
+    public static boolean isValid(String id) {
+        return VALID.matcher(id).matches();
+    }
+
+    /**
+     * The slug a name becomes: {@code Mötesplats Vårberg} -> {@code motesplats-varberg}. Letters
+     * lose their accents, everything else becomes a single hyphen.
+     */
+    public static String of(String name) {
+        String lower = name.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "o").replace("ß", "ss").replace("đ", "d").replace("ł", "l");
+        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String slug = NOT_SLUG.matcher(plain).replaceAll("-");
+        int start = 0;
+        int end = slug.length();
+        while (start < end && slug.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && slug.charAt(end - 1) == '-') {
+            end--;
+        }
+        return slug.substring(start, end);
+    }
+}

@@ -1,0 +1,134 @@
+package se.kvarter.hours;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import se.kvarter.model.HolidayPolicy;
+import se.kvarter.model.HoursException;
+import se.kvarter.model.OpeningHours;
+import se.kvarter.model.TimeRange;
+
+/**
+ * Works out when a place is open from its {@link OpeningHours}: the openings of a date, whether
+ * it is open at an instant, and when it next opens or closes. Exceptions beat holidays, holidays
+ * beat the weekly rules, and seasonal rules replace the others on the weekdays they name.
+ * Pure: the caller supplies every date and instant.
+ */
+public final class HoursEngine {
+
+    /** How many days past the given instant {@link #nextOpening} and {@link #nextClosing} look. */
+    public static final int SEARCH_DAYS = 366;
+
+    private final HolidayCalendar holidays;
+
+    public HoursEngine(HolidayCalendar holidays) {
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+    }
+
+    /**
+     * The openings of {@code date} in start-time order. A range that crosses midnight belongs to
+     * the date it starts on. An exception covering the date decides it (its openings are for
+     * everyone, without a note); else, with {@code holidays: closed}, a holiday closes a date the
+     * rules would have opened; else the weekly rules apply.
+     */
+    public DaySchedule day(OpeningHours hours, LocalDate date) {
+        for (HoursException exception : hours.exceptions()) {
+            if (exception.covers(date)) {
+                return new DaySchedule(date, openings(exception), exception, null);
+            }
+        }
+        List<Opening> weekly = WeeklyRules.openings(hours.rules(), date);
+        if (hours.holidays() == HolidayPolicy.CLOSED && !weekly.isEmpty()) {
+            // a holiday on a date that is closed anyway changes nothing, so it is not named
+            Optional<Holiday> holiday = holidays.holiday(date);
+            if (holiday.isPresent()) {
+                return new DaySchedule(date, List.of(), null, holiday.get());
+            }
+        }
+        return new DaySchedule(date, weekly, null, null);
+    }
+
+    /** {@code days} consecutive days from {@code from}, one entry a day. */
+    public List<DaySchedule> schedule(OpeningHours hours, LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        return IntStream.range(0, days).mapToObj(i -> day(hours, from.plusDays(i))).toList();
+    }
+
+    /**
+     * Whether the place is open for everyone at {@code at}, in the time zone of {@code at}: an
+     * opening of that local date, or one of the previous date that crosses midnight, contains it.
+     * Openings for an audience do not count.
+     */
+    public boolean isOpen(OpeningHours hours, ZonedDateTime at) {
+        LocalDate date = at.toLocalDate();
+        for (LocalDate day : List.of(date.minusDays(1), date)) {
+            for (Interval interval : Interval.of(day(hours, day), at.getZone())) {
+                if (interval.contains(at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first instant strictly after {@code after} at which the place, closed just before,
+     * opens for everyone; empty when that is not within {@value #SEARCH_DAYS} days. Openings that
+     * touch or overlap count as one, so 12:00 in 09:00-12:00 and 12:00-15:00 is no opening.
+     */
+    public Optional<ZonedDateTime> nextOpening(OpeningHours hours, ZonedDateTime after) {
+        return next(hours, after, true);
+    }
+
+    /**
+     * The first instant strictly after {@code after} at which the place, open for everyone just
+     * before, closes; empty when that is not within {@value #SEARCH_DAYS} days (a place open day
+     * and night never closes). Openings that touch or overlap count as one.
+     */
+    public Optional<ZonedDateTime> nextClosing(OpeningHours hours, ZonedDateTime after) {
+        return next(hours, after, false);
+    }
+
+    private Optional<ZonedDateTime> next(OpeningHours hours, ZonedDateTime after, boolean opening) {
+        ZoneId zone = after.getZone();
+        LocalDate today = after.toLocalDate();
+        List<Interval> seen = new ArrayList<>();
+        // the previous day may still be open past midnight
+        for (LocalDate date = today.minusDays(1); !date.isAfter(today.plusDays(SEARCH_DAYS)); date = date.plusDays(1)) {
+            seen.addAll(Interval.of(day(hours, date), zone));
+            // no later date has an opening that starts before this instant
+            ZonedDateTime later = date.plusDays(1).atStartOfDay(zone);
+            for (Interval merged : Interval.merge(seen)) {
+                ZonedDateTime edge = opening ? merged.start() : merged.end();
+                if (edge.isAfter(after)) {
+                    // a later date could still open earlier than this edge, or continue the interval past it
+                    boolean settled = opening ? !edge.isAfter(later) : edge.isBefore(later);
+                    if (settled) {
+                        return Optional.of(edge);
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Opening> openings(HoursException exception) {
+        if (exception.closed()) {
+            return List.of();
+        }
+        List<Opening> openings = new ArrayList<>();
+        for (TimeRange time : exception.times()) {
+            openings.add(new Opening(time, null, null));
+        }
+        openings.sort(WeeklyRules.ORDER);
+        return openings;
+    }
+}

@@ -1,0 +1,19 @@
+package se.kvarter.markdown;
+
+import java.util.Optional;
+import se.kvarter.source.Position;
+
+/**
+ * Turns the links communicators write into the site's URLs, reporting those that lead nowhere.
+ */
+public interface LinkResolver {
+
+    /** The URL of {@code place:kallaren} and its kin, or empty when the target is unknown (reported). */
+    Optional<String> content(String scheme, String id, Position at);
+
+    /** The URL of a file under {@code files/}, or empty when there is no such file (reported). */
+    Optional<String> file(String path, Position at);
+
+    /** Reports an image without alt text, or one not taken from {@code files/}. */
+    void imageProblem(String key, Position at, String src);
+}

@@ -1,0 +1,152 @@
+package se.kvarter.markdown;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import se.kvarter.source.Position;
+
+/**
+ * Renders a content body: CommonMark with GFM tables, autolinks and strikethrough, ids on
+ * headings; content links ({@code place:kallaren}) and {@code files/} paths turned into site
+ * URLs; headings moved so the body's top heading is an {@code h2} under the page's {@code h1};
+ * and the HTML sanitised unless the site trusts its authors. One instance serves a whole build
+ * and may be used from several threads.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern CONTENT_LINK = Pattern.compile("(place|news|event|page):([^/?#\\s]+)(#.*)?");
+    private static final String DECORATIVE = "decorative";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownRenderer() {
+        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create(),
+                StrikethroughExtension.create(), HeadingAnchorExtension.create());
+        this.parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+    }
+
+    /**
+     * @param file      the content file, for positions
+     * @param firstLine the line of the file where {@code source} starts
+     * @param trusted   whether raw HTML is kept as written ({@code trustedHtml: true})
+     */
+    public String render(String source, String file, int firstLine, LinkResolver links, boolean trusted) {
+        if (source.isBlank()) {
+            return "";
+        }
+        Node document = parser.parse(source);
+        document.accept(new Rewriter(file, firstLine, links));
+        shiftHeadings(document);
+        String html = renderer.render(document);
+        return trusted ? html : sanitizer.clean(html);
+    }
+
+    /** Moves every heading by the same amount so that the highest one is an {@code h2}. */
+    private static void shiftHeadings(Node document) {
+        int[] top = {7};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                top[0] = Math.min(top[0], heading.getLevel());
+            }
+        });
+        if (top[0] == 7 || top[0] == 2) {
+            return;
+        }
+        int shift = 2 - top[0];
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.max(2, Math.min(6, heading.getLevel() + shift)));
+            }
+        });
+    }
+
+    /** Resolves links and checks images, in place. */
+    private static final class Rewriter extends AbstractVisitor {
+        private final String file;
+        private final int firstLine;
+        private final LinkResolver links;
+
+        Rewriter(String file, int firstLine, LinkResolver links) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.links = links;
+        }
+
+        @Override
+        public void visit(Link link) {
+            link.setDestination(resolve(link.getDestination(), position(link)));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            Position at = position(image);
+            String src = image.getDestination();
+            boolean decorative = DECORATIVE.equals(image.getTitle());
+            if (decorative) {
+                image.setTitle(null);
+            }
+            if (!decorative && altText(image).isBlank()) {
+                links.imageProblem("markdown.image-without-alt", at, src);
+            }
+            if (src.startsWith("files/")) {
+                image.setDestination(links.file(src, at).orElse(src));
+            } else {
+                links.imageProblem("markdown.image-outside-files", at, src);
+            }
+        }
+
+        private String resolve(String destination, Position at) {
+            Matcher content = CONTENT_LINK.matcher(destination);
+            if (content.matches()) {
+                String fragment = content.group(3) == null ? "" : content.group(3);
+                return links.content(content.group(1), content.group(2), at).map(url -> url + fragment).orElse("#");
+            }
+            if (destination.startsWith("files/")) {
+                return links.file(destination, at).orElse("#");
+            }
+            return destination;
+        }
+
+        private Position position(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return new Position(file, firstLine, 1);
+            }
+            SourceSpan span = spans.get(0);
+            return new Position(file, firstLine + span.getLineIndex(), span.getColumnIndex() + 1);
+        }
+
+        private static String altText(Image image) {
+            StringBuilder text = new StringBuilder();
+            image.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text node) {
+                    text.append(node.getLiteral());
+                }
+            });
+            return text.toString();
+        }
+    }
+}

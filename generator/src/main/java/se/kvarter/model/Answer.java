@@ -1,0 +1,6 @@
+package se.kvarter.model;
+
+/** A yes/no fact that may be unknown, such as a hearing loop. */
+public enum Answer implements Coded {
+    YES, NO, UNKNOWN
+}

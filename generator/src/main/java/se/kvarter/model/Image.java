@@ -1,0 +1,9 @@
+package se.kvarter.model;
+
+/**
+ * An image from the content's {@code files/} folder. {@code alt} is empty for a decorative image.
+ *
+ * @param src the path in the content folder, such as {@code files/entre.jpg}
+ */
+public record Image(String src, String alt) {
+}

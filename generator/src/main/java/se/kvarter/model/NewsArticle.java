@@ -1,0 +1,23 @@
+package se.kvarter.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import se.kvarter.source.Position;
+
+/**
+ * A news article.
+ *
+ * @param publishDate not published before this local date-time, or null
+ * @param expiryDate  left out of lists and feeds from this local date-time, or null
+ */
+public record NewsArticle(
+        String id, String title, LocalDate date, String author, String summary, List<String> places,
+        Image image, List<Attachment> attachments, boolean draft, LocalDateTime publishDate,
+        LocalDateTime expiryDate, String bodyHtml, String language, Position at) {
+
+    public NewsArticle {
+        places = List.copyOf(places);
+        attachments = List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,32 @@
+package se.kvarter.model;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/**
+ * The dates an hours rule applies to: every year between two month-days (summer hours,
+ * {@code 06-15} to {@code 08-15}, possibly across new year), or between two dates.
+ */
+public sealed interface Season permits Season.Yearly, Season.Dates {
+
+    boolean covers(LocalDate date);
+
+    /** Every year from {@code from} to {@code to}, both included; wraps over new year when {@code to} is earlier. */
+    record Yearly(MonthDay from, MonthDay to) implements Season {
+        @Override
+        public boolean covers(LocalDate date) {
+            MonthDay day = MonthDay.from(date);
+            return from.isAfter(to)
+                    ? !day.isBefore(from) || !day.isAfter(to)
+                    : !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+
+    /** From {@code from} to {@code to}, both included. */
+    record Dates(LocalDate from, LocalDate to) implements Season {
+        @Override
+        public boolean covers(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package se.kvarter.model;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The site-wide settings of {@code site.yaml}.
+ *
+ * @param baseUrl   the absolute URL the site is published at, ending in {@code /}
+ * @param language  the default language of content and interface
+ * @param languages every language of the site, the default one first
+ * @param holidays  the public-holiday calendar, such as {@code SE}
+ */
+public record SiteSettings(
+        String title, String description, String baseUrl, String language, List<String> languages,
+        ZoneId timezone, Publisher publisher, String dataLicense, String holidays, int staleAfterDays,
+        AccessibilityStatement accessibility, boolean trustedHtml, int newsPerPage) {
+
+    public SiteSettings {
+        languages = List.copyOf(languages);
+    }
+
+    /** The path part of {@link #baseUrl()}: {@code /} or {@code /repo/}. */
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        int slash = baseUrl.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+}

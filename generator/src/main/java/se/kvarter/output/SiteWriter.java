@@ -1,0 +1,203 @@
+package se.kvarter.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Writes a build into a fresh folder beside the output folder, then swaps it into place, so
+ * that readers of the output folder see either the previous site or the new one, never half
+ * of each. A build that fails, or is killed, leaves the previous site as it was; the next
+ * build removes the leftovers of a killed one.
+ *
+ * <p>The output folder must be empty, absent, or made by kvarter (it holds {@link #MARKER}), so
+ * that a mistyped {@code --out} can never replace a folder of something else.
+ */
+public final class SiteWriter implements AutoCloseable {
+
+    /** The file that marks a folder as kvarter's output. */
+    public static final String MARKER = ".kvarter-site";
+    private static final String WORK_PREFIX = ".kvarter-";
+
+    private final Path out;
+    private final Path work;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger count = new AtomicInteger();
+    private boolean committed;
+
+    private SiteWriter(Path out, Path work) {
+        this.out = out;
+        this.work = work;
+    }
+
+    /** Starts a build that will replace {@code out}. */
+    public static SiteWriter open(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+            recover(target);
+            if (Files.exists(target) && !isReplaceable(target)) {
+                throw new OutputFolderException("output.not-ours", target.toString());
+            }
+            Path work = Files.createTempDirectory(parent, WORK_PREFIX + target.getFileName() + "-new-" + ProcessHandle.current().pid() + "-");
+            Files.write(work.resolve(MARKER), new byte[0]);
+            return new SiteWriter(target, work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one file. Safe to call from several threads.
+     *
+     * @throws DuplicateOutputException when another file of this build already has the path
+     */
+    public void write(OutputFile file) {
+        Path path = resolve(file.path());
+        try {
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.bytes());
+            count.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a file verbatim (attachments, assets). */
+    public void copy(Path source, String path) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            count.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolve(String path) {
+        Path resolved = work.resolve(path).normalize();
+        if (!resolved.startsWith(work) || resolved.equals(work)) {
+            throw new IllegalArgumentException("output path outside the site: " + path);
+        }
+        if (!written.add(path)) {
+            throw new DuplicateOutputException(path);
+        }
+        return resolved;
+    }
+
+    /** The number of files written so far. */
+    public int fileCount() {
+        return count.get();
+    }
+
+    /** Replaces the output folder with what was written. */
+    public void commit() {
+        try {
+            if (Files.exists(out)) {
+                Path old = out.resolveSibling(WORK_PREFIX + out.getFileName() + "-old-" + ProcessHandle.current().pid());
+                deleteTree(old);
+                move(out, old);
+                move(work, out);
+                deleteTree(old);
+            } else {
+                move(work, out);
+            }
+            committed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Throws away what was written unless {@link #commit()} was called. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isReplaceable(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        if (Files.exists(folder.resolve(MARKER))) {
+            return true;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Cleans up after builds that were killed: their new folders are deleted and, if one was
+     * killed between the two moves of {@link #commit()}, the previous site is put back.
+     */
+    private static void recover(Path out) throws IOException {
+        String prefix = WORK_PREFIX + out.getFileName() + "-";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + "*")) {
+            for (Path sibling : siblings) {
+                String rest = sibling.getFileName().toString().substring(prefix.length());
+                if (isAlive(pidOf(rest))) {
+                    continue;
+                }
+                if (rest.startsWith("old-") && !Files.exists(out)) {
+                    try {
+                        move(sibling, out);
+                    } catch (FileAlreadyExistsException e) {
+                        deleteTree(sibling);
+                    }
+                } else {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    private static long pidOf(String rest) {
+        String[] parts = rest.split("-");
+        try {
+            return parts.length > 1 ? Long.parseLong(parts[1]) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isAlive(long pid) {
+        return pid > 0 && pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

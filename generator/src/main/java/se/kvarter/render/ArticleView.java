@@ -1,0 +1,13 @@
+package se.kvarter.render;
+
+import java.util.List;
+
+/**
+ * Everything the article page shows.
+ *
+ * @param staleNotice the "older content" sentence when the article is older than the site's limit, else null
+ * @param attachments links to the attached files, their size in the text
+ */
+public record ArticleView(ArticleCard card, String author, String staleNotice, ImageView image, String bodyHtml,
+                          List<Link> attachments, List<Link> places) {
+}

@@ -1,0 +1,70 @@
+package se.kvarter.render;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.kvarter.hours.HoursEngine;
+import se.kvarter.model.Edition;
+import se.kvarter.model.Event;
+import se.kvarter.model.NewsArticle;
+import se.kvarter.model.Organization;
+import se.kvarter.model.Page;
+import se.kvarter.model.Place;
+import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.Service;
+import se.kvarter.model.Site;
+import se.kvarter.model.SitePaths;
+
+/**
+ * What rendering one language's pages needs at hand: the content in that language, its paths,
+ * words and date formats, the hours engine and "now", and lookups by id. Built once per
+ * edition and shared by the page builders.
+ */
+record EditionContext(
+        Site site, Edition content, SitePaths paths, UiText text, DateText dates,
+        HoursEngine hours, ReferenceTime now, Map<String, Place> places, Map<String, Organization> organizations,
+        Map<String, Service> services, Map<String, Event> events, Map<String, NewsArticle> news, Map<String, Page> pages) {
+
+    static EditionContext of(Site site, Edition content, UiText text, HoursEngine hours, ReferenceTime now) {
+        return new EditionContext(site, content, SitePaths.of(site.settings(), content.language()), text,
+                new DateText(content.language()), hours, now,
+                byId(content.places(), Place::id), byId(content.organizations(), Organization::id),
+                byId(site.services(), Service::id), byId(content.events(), Event::id),
+                byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id));
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    String language() {
+        return content.language();
+    }
+
+    boolean isDefaultLanguage() {
+        return content.language().equals(site.settings().language());
+    }
+
+    /** The absolute URL of a site path. */
+    String absolute(String path) {
+        String base = site.settings().baseUrl();
+        String basePath = site.settings().basePath();
+        return base + (path.startsWith(basePath) ? path.substring(basePath.length()) : path);
+    }
+
+    String serviceLabel(String id) {
+        Service service = services.get(id);
+        return service == null ? id : service.label(language(), site.settings().language());
+    }
+
+    /** News that lists and feeds show: published and not expired, newest first. */
+    List<NewsArticle> listedNews() {
+        return content.news().stream()
+                .filter(n -> n.expiryDate() == null || n.expiryDate().isAfter(now.instant()))
+                .sorted(Comparator.comparing(NewsArticle::date).reversed().thenComparing(NewsArticle::id))
+                .toList();
+    }
+}

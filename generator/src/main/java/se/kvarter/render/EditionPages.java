@@ -1,0 +1,273 @@
+package se.kvarter.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import se.kvarter.model.Event;
+import se.kvarter.model.NewsArticle;
+import se.kvarter.model.Page;
+import se.kvarter.model.Place;
+import se.kvarter.model.SitePaths;
+import se.kvarter.output.OutputFile;
+import se.kvarter.render.PageMaker.Section;
+import se.kvarter.render.PageMaker.Spec;
+
+/** The pages of one language's edition, as jobs that each render one page. */
+final class EditionPages {
+
+    static final int HOME_LIST_LENGTH = 5;
+
+    private final EditionContext edition;
+    private final PageMaker maker;
+    private final PlaceViews places;
+    private final EventViews events;
+    private final NewsViews news;
+    private final JsonLd jsonLd;
+    private final SitePaths paths;
+    private final UiText t;
+
+    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json) {
+        this.edition = edition;
+        this.maker = maker;
+        this.places = new PlaceViews(edition);
+        this.events = new EventViews(edition);
+        this.news = new NewsViews(edition);
+        this.jsonLd = new JsonLd(json, edition);
+        this.paths = edition.paths();
+        this.t = edition.text();
+    }
+
+    List<Supplier<OutputFile>> jobs() {
+        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        jobs.add(this::startPage);
+        jobs.add(this::placeList);
+        for (Place place : edition.content().places()) {
+            jobs.add(() -> place(place));
+        }
+        SiteRenderer.areas(edition).forEach((slug, name) -> jobs.add(() -> area(slug, name)));
+        for (String service : usedServices()) {
+            jobs.add(() -> service(service));
+        }
+        jobs.add(this::eventList);
+        for (Event event : edition.content().events()) {
+            jobs.add(() -> event(event));
+        }
+        List<NewsArticle> listed = edition.listedNews();
+        int perPage = edition.site().settings().newsPerPage();
+        int pageCount = Math.max(1, (listed.size() + perPage - 1) / perPage);
+        for (int page = 1; page <= pageCount; page++) {
+            int number = page;
+            jobs.add(() -> newsList(listed, number, pageCount, perPage));
+        }
+        for (NewsArticle article : edition.content().news()) {
+            jobs.add(() -> article(article));
+        }
+        for (Page page : edition.content().pages()) {
+            jobs.add(() -> page(page));
+        }
+        if (!edition.pages().containsKey("tillganglighet")) {
+            jobs.add(this::accessibility);
+        }
+        jobs.add(this::openData);
+        if (edition.isDefaultLanguage()) {
+            jobs.add(this::notFound);
+            for (Place place : edition.content().places()) {
+                for (String alias : place.aliases()) {
+                    jobs.add(() -> redirect(paths.basePath() + alias, paths.place(place.id()), place.name()));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private List<String> usedServices() {
+        return edition.site().services().stream()
+                .map(s -> s.id())
+                .filter(id -> edition.content().places().stream().anyMatch(p -> p.services().contains(id)))
+                .toList();
+    }
+
+    private Link home() {
+        return new Link(paths.home(), t.get("nav.home"));
+    }
+
+    private OutputFile startPage() {
+        List<Link> areas = new ArrayList<>();
+        SiteRenderer.areas(edition).forEach((slug, name) -> areas.add(new Link(paths.area(slug), name)));
+        List<Link> services = usedServices().stream()
+                .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
+        List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("description", edition.site().settings().description());
+        data.put("areas", areas);
+        data.put("services", services);
+        data.put("openToday", openToday);
+        data.put("events", first(events.upcomingCards(edition.content().events())));
+        data.put("news", first(news.cards(edition.listedNews())));
+        data.put("today", edition.dates().date(edition.now().date()));
+        return maker.make(new Spec(paths.home(), "pages/index.ftlh", edition.site().settings().title(), Section.HOME,
+                List.of(), jsonLd.website(), null, true, data));
+    }
+
+    private static <T> List<T> first(List<T> items) {
+        return items.subList(0, Math.min(HOME_LIST_LENGTH, items.size()));
+    }
+
+    private OutputFile placeList() {
+        Map<String, List<Place>> byArea = new LinkedHashMap<>();
+        Map<String, String> areas = SiteRenderer.areas(edition);
+        areas.values().forEach(name -> byArea.put(name, new ArrayList<>()));
+        List<Place> elsewhere = new ArrayList<>();
+        for (Place place : edition.content().places()) {
+            String area = place.address().area();
+            if (area != null && byArea.containsKey(area)) {
+                byArea.get(area).add(place);
+            } else {
+                elsewhere.add(place);
+            }
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byArea.forEach((name, list) -> groups.add(group(name, paths.area(PlaceViews.areaSlug(name)), list)));
+        if (!elsewhere.isEmpty()) {
+            groups.add(group(t.get("places.otherArea"), null, elsewhere));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("groups", groups);
+        data.put("count", edition.content().places().size());
+        data.put("services", usedServices().stream().map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList());
+        return maker.make(new Spec(paths.places(), "pages/places.ftlh", t.get("places.title"), Section.PLACES,
+                List.of(home()), null, null, true, data));
+    }
+
+    private Map<String, Object> group(String heading, String url, List<Place> list) {
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("heading", heading);
+        group.put("url", url);
+        group.put("places", places.cards(list));
+        return group;
+    }
+
+    private OutputFile place(Place place) {
+        List<EventCard> here = events.upcomingCards(edition.content().events().stream()
+                .filter(e -> place.id().equals(e.place())).toList());
+        List<ArticleCard> related = news.cards(edition.listedNews().stream()
+                .filter(n -> n.places().contains(place.id())).toList());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("place", places.view(place, here, related));
+        return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
+                List.of(home(), new Link(paths.places(), t.get("places.title"))),
+                jsonLd.place(place, Map.of()), place.summary(), place.language().equals(edition.language()), data));
+    }
+
+    private OutputFile area(String slug, String name) {
+        List<Place> inArea = edition.content().places().stream().filter(p -> name.equals(p.address().area())).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("places", places.cards(inArea));
+        return maker.make(new Spec(paths.area(slug), "pages/area.ftlh", name, Section.PLACES,
+                List.of(home(), new Link(paths.places(), t.get("places.title"))), null, null, true, data));
+    }
+
+    private OutputFile service(String id) {
+        List<Place> offering = edition.content().places().stream().filter(p -> p.services().contains(id)).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("places", places.cards(offering));
+        return maker.make(new Spec(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), Section.PLACES,
+                List.of(home(), new Link(paths.places(), t.get("places.title"))), null, null, true, data));
+    }
+
+    private OutputFile eventList() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("events", events.upcomingCards(edition.content().events()));
+        return maker.make(new Spec(paths.events(), "pages/events.ftlh", t.get("events.title"), Section.EVENTS,
+                List.of(home()), null, null, true, data));
+    }
+
+    private OutputFile event(Event event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("event", events.view(event));
+        return maker.make(new Spec(paths.event(event.id()), "pages/event.ftlh", event.title(), Section.EVENTS,
+                List.of(home(), new Link(paths.events(), t.get("events.title"))), null, event.summary(),
+                event.language().equals(edition.language()), data));
+    }
+
+    private OutputFile newsList(List<NewsArticle> listed, int page, int pageCount, int perPage) {
+        List<NewsArticle> onPage = listed.subList((page - 1) * perPage, Math.min(listed.size(), page * perPage));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("articles", news.cards(onPage));
+        data.put("page", page);
+        data.put("pageCount", pageCount);
+        data.put("previous", page > 1 ? paths.news(page - 1) : null);
+        data.put("next", page < pageCount ? paths.news(page + 1) : null);
+        data.put("pages", pageWindow(page, pageCount));
+        String title = page == 1 ? t.get("news.title")
+                : t.format("news.titlePage", Map.of("page", String.valueOf(page), "count", String.valueOf(pageCount)));
+        return maker.make(new Spec(paths.news(page), "pages/news.ftlh", title, Section.NEWS,
+                page == 1 ? List.of(home()) : List.of(home(), new Link(paths.news(1), t.get("news.title"))),
+                null, null, true, data));
+    }
+
+    /**
+     * Links to the first, the last and the pages around the current one; a gap is a link without
+     * a URL. Listing every page would make each list page grow with the number of pages.
+     */
+    private List<Link> pageWindow(int page, int pageCount) {
+        List<Link> pages = new ArrayList<>();
+        int previous = 0;
+        for (int i = 1; i <= pageCount; i++) {
+            if (i == 1 || i == pageCount || Math.abs(i - page) <= 2) {
+                if (i - previous > 1) {
+                    pages.add(new Link(null, "…"));
+                }
+                pages.add(new Link(paths.news(i), String.valueOf(i)));
+                previous = i;
+            }
+        }
+        return pages;
+    }
+
+    private OutputFile article(NewsArticle article) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("article", news.view(article));
+        return maker.make(new Spec(paths.article(article.id()), "pages/article.ftlh", article.title(), Section.NEWS,
+                List.of(home(), new Link(paths.news(1), t.get("news.title"))), jsonLd.article(article),
+                article.summary(), article.language().equals(edition.language()), data));
+    }
+
+    private OutputFile page(Page page) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("page", Map.of("bodyHtml", page.bodyHtml(), "summary", page.summary() == null ? "" : page.summary()));
+        return maker.make(new Spec(paths.page(page.id()), "pages/page.ftlh", page.title(), Section.OTHER,
+                List.of(home()), null, page.summary(), page.language().equals(edition.language()), data));
+    }
+
+    private OutputFile accessibility() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("statement", new AccessibilityView(edition).view());
+        return maker.make(new Spec(paths.accessibility(), "pages/accessibility.ftlh", t.get("accessibility.title"),
+                Section.OTHER, List.of(home()), null, null, true, data));
+    }
+
+    private OutputFile openData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("licence", edition.site().settings().dataLicense());
+        return maker.make(new Spec(paths.openData(), "pages/open-data.ftlh", t.get("openData.title"), Section.OTHER,
+                List.of(home()), null, null, true, data));
+    }
+
+    private OutputFile notFound() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        return maker.make(new Spec(paths.basePath() + "404.html", "pages/404.ftlh", t.get("notFound.title"),
+                Section.OTHER, List.of(), null, null, true, data));
+    }
+
+    private OutputFile redirect(String from, String to, String name) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("target", to);
+        data.put("targetAbsolute", edition.absolute(to));
+        data.put("name", name);
+        return maker.make(new Spec(from, "pages/redirect.ftlh", name, Section.OTHER, List.of(), null, null, true, data));
+    }
+}

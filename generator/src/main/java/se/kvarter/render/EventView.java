@@ -1,0 +1,20 @@
+package se.kvarter.render;
+
+import java.util.List;
+
+/**
+ * Everything the event page shows.
+ *
+ * @param dates     the upcoming occurrences in words (all of them for a one-off event)
+ * @param pastCount occurrences that have already taken place
+ * @param place     a link to the place, or null when the event is elsewhere
+ * @param location  the location's name and address in words, or null
+ */
+public record EventView(EventCard card, List<Occurrence> dates, int pastCount, Link place, List<String> location,
+                        String organizer, String registration, List<String> audiences, String bodyHtml,
+                        ImageView image, String summary) {
+
+    /** One occurrence: in words, and its start and end for {@code <time>}. */
+    public record Occurrence(String text, String start, String end) {
+    }
+}

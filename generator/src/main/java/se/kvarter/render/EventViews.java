@@ -1,0 +1,108 @@
+package se.kvarter.render;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import se.kvarter.hours.Recurrence;
+import se.kvarter.hours.Recurrence.Occurrence;
+import se.kvarter.model.Event;
+import se.kvarter.model.EventLocation;
+import se.kvarter.model.Organization;
+import se.kvarter.model.Place;
+
+/** Builds the views of events: cards for lists (upcoming first), the whole page for one event. */
+final class EventViews {
+
+    private final EditionContext edition;
+
+    EventViews(EditionContext edition) {
+        this.edition = edition;
+    }
+
+    /** The occurrences that have not ended before today. */
+    List<Occurrence> upcoming(Event event) {
+        LocalDateTime startOfToday = edition.now().date().atStartOfDay();
+        return Recurrence.occurrences(event).stream().filter(o -> o.end().isAfter(startOfToday)).toList();
+    }
+
+    /** A card for an event with an upcoming occurrence, or null when it is over. */
+    EventCard card(Event event) {
+        List<Occurrence> upcoming = upcoming(event);
+        if (upcoming.isEmpty()) {
+            return null;
+        }
+        Occurrence next = upcoming.get(0);
+        return new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(next),
+                next.start().toString(), where(event), event.cancelled(), upcoming.size() - 1);
+    }
+
+    /** Cards of the events that are not over, the soonest first. */
+    List<EventCard> upcomingCards(List<Event> events) {
+        return events.stream()
+                .map(this::card)
+                .filter(card -> card != null)
+                .sorted(Comparator.comparing(EventCard::iso).thenComparing(EventCard::id))
+                .toList();
+    }
+
+    EventView view(Event event) {
+        List<Occurrence> all = Recurrence.occurrences(event);
+        List<Occurrence> upcoming = upcoming(event);
+        List<Occurrence> shown = upcoming.isEmpty() && !all.isEmpty() ? List.of(all.get(all.size() - 1)) : upcoming;
+        Place place = event.place() == null ? null : edition.places().get(event.place());
+        Organization organizer = event.organization() == null ? null : edition.organizations().get(event.organization());
+        Occurrence first = shown.isEmpty() ? new Occurrence(event.start(), event.end()) : shown.get(0);
+        EventCard card = new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(first),
+                first.start().toString(), where(event), event.cancelled(), Math.max(0, shown.size() - 1));
+        return new EventView(card,
+                shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
+                all.size() - upcoming.size(),
+                place == null ? null : new Link(edition.paths().place(place.id()), place.name()),
+                location(event.location()),
+                organizer == null ? null : organizer.name(),
+                event.registration(),
+                event.audiences().stream().map(a -> edition.text().get("audience." + a.code())).toList(),
+                event.bodyHtml(),
+                event.image() == null ? null : new ImageView(edition.paths().file(event.image().src()), event.image().alt()),
+                event.summary());
+    }
+
+    /** "onsdag 16 september 2026, 13:00–15:00", or both ends in full when it spans days. */
+    String when(Occurrence occurrence) {
+        DateText dates = edition.dates();
+        LocalDateTime start = occurrence.start();
+        LocalDateTime end = occurrence.end();
+        boolean endsAtMidnight = end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
+        if (start.toLocalDate().equals(end.toLocalDate()) || endsAtMidnight) {
+            int endMinutes = endsAtMidnight ? 24 * 60 : end.getHour() * 60 + end.getMinute();
+            return dates.date(start.toLocalDate()) + ", " + dates.time(start.getHour() * 60 + start.getMinute())
+                    + "–" + dates.time(endMinutes);
+        }
+        return dates.dateTime(start) + " – " + dates.dateTime(end);
+    }
+
+    private String where(Event event) {
+        if (event.place() != null && edition.places().containsKey(event.place())) {
+            return edition.places().get(event.place()).name();
+        }
+        return event.location() == null ? null : event.location().name();
+    }
+
+    private List<String> location(EventLocation location) {
+        if (location == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(location.name());
+        String address = PlaceViews.oneLine(location.address());
+        if (address != null) {
+            lines.add(address);
+        }
+        if (location.address().detail() != null) {
+            lines.add(location.address().detail());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,136 @@
+package se.kvarter.render;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.kvarter.hours.DaySchedule;
+import se.kvarter.hours.Opening;
+import se.kvarter.model.HoursRule;
+import se.kvarter.model.OpeningHours;
+import se.kvarter.model.Season;
+
+/** A place's opening hours in words: today's line for cards, and the week table for its page. */
+final class HoursText {
+
+    /** How far ahead the place page lists changed days. */
+    static final int CHANGES_DAYS = 28;
+
+    private final EditionContext edition;
+
+    HoursText(EditionContext edition) {
+        this.edition = edition;
+    }
+
+    /** "Öppet idag 13:00–17:00", "Stängt idag (midsommarafton)" or null when the place has no hours. */
+    String today(OpeningHours hours) {
+        if (hours.isEmpty()) {
+            return null;
+        }
+        DaySchedule day = edition.hours().day(hours, edition.now().date());
+        UiText t = edition.text();
+        if (day.isClosed()) {
+            String reason = reason(day);
+            return reason == null ? t.get("hours.closedToday")
+                    : t.format("hours.closedTodayBecause", Map.of("reason", reason));
+        }
+        return t.format("hours.openToday", Map.of("hours", String.join(", ", openings(day))));
+    }
+
+    HoursView view(OpeningHours hours) {
+        UiText t = edition.text();
+        LocalDate today = edition.now().date();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<HoursView.Day> week = new ArrayList<>();
+        for (DaySchedule day : edition.hours().schedule(hours, monday, 7)) {
+            boolean isToday = day.date().equals(today);
+            String name = capitalized(edition.dates().weekdayDayMonth(day.date()));
+            week.add(new HoursView.Day(isToday ? t.format("hours.todayMarker", Map.of("day", name)) : name,
+                    day.date().toString(), isToday,
+                    day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
+                    reason(day)));
+        }
+        List<String> changes = new ArrayList<>();
+        for (DaySchedule day : edition.hours().schedule(hours, today, CHANGES_DAYS)) {
+            String reason = reason(day);
+            if (reason == null) {
+                continue;
+            }
+            String when = edition.dates().weekdayDayMonth(day.date());
+            changes.add(day.isClosed()
+                    ? t.format("hours.closedOn", Map.of("day", when, "reason", reason))
+                    : t.format("hours.changedOn", Map.of("day", when, "hours", String.join(", ", openings(day)),
+                    "reason", reason)));
+        }
+        String caption = t.format("hours.caption",
+                Map.of("week", String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
+        return new HoursView(caption, week, changes, notes(hours), hours.isEmpty());
+    }
+
+    /** "13:00–17:00", with the audience when the opening is not for everyone. */
+    List<String> openings(DaySchedule day) {
+        List<String> texts = new ArrayList<>();
+        for (Opening opening : day.openings()) {
+            String range = edition.dates().range(opening.time());
+            texts.add(opening.audience() == null ? range
+                    : t("hours.forAudience", range, edition.text().get("audience." + opening.audience().code())));
+        }
+        return texts;
+    }
+
+    private List<String> notes(OpeningHours hours) {
+        List<String> notes = new ArrayList<>();
+        for (HoursRule rule : hours.rules()) {
+            if (rule.season() != null) {
+                notes.add(edition.text().format("hours.season", Map.of("period", period(rule.season()),
+                        "days", days(rule), "hours", String.join(", ", rule.times().stream().map(edition.dates()::range).toList()))));
+            }
+            if (rule.note() != null) {
+                notes.add(days(rule) + ": " + rule.note());
+            }
+        }
+        return notes;
+    }
+
+    private String days(HoursRule rule) {
+        return String.join(", ", rule.days().stream().map(d -> edition.dates().weekday(d)).toList());
+    }
+
+    private String period(Season season) {
+        DateText dates = edition.dates();
+        if (season instanceof Season.Dates range) {
+            return dates.dayMonth(range.from()) + "–" + dates.date(range.to());
+        }
+        Season.Yearly yearly = (Season.Yearly) season;
+        LocalDate year = LocalDate.of(2024, 1, 1); // a leap year, so 29 February can be shown
+        return dates.dayMonth(yearly.from().atYear(year.getYear())) + "–" + dates.dayMonth(yearly.to().atYear(year.getYear()));
+    }
+
+    private String t(String key, String hours, String audience) {
+        return edition.text().format(key, Map.of("hours", hours, "audience", audience));
+    }
+
+    /**
+     * Why a day differs, to be put in brackets mid-sentence: an exception's reason as written, a
+     * holiday's name as running text ("stängt fredag 19 juni (midsommarafton)") from the
+     * interface texts, else the calendar's name for it.
+     */
+    String reason(DaySchedule day) {
+        if (day.exception() != null) {
+            return day.exception().reason();
+        }
+        if (day.holiday() == null) {
+            return null;
+        }
+        String key = "holiday." + day.holiday().id();
+        String text = edition.text().get(key);
+        return text.equals(key) ? day.holiday().name(edition.language()) : text;
+    }
+
+    private String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(edition.dates().locale()) + text.substring(1);
+    }
+}

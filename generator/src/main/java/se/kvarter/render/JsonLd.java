@@ -1,0 +1,136 @@
+package se.kvarter.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.kvarter.model.Address;
+import se.kvarter.model.Entrance;
+import se.kvarter.model.NewsArticle;
+import se.kvarter.model.Place;
+import se.kvarter.model.SiteSettings;
+
+/**
+ * schema.org JSON-LD for the main entity of a page. The text is escaped so that nothing in the
+ * content can end the {@code <script>} element it sits in.
+ */
+final class JsonLd {
+
+    private final ObjectMapper mapper;
+    private final EditionContext edition;
+
+    JsonLd(ObjectMapper mapper, EditionContext edition) {
+        this.mapper = mapper;
+        this.edition = edition;
+    }
+
+    String website() {
+        SiteSettings settings = edition.site().settings();
+        Map<String, Object> site = object("WebSite");
+        site.put("name", settings.title());
+        put(site, "description", settings.description());
+        site.put("url", edition.absolute(edition.paths().home()));
+        site.put("inLanguage", edition.language());
+        if (settings.publisher() != null) {
+            Map<String, Object> publisher = object("Organization");
+            publisher.put("name", settings.publisher().name());
+            put(publisher, "url", settings.publisher().url());
+            put(publisher, "email", settings.publisher().email());
+            site.put("publisher", publisher);
+        }
+        return write(site);
+    }
+
+    String place(Place place, Map<String, Object> openingHours) {
+        Map<String, Object> json = object("Place");
+        json.put("@id", edition.absolute(edition.paths().place(place.id())) + "#place");
+        json.put("name", place.name());
+        put(json, "description", place.summary());
+        json.put("url", edition.absolute(edition.paths().place(place.id())));
+        Map<String, Object> address = address(place.address());
+        if (address != null) {
+            json.put("address", address);
+        }
+        if (place.geo() != null) {
+            Map<String, Object> geo = object("GeoCoordinates");
+            geo.put("latitude", place.geo().lat());
+            geo.put("longitude", place.geo().lon());
+            json.put("geo", geo);
+        }
+        put(json, "telephone", place.contact().phone());
+        put(json, "email", place.contact().email());
+        if (place.image() != null) {
+            json.put("image", edition.absolute(edition.paths().file(place.image().src())));
+        }
+        List<Object> features = new ArrayList<>();
+        Entrance entrance = place.accessibility().entrance();
+        if (entrance != Entrance.UNKNOWN) {
+            Map<String, Object> feature = object("LocationFeatureSpecification");
+            feature.put("name", edition.text().get("access.entrance"));
+            feature.put("value", edition.text().get("entrance." + entrance.code()));
+            features.add(feature);
+        }
+        if (!features.isEmpty()) {
+            json.put("amenityFeature", features);
+        }
+        json.putAll(openingHours);
+        return write(json);
+    }
+
+    String article(NewsArticle article) {
+        Map<String, Object> json = object("NewsArticle");
+        json.put("headline", article.title());
+        json.put("datePublished", article.date().toString());
+        json.put("url", edition.absolute(edition.paths().article(article.id())));
+        json.put("inLanguage", article.language());
+        put(json, "description", article.summary());
+        if (article.author() != null) {
+            Map<String, Object> author = object("Person");
+            author.put("name", article.author());
+            json.put("author", author);
+        }
+        if (article.image() != null) {
+            json.put("image", edition.absolute(edition.paths().file(article.image().src())));
+        }
+        return write(json);
+    }
+
+    Map<String, Object> address(Address address) {
+        if (address.street() == null && address.city() == null && address.postalCode() == null) {
+            return null;
+        }
+        Map<String, Object> json = object("PostalAddress");
+        put(json, "streetAddress", address.street());
+        put(json, "postalCode", address.postalCode());
+        put(json, "addressLocality", address.city());
+        json.put("addressCountry", "SE");
+        return json;
+    }
+
+    static Map<String, Object> object(String type) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@type", type);
+        return json;
+    }
+
+    static void put(Map<String, Object> json, String key, Object value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+
+    /** The JSON text, with {@code <}, {@code >} and {@code &} escaped so it cannot leave its script element. */
+    String write(Map<String, Object> entity) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.putAll(entity);
+        try {
+            return mapper.writeValueAsString(json)
+                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

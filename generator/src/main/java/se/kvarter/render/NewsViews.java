@@ -1,0 +1,60 @@
+package se.kvarter.render;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.kvarter.model.Attachment;
+import se.kvarter.model.NewsArticle;
+
+/** Builds the views of news articles. */
+final class NewsViews {
+
+    private final EditionContext edition;
+
+    NewsViews(EditionContext edition) {
+        this.edition = edition;
+    }
+
+    ArticleCard card(NewsArticle article) {
+        return new ArticleCard(article.id(), edition.paths().article(article.id()), article.title(),
+                edition.dates().date(article.date()), article.date().toString(), article.summary());
+    }
+
+    ArticleView view(NewsArticle article) {
+        long age = ChronoUnit.DAYS.between(article.date(), edition.now().date());
+        int limit = edition.site().settings().staleAfterDays();
+        String stale = limit > 0 && age > limit
+                ? edition.text().format("news.stale", Map.of("days", String.valueOf(limit))) : null;
+        return new ArticleView(card(article), article.author(), stale,
+                article.image() == null ? null : new ImageView(edition.paths().file(article.image().src()), article.image().alt()),
+                article.bodyHtml(),
+                article.attachments().stream().map(this::attachment).toList(),
+                article.places().stream()
+                        .filter(edition.places()::containsKey)
+                        .map(id -> new Link(edition.paths().place(id), edition.places().get(id).name()))
+                        .toList());
+    }
+
+    private Link attachment(Attachment attachment) {
+        String file = attachment.file();
+        String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : "";
+        return new Link(edition.paths().file(file), attachment.title() + " (" + extension
+                + (extension.isEmpty() ? "" : ", ") + size(attachment.bytes()) + ")");
+    }
+
+    private String size(long bytes) {
+        Locale locale = edition.dates().locale();
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(locale, "%d kB", Math.round(bytes / 1024.0));
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    List<ArticleCard> cards(List<NewsArticle> articles) {
+        return articles.stream().map(this::card).toList();
+    }
+}

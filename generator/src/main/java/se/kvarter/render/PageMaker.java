@@ -1,0 +1,107 @@
+package se.kvarter.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.kvarter.model.Page;
+import se.kvarter.model.SitePaths;
+import se.kvarter.output.OutputFile;
+
+/**
+ * Puts a page together: the layout around it (menu, breadcrumbs, languages, footer) and the
+ * template's output as an {@link OutputFile} at the page's path.
+ */
+final class PageMaker {
+
+    /** The sections of the main menu, by the path segment that starts them. */
+    enum Section { HOME, PLACES, EVENTS, NEWS, OTHER }
+
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("ar", "العربية", "fa", "فارسی", "so", "Soomaali",
+            "ti", "ትግርኛ", "en", "English", "sv", "Svenska");
+
+    private final Templates templates;
+    private final EditionContext edition;
+    private final List<EditionContext> all;
+
+    PageMaker(Templates templates, EditionContext edition, List<EditionContext> all) {
+        this.templates = templates;
+        this.edition = edition;
+        this.all = all;
+    }
+
+    /** One rendered page. */
+    record Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
+                String description, boolean translated, Map<String, Object> data) {
+    }
+
+    OutputFile make(Spec spec) {
+        Map<String, Object> data = new LinkedHashMap<>(spec.data());
+        data.put("layout", layout(spec));
+        data.put("t", edition.text().texts());
+        String html = templates.render(spec.template(), data, edition.dates().locale());
+        return OutputFile.text(edition.paths().outputFile(spec.path()), html);
+    }
+
+    private Layout layout(Spec spec) {
+        UiText t = edition.text();
+        String siteTitle = edition.site().settings().title();
+        boolean home = spec.section() == Section.HOME;
+        return new Layout(
+                edition.language(),
+                isRightToLeft(edition.language()) ? "rtl" : "ltr",
+                spec.title(),
+                home ? siteTitle : spec.title() + " – " + siteTitle,
+                siteTitle,
+                spec.description() != null ? spec.description() : edition.site().settings().description(),
+                edition.absolute(spec.path()),
+                edition.paths().home(),
+                edition.paths().asset("style.css"),
+                menu(spec.section()),
+                spec.breadcrumbs(),
+                alternates(spec.path()),
+                spec.jsonLd(),
+                List.of(new Link(edition.paths().accessibility(), t.get("nav.accessibility")),
+                        new Link(edition.paths().openData(), t.get("nav.openData"))),
+                edition.site().settings().publisher() == null ? null : edition.site().settings().publisher().name(),
+                spec.translated() ? null : t.get("site.notTranslated"));
+    }
+
+    private List<Layout.MenuItem> menu(Section section) {
+        UiText t = edition.text();
+        List<Layout.MenuItem> menu = new ArrayList<>();
+        SitePaths paths = edition.paths();
+        menu.add(new Layout.MenuItem(paths.places(), t.get("nav.places"), section == Section.PLACES));
+        menu.add(new Layout.MenuItem(paths.events(), t.get("nav.events"), section == Section.EVENTS));
+        menu.add(new Layout.MenuItem(paths.news(1), t.get("nav.news"), section == Section.NEWS));
+        edition.content().pages().stream()
+                .filter(p -> p.menu() != null)
+                .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
+                .forEach(p -> menu.add(new Layout.MenuItem(paths.page(p.id()), p.title(), false)));
+        return menu;
+    }
+
+    /** The same page in every language of the site (this one included, for hreflang). */
+    private List<Layout.Alternate> alternates(String path) {
+        // Pages that are files rather than folders (404.html, redirects) exist in one language only.
+        if (all.size() < 2 || !path.endsWith("/")) {
+            return List.of();
+        }
+        String local = path.substring(edition.paths().home().length());
+        List<Layout.Alternate> alternates = new ArrayList<>();
+        for (EditionContext other : all) {
+            String url = other.paths().home() + local;
+            alternates.add(new Layout.Alternate(other.language(),
+                    LANGUAGE_NAMES.getOrDefault(other.language(), Locale.forLanguageTag(other.language())
+                            .getDisplayLanguage(Locale.forLanguageTag(other.language()))),
+                    url, other.absolute(url)));
+        }
+        return alternates;
+    }
+
+    static boolean isRightToLeft(String language) {
+        return List.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv").contains(language);
+    }
+}

@@ -1,0 +1,30 @@
+package se.kvarter.render;
+
+import java.util.List;
+
+/**
+ * Everything the place page shows, in words, in the order a visitor needs it.
+ *
+ * @param statusNotice a sentence when the place is closed or closed for now, else null
+ * @param replacedBy   the place that took over, or null
+ * @param address      the address lines (street, postal code and city, detail)
+ * @param mapUrl       a map link when the place has coordinates, else null
+ * @param access       the accessibility facts as label/value pairs
+ */
+public record PlaceView(
+        PlaceCard card, String statusNotice, Link replacedBy, List<String> address, String mapUrl, String directionsUrl,
+        HoursView hours, List<Fact> access, String accessNotes, List<Link> services, List<String> audiences,
+        List<String> languages, Contact contact, Link organization, List<String> partners, List<EventCard> events,
+        List<ArticleCard> news, String bodyHtml, ImageView image) {
+
+    /** A label and its value, for definition lists. */
+    public record Fact(String label, String value) {
+    }
+
+    /** Ways to get in touch; each may be null. */
+    public record Contact(String email, String phone, String phoneHref, String website, String form) {
+        public boolean isEmpty() {
+            return email == null && phone == null && website == null && form == null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package se.kvarter.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.kvarter.content.Slugs;
+import se.kvarter.hours.DaySchedule;
+import se.kvarter.model.Address;
+import se.kvarter.model.Contact;
+import se.kvarter.model.Entrance;
+import se.kvarter.model.Geo;
+import se.kvarter.model.Organization;
+import se.kvarter.model.Place;
+import se.kvarter.model.PlaceAccessibility;
+import se.kvarter.model.PlaceStatus;
+
+/** Builds the views of places: cards for lists, the whole page for one place. */
+final class PlaceViews {
+
+    private final EditionContext edition;
+    private final HoursText hours;
+
+    PlaceViews(EditionContext edition) {
+        this.edition = edition;
+        this.hours = new HoursText(edition);
+    }
+
+    PlaceCard card(Place place) {
+        UiText t = edition.text();
+        DaySchedule today = edition.hours().day(place.hours(), edition.now().date());
+        Entrance entrance = place.accessibility().entrance();
+        return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
+                t.get("placeType." + place.type().code()), place.summary(), place.address().area(),
+                oneLine(place.address()), hours.today(place.hours()), !today.isClosed(),
+                t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
+                || entrance == Entrance.LIFT,
+                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()));
+    }
+
+    /** Cards sorted by name as people read them. */
+    List<PlaceCard> cards(List<Place> places) {
+        return places.stream()
+                .sorted(Comparator.comparing((Place p) -> p.name().toLowerCase(edition.dates().locale())).thenComparing(Place::id))
+                .map(this::card)
+                .toList();
+    }
+
+    PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
+        UiText t = edition.text();
+        Geo geo = place.geo();
+        Organization organization = place.organization() == null ? null : edition.organizations().get(place.organization());
+        Place replacement = place.replacedBy() == null ? null : edition.places().get(place.replacedBy());
+        return new PlaceView(
+                card(place),
+                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code() + "Notice"),
+                replacement == null ? null : new Link(edition.paths().place(replacement.id()), replacement.name()),
+                addressLines(place.address()),
+                geo == null ? null : String.format(Locale.ROOT,
+                        "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
+                geo == null ? null : String.format(Locale.ROOT,
+                        "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
+                hours.view(place.hours()),
+                facts(place.accessibility()),
+                place.accessibility().notes(),
+                place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
+                place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
+                place.languages().stream().map(this::languageName).toList(),
+                contact(place.contact()),
+                organization == null ? null : new Link(organization.url(), organization.name()),
+                place.partners().stream().map(id -> edition.organizations().containsKey(id)
+                        ? edition.organizations().get(id).name() : id).toList(),
+                events, news, place.bodyHtml(),
+                place.image() == null ? null : new ImageView(edition.paths().file(place.image().src()), place.image().alt()));
+    }
+
+    /** The accessibility facts in words; unknown facts are said to be unknown, never left out. */
+    private List<PlaceView.Fact> facts(PlaceAccessibility a) {
+        UiText t = edition.text();
+        List<PlaceView.Fact> facts = new ArrayList<>();
+        facts.add(new PlaceView.Fact(t.get("access.entrance"), t.get("entrance." + a.entrance().code())));
+        if (a.steps() != null) {
+            facts.add(new PlaceView.Fact(t.get("access.steps"), a.steps() == 0 ? t.get("access.noSteps")
+                    : t.format("access.stepCount", Map.of("count", String.valueOf(a.steps())))));
+        }
+        facts.add(new PlaceView.Fact(t.get("access.toilet"), t.get("toilet." + a.toilet().code())));
+        facts.add(new PlaceView.Fact(t.get("access.hearingLoop"), t.get("answer." + a.hearingLoop().code())));
+        return facts;
+    }
+
+    private PlaceView.Contact contact(Contact contact) {
+        String phone = contact.phone();
+        return new PlaceView.Contact(contact.email(), phone,
+                phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", ""), contact.website(), contact.form());
+    }
+
+    private String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(edition.dates().locale());
+        return name.isEmpty() || name.equals(code) ? code : name;
+    }
+
+    static String oneLine(Address address) {
+        List<String> parts = new ArrayList<>();
+        if (address.street() != null) {
+            parts.add(address.street());
+        }
+        String town = join(address.postalCode(), address.city());
+        if (!town.isEmpty()) {
+            parts.add(town);
+        } else if (address.area() != null) {
+            parts.add(address.area());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static List<String> addressLines(Address address) {
+        List<String> lines = new ArrayList<>();
+        if (address.street() != null) {
+            lines.add(address.street());
+        }
+        String town = join(address.postalCode(), address.city());
+        if (!town.isEmpty()) {
+            lines.add(town);
+        }
+        if (address.area() != null && (address.city() == null || !address.area().equals(address.city()))) {
+            lines.add(address.area());
+        }
+        if (address.detail() != null) {
+            lines.add(address.detail());
+        }
+        return lines;
+    }
+
+    private static String join(String a, String b) {
+        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+    }
+
+    /** The URL slug of an area name: {@code Bergsjön} becomes {@code bergsjon}. */
+    static String areaSlug(String area) {
+        return Slugs.of(area);
+    }
+}

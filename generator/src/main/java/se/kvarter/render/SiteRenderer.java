@@ -1,0 +1,64 @@
+package se.kvarter.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import se.kvarter.hours.HolidayCalendar;
+import se.kvarter.hours.HoursEngine;
+import se.kvarter.model.Edition;
+import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.Site;
+import se.kvarter.output.OutputFile;
+
+/**
+ * Renders every HTML page of the site, in every language, in parallel. Each finished page goes
+ * to the sink at once, so the build never holds all pages in memory.
+ */
+public final class SiteRenderer {
+
+    private final Templates templates;
+    private final Path templatesFolder;
+    private final ObjectMapper json;
+
+    public SiteRenderer(Path templatesFolder, ObjectMapper json) {
+        this.templatesFolder = templatesFolder;
+        this.templates = new Templates(templatesFolder);
+        this.json = json;
+    }
+
+    /**
+     * Renders the site and returns the number of pages.
+     *
+     * @param sink receives each page; called from several threads
+     */
+    public int render(Site site, Consumer<OutputFile> sink) {
+        ReferenceTime now = site.now();
+        HoursEngine hours = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
+        List<EditionContext> editions = new ArrayList<>();
+        for (Edition edition : site.editions()) {
+            UiText text = UiText.load(templatesFolder, edition.language(), site.settings().language());
+            editions.add(EditionContext.of(site, edition, text, hours, now));
+        }
+        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        for (EditionContext edition : editions) {
+            jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json).jobs());
+        }
+        jobs.parallelStream().map(Supplier::get).forEach(sink);
+        return jobs.size();
+    }
+
+    /** Areas by slug, for the area pages, in the order people read them. */
+    static Map<String, String> areas(EditionContext edition) {
+        Map<String, String> areas = new TreeMap<>();
+        edition.content().places().stream()
+                .map(p -> p.address().area())
+                .filter(a -> a != null && !PlaceViews.areaSlug(a).isEmpty())
+                .forEach(a -> areas.putIfAbsent(PlaceViews.areaSlug(a), a));
+        return areas;
+    }
+}

@@ -1,0 +1,93 @@
+package se.kvarter.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import se.kvarter.source.Position;
+
+/**
+ * The Freemarker templates of a {@code templates/} folder: one configuration for the whole
+ * build (templates are parsed once and cached), HTML auto-escaping for {@code .ftlh} files,
+ * and errors rethrown as {@link TemplateFailure} with the template's line and column.
+ */
+public final class Templates {
+
+    private final Configuration configuration;
+    private final String folderName;
+
+    public Templates(Path folder) {
+        this.folderName = folder.toAbsolutePath().normalize().getFileName().toString();
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            configuration.setDirectoryForTemplateLoading(folder.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setLocalizedLookup(false);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNumberFormat("computer");
+        configuration.setBooleanFormat("c");
+        // Dates reach templates as preformatted text; these only guard against accidental use.
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setLocale(Locale.ROOT);
+    }
+
+    /** Renders {@code name} (such as {@code pages/place.ftlh}) with the given data. */
+    public String render(String name, Map<String, Object> data, Locale locale) {
+        Template template = template(name, locale);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(data, out);
+        } catch (TemplateException e) {
+            throw new TemplateFailure(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+                    e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Whether the templates folder has {@code name}. */
+    public boolean exists(String name) {
+        try {
+            return configuration.getTemplateLoader().findTemplateSource(name) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Template template(String name, Locale locale) {
+        try {
+            return configuration.getTemplate(name, locale);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure(Position.ofFile(folderName + "/" + name), "the template is missing", e);
+        } catch (ParseException e) {
+            throw new TemplateFailure(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    e.getEditorMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Position position(String template, Integer line, Integer column) {
+        return new Position(folderName + "/" + (template == null ? "?" : template),
+                line == null ? 1 : line, column == null ? 1 : column);
+    }
+}

@@ -1,0 +1,49 @@
+package se.kvarter.validate;
+
+import java.util.Optional;
+import se.kvarter.markdown.LinkResolver;
+import se.kvarter.model.SitePaths;
+import se.kvarter.source.Position;
+
+/** Resolves the links of one entry's body against the content index, in one language's edition. */
+final class BodyLinks implements LinkResolver {
+
+    private final Context context;
+    private final References references;
+    private final SitePaths paths;
+
+    BodyLinks(Context context, References references, SitePaths paths) {
+        this.context = context;
+        this.references = references;
+        this.paths = paths;
+    }
+
+    @Override
+    public Optional<String> content(String scheme, String id, Position at) {
+        ContentIndex.Target target = ContentIndex.Target.ofScheme(scheme);
+        if (target == null || !references.check(target, id, at)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (target) {
+            case PLACE -> paths.place(id);
+            case EVENT -> paths.event(id);
+            case NEWS -> paths.article(id);
+            case PAGE -> paths.page(id);
+            case ORGANIZATION, SERVICE -> throw new IllegalStateException("no links to " + target);
+        });
+    }
+
+    @Override
+    public Optional<String> file(String path, Position at) {
+        if (!context.files().containsKey(path)) {
+            context.problems().add(at, "ref.missing-file", path);
+            return Optional.empty();
+        }
+        return Optional.of(paths.file(path));
+    }
+
+    @Override
+    public void imageProblem(String key, Position at, String src) {
+        context.problems().add(at, key, src);
+    }
+}

@@ -1,0 +1,108 @@
+package se.kvarter.validate;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import se.kvarter.content.LoadedContent;
+import se.kvarter.content.SourceDocument;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.Service;
+
+/**
+ * Every id of the content by kind, and whether the entry is published in this build, known
+ * before any entry is validated so that references can be checked where they are written.
+ */
+final class ContentIndex {
+
+    /** What a reference points at. */
+    enum Target {
+        PLACE("place"), EVENT("event"), NEWS("news"), PAGE("page"), ORGANIZATION("organization"), SERVICE("service");
+
+        private final String scheme;
+
+        Target(String scheme) {
+            this.scheme = scheme;
+        }
+
+        /** The prefix of a Markdown link to this kind: {@code place} in {@code place:kallaren}. */
+        String scheme() {
+            return scheme;
+        }
+
+        /** The message phrase naming this kind ("the place"). */
+        String phrase() {
+            return "kind." + scheme;
+        }
+
+        static Target ofScheme(String scheme) {
+            for (Target target : values()) {
+                if (target.scheme.equals(scheme) && target != SERVICE && target != ORGANIZATION) {
+                    return target;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Map<Target, Map<String, Boolean>> published = new EnumMap<>(Target.class);
+
+    ContentIndex(LoadedContent content, List<Service> services, ReferenceTime now, boolean drafts) {
+        put(Target.PLACE, content.places(), now, drafts);
+        put(Target.EVENT, content.events(), now, drafts);
+        put(Target.NEWS, content.news(), now, drafts);
+        put(Target.PAGE, content.pages(), now, drafts);
+        put(Target.ORGANIZATION, content.organizations(), now, drafts);
+        Map<String, Boolean> serviceIds = new TreeMap<>();
+        services.forEach(s -> serviceIds.put(s.id(), true));
+        published.put(Target.SERVICE, serviceIds);
+    }
+
+    private void put(Target target, List<SourceDocument> documents, ReferenceTime now, boolean drafts) {
+        Map<String, Boolean> ids = new TreeMap<>();
+        for (SourceDocument document : documents) {
+            if (!document.file().isTranslation()) {
+                ids.put(document.id(), now.publishes(isDraft(document), publishDate(document), drafts));
+            }
+        }
+        published.put(target, ids);
+    }
+
+    boolean exists(Target target, String id) {
+        return published.get(target).containsKey(id);
+    }
+
+    boolean isPublished(Target target, String id) {
+        return published.get(target).getOrDefault(id, false);
+    }
+
+    Collection<String> ids(Target target) {
+        return published.get(target).keySet();
+    }
+
+    // Read leniently: a broken value is reported when the entry itself is validated.
+    private static boolean isDraft(SourceDocument document) {
+        return document.fields().find("draft")
+                .map(e -> e.value() instanceof YamlNode.Scalar s && s.value().strip().equals("true"))
+                .orElse(false);
+    }
+
+    private static LocalDateTime publishDate(SourceDocument document) {
+        return document.fields().find("publishDate")
+                .filter(e -> e.value() instanceof YamlNode.Scalar s && !s.isNull())
+                .map(e -> {
+                    String text = ((YamlNode.Scalar) e.value()).value().strip();
+                    try {
+                        return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay()
+                                : LocalDateTime.parse(text.replace(' ', 'T'));
+                    } catch (DateTimeParseException ex) {
+                        return null;
+                    }
+                })
+                .orElse(null);
+    }
+}

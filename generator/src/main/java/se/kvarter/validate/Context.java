@@ -1,0 +1,15 @@
+package se.kvarter.validate;
+
+import java.util.Map;
+import se.kvarter.markdown.MarkdownRenderer;
+import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.SiteSettings;
+import se.kvarter.source.Problems;
+
+/**
+ * What every entry validator of one build shares: where errors go, the site settings, the
+ * index of ids, the attachment files with their sizes, the Markdown renderer and "now".
+ */
+record Context(Problems problems, SiteSettings settings, Values values, ContentIndex index, Map<String, Long> files,
+               MarkdownRenderer markdown, ReferenceTime now, boolean drafts) {
+}

@@ -1,0 +1,123 @@
+package se.kvarter.validate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import se.kvarter.content.SourceDocument;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.Address;
+import se.kvarter.model.Audience;
+import se.kvarter.model.Geo;
+import se.kvarter.model.Image;
+import se.kvarter.model.SitePaths;
+
+/** Field readers that several entry kinds share: images, audiences, bodies, publication. */
+final class Entries {
+
+    private static final Set<String> IMAGE = Set.of("src", "alt");
+    private static final Set<String> ADDRESS = Set.of("street", "postalCode", "city", "area", "detail");
+    private static final Set<String> GEO = Set.of("lat", "lon");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final Context context;
+
+    Entries(Context context) {
+        this.context = context;
+    }
+
+    /** {@code image: { src: files/x.jpg, alt: ... }}; the file must exist and alt must be given. */
+    Image image(Fields fields) {
+        Optional<Fields> group = fields.group("image", IMAGE);
+        if (group.isEmpty()) {
+            return null;
+        }
+        Fields image = group.get();
+        String src = image.requiredText("src");
+        if (src != null && !context.files().containsKey(src)) {
+            context.problems().add(image.positionOf("src"), "ref.missing-file", src);
+        }
+        if (!image.written("alt")) {
+            context.problems().add(image.at(), "image.without-alt", src == null ? "" : src);
+        }
+        String altText = image.text("alt");
+        return src == null ? null : new Image(src, altText == null ? "" : altText);
+    }
+
+    /** {@code address: {street, postalCode, city, area, detail}}, every part optional. */
+    Address address(Fields fields) {
+        return fields.group("address", ADDRESS).map(this::addressParts).orElse(Address.NONE);
+    }
+
+    /** The address parts of a mapping that may also hold other fields (an event's location). */
+    Address addressParts(Fields a) {
+        return new Address(a.text("street"), a.text("postalCode"), a.text("city"), a.text("area"), a.text("detail"));
+    }
+
+    /** {@code geo: {lat, lon}} in WGS84 decimal degrees; null when absent or wrong. */
+    Geo geo(Fields fields) {
+        Optional<Fields> group = fields.group("geo", GEO);
+        if (group.isEmpty()) {
+            return null;
+        }
+        Double lat = coordinate(group.get(), "lat", 90);
+        Double lon = coordinate(group.get(), "lon", 180);
+        return lat == null || lon == null ? null : new Geo(lat, lon);
+    }
+
+    private Double coordinate(Fields geo, String name, int limit) {
+        Optional<YamlNode.Scalar> value = geo.scalar(name);
+        if (value.isEmpty()) {
+            geo.requiredText(name);
+            return null;
+        }
+        String text = value.get().value().strip();
+        try {
+            double number = Double.parseDouble(text);
+            if (Double.isNaN(number) || Math.abs(number) > limit) {
+                context.problems().add(value.get().at(), "geo.out-of-range", geo.label(name), text, String.valueOf(limit));
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            context.problems().add(value.get().at(), "geo.not-a-number", geo.label(name), text);
+            return null;
+        }
+    }
+
+    List<Audience> audiences(Fields fields) {
+        return fields.scalars("audiences").stream()
+                .map(s -> context.values().choice(s, fields.label("audiences"), Audience.class))
+                .filter(a -> a != null)
+                .distinct()
+                .toList();
+    }
+
+    /** ISO 639-1 codes such as {@code sv}, {@code so}, {@code ar}. */
+    List<String> languages(Fields fields) {
+        return fields.scalars("languages").stream()
+                .filter(s -> {
+                    boolean known = ISO_LANGUAGES.contains(s.value().strip());
+                    if (!known) {
+                        context.problems().add(s.at(), "value.bad-language-code", fields.label("languages"), s.value().strip());
+                    }
+                    return known;
+                })
+                .map(s -> s.value().strip())
+                .distinct()
+                .toList();
+    }
+
+    /** Whether the entry is published in this build (its errors are reported either way). */
+    boolean published(Fields fields) {
+        boolean draft = fields.bool("draft", false);
+        return context.now().publishes(draft, fields.parsed("publishDate", context.values()::dateTime), context.drafts());
+    }
+
+    /** The body as sanitised HTML, its links resolved in {@code language}'s edition. */
+    String body(SourceDocument document, References references, String language) {
+        BodyLinks links = new BodyLinks(context, references, SitePaths.of(context.settings(), language));
+        return context.markdown().render(document.body(), document.path(), document.bodyLine(), links,
+                context.settings().trustedHtml());
+    }
+}

@@ -1,0 +1,203 @@
+package se.kvarter.validate;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.Audience;
+import se.kvarter.model.HolidayPolicy;
+import se.kvarter.model.HoursException;
+import se.kvarter.model.HoursRule;
+import se.kvarter.model.OpeningHours;
+import se.kvarter.model.Season;
+import se.kvarter.model.TimeRange;
+import se.kvarter.source.Problems;
+
+/**
+ * Reads a place's {@code hours}, {@code exceptions} and {@code holidays} into
+ * {@link OpeningHours}, and reports impossible times, exceptions without a reason and rules
+ * that overlap on the same day, season and audience.
+ */
+final class HoursValidator {
+
+    private static final Set<String> RULE = Set.of("days", "time", "audience", "note", "period");
+    private static final Set<String> EXCEPTION = Set.of("date", "from", "to", "closed", "time", "reason");
+    private static final Set<String> PERIOD = Set.of("from", "to");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
+
+    private final Problems problems;
+    private final Values values;
+    private final TimeParser times;
+
+    HoursValidator(Problems problems, Values values) {
+        this.problems = problems;
+        this.values = values;
+        this.times = new TimeParser(problems);
+    }
+
+    OpeningHours validate(Fields place) {
+        List<HoursRule> rules = new ArrayList<>();
+        for (YamlNode.Mapping item : place.mappings("hours")) {
+            rule(place.item("hours", item, RULE)).ifPresent(rules::add);
+        }
+        checkOverlaps(rules);
+        List<HoursException> exceptions = new ArrayList<>();
+        for (YamlNode.Mapping item : place.mappings("exceptions")) {
+            exception(place.item("exceptions", item, EXCEPTION)).ifPresent(exceptions::add);
+        }
+        checkOverlappingExceptions(exceptions);
+        HolidayPolicy holidays = Optional.ofNullable(
+                place.parsed("holidays", (s, l) -> values.choice(s, l, HolidayPolicy.class))).orElse(HolidayPolicy.CLOSED);
+        return new OpeningHours(rules, exceptions, holidays);
+    }
+
+    private Optional<HoursRule> rule(Fields rule) {
+        if (!rule.has("days")) {
+            rule.requiredText("days");
+        }
+        if (!rule.has("time")) {
+            rule.requiredText("time");
+        }
+        List<DayOfWeek> days = times.days(rule.scalars("days"), rule.label("days"));
+        List<TimeRange> ranges = times.ranges(rule.scalars("time"), rule.label("time"));
+        Audience audience = rule.parsed("audience", (s, l) -> values.choice(s, l, Audience.class));
+        Season season = rule.group("period", PERIOD).map(this::season).orElse(null);
+        if (days.isEmpty() || ranges.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new HoursRule(days, ranges, audience, rule.text("note"), season, rule.at()));
+    }
+
+    private Season season(Fields period) {
+        Optional<YamlNode.Scalar> from = period.scalar("from");
+        Optional<YamlNode.Scalar> to = period.scalar("to");
+        if (from.isEmpty() || to.isEmpty()) {
+            period.requiredText(from.isEmpty() ? "from" : "to");
+            return null;
+        }
+        boolean yearly = MONTH_DAY.matcher(from.get().value().strip()).matches();
+        if (yearly != MONTH_DAY.matcher(to.get().value().strip()).matches()) {
+            problems.add(to.get().at(), "hours.mixed-period", period.label("from"), period.label("to"));
+            return null;
+        }
+        if (yearly) {
+            MonthDay start = monthDay(from.get(), period.label("from"));
+            MonthDay end = monthDay(to.get(), period.label("to"));
+            return start == null || end == null ? null : new Season.Yearly(start, end);
+        }
+        LocalDate start = values.date(from.get(), period.label("from"));
+        LocalDate end = values.date(to.get(), period.label("to"));
+        if (start == null || end == null) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            problems.add(to.get().at(), "value.range-backwards", period.label("to"), end, start);
+            return null;
+        }
+        return new Season.Dates(start, end);
+    }
+
+    private MonthDay monthDay(YamlNode.Scalar value, String label) {
+        try {
+            return MonthDay.parse("--" + value.value().strip());
+        } catch (DateTimeException e) {
+            problems.add(value.at(), "hours.bad-month-day", label, value.value().strip());
+            return null;
+        }
+    }
+
+    private Optional<HoursException> exception(Fields exception) {
+        String reason = exception.requiredText("reason");
+        LocalDate from;
+        LocalDate to;
+        if (exception.has("date")) {
+            if (exception.has("from") || exception.has("to")) {
+                problems.add(exception.positionOf("from"), "exception.date-and-range");
+            }
+            from = exception.parsed("date", values::date);
+            to = from;
+        } else if (exception.has("from") || exception.has("to")) {
+            if (!exception.has("from") || !exception.has("to")) {
+                exception.requiredText(exception.has("from") ? "to" : "from");
+            }
+            from = exception.parsed("from", values::date);
+            to = exception.parsed("to", values::date);
+            if (from != null && to != null && to.isBefore(from)) {
+                problems.add(exception.positionOf("to"), "value.range-backwards", exception.label("to"), to, from);
+                return Optional.empty();
+            }
+        } else {
+            problems.add(exception.at(), "exception.no-date");
+            return Optional.empty();
+        }
+        boolean closed = exception.bool("closed", false);
+        List<TimeRange> ranges = times.ranges(exception.scalars("time"), exception.label("time"));
+        if (closed && exception.has("time")) {
+            problems.add(exception.positionOf("time"), "exception.closed-and-time");
+        } else if (!closed && !exception.has("time")) {
+            problems.add(exception.at(), "exception.no-hours");
+        }
+        if (from == null || to == null || reason == null || (!closed && ranges.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new HoursException(from, to, closed, closed ? List.of() : ranges, reason, exception.at()));
+    }
+
+    private void checkOverlaps(List<HoursRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            HoursRule rule = rules.get(i);
+            checkWithin(rule, rule, true);
+            for (int j = 0; j < i; j++) {
+                HoursRule earlier = rules.get(j);
+                if (Objects.equals(rule.audience(), earlier.audience()) && Objects.equals(rule.season(), earlier.season())) {
+                    checkWithin(rule, earlier, false);
+                }
+            }
+        }
+    }
+
+    /** Reports when a range of {@code rule} overlaps one of {@code other} on a shared day (or the day after, across midnight). */
+    private void checkWithin(HoursRule rule, HoursRule other, boolean same) {
+        for (DayOfWeek day : rule.days()) {
+            for (int a = 0; a < rule.times().size(); a++) {
+                TimeRange mine = rule.times().get(a);
+                for (int b = same ? a + 1 : 0; b < other.times().size(); b++) {
+                    TimeRange theirs = other.times().get(b);
+                    boolean sameDay = other.days().contains(day) && overlap(mine, theirs);
+                    boolean spill = (mine.crossesMidnight() && other.days().contains(day.plus(1)) && theirs.start() < mine.end())
+                            || (theirs.crossesMidnight() && other.days().contains(day.minus(1)) && mine.start() < theirs.end());
+                    if (sameDay || spill) {
+                        problems.add(rule.at(), "hours.overlap", day.name().substring(0, 2).toLowerCase(java.util.Locale.ROOT),
+                                mine.toString(), theirs.toString(), String.valueOf(other.at().line()));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean overlap(TimeRange a, TimeRange b) {
+        int aEnd = a.crossesMidnight() ? a.end() + TimeRange.MINUTES_PER_DAY : a.end();
+        int bEnd = b.crossesMidnight() ? b.end() + TimeRange.MINUTES_PER_DAY : b.end();
+        return a.start() < bEnd && b.start() < aEnd;
+    }
+
+    private void checkOverlappingExceptions(List<HoursException> exceptions) {
+        for (int i = 0; i < exceptions.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                HoursException a = exceptions.get(i);
+                HoursException b = exceptions.get(j);
+                if (!a.from().isAfter(b.to()) && !b.from().isAfter(a.to())) {
+                    problems.add(a.at(), "exception.overlap", String.valueOf(b.at().line()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package se.kvarter.validate;
+
+import java.util.Optional;
+import java.util.Set;
+import se.kvarter.content.SourceDocument;
+import se.kvarter.model.Page;
+import se.kvarter.source.Position;
+
+/** Reads {@code pages/<id>.md} into a {@link Page}. */
+final class PageValidator {
+
+    static final Set<String> FIELDS = Set.of("title", "summary", "menu", "draft");
+
+    /**
+     * Top-level paths the site itself uses. {@code tillganglighet} is not among them: a page with
+     * that id replaces the generated accessibility statement.
+     */
+    static final Set<String> RESERVED = Set.of("platser", "omraden", "tjanster", "evenemang", "nyheter", "oppna-data",
+            "api", "calendar", "files", "assets", "sok", "404", "sitemap", "robots", "dcat");
+
+    private final Context context;
+    private final Entries entries;
+
+    PageValidator(Context context) {
+        this.context = context;
+        this.entries = new Entries(context);
+    }
+
+    Page validate(SourceDocument document, String language) {
+        Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
+        if (RESERVED.contains(document.id()) || context.settings().languages().contains(document.id())) {
+            context.problems().add(Position.ofFile(document.path()), "page.reserved-id", document.id());
+        }
+        boolean published = entries.published(fields);
+        References references = new References(context.index(), context.problems(), published);
+        return new Page(
+                document.id(),
+                Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
+                fields.text("summary"),
+                fields.integer("menu", 0, 10_000),
+                entries.body(document, references, language),
+                fields.bool("draft", false),
+                document.file().language() == null ? context.settings().language() : document.file().language(),
+                document.fields().at());
+    }
+}

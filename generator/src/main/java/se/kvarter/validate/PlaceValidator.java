@@ -1,0 +1,119 @@
+package se.kvarter.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.kvarter.content.SourceDocument;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.Answer;
+import se.kvarter.model.Contact;
+import se.kvarter.model.Entrance;
+import se.kvarter.model.OpeningHours;
+import se.kvarter.model.Place;
+import se.kvarter.model.PlaceAccessibility;
+import se.kvarter.model.PlaceStatus;
+import se.kvarter.model.PlaceType;
+import se.kvarter.model.Toilet;
+import se.kvarter.validate.ContentIndex.Target;
+
+/** Reads {@code places/<id>.md} into a {@link Place}. */
+final class PlaceValidator {
+
+    static final Set<String> FIELDS = Set.of("name", "type", "organization", "partners", "summary", "address", "geo",
+            "contact", "hours", "holidays", "exceptions", "services", "audiences", "languages", "accessibility",
+            "status", "replacedBy", "aliases", "image", "draft");
+    private static final Set<String> CONTACT = Set.of("email", "phone", "website", "form");
+    private static final Set<String> ACCESSIBILITY = Set.of("entrance", "steps", "toilet", "hearingLoop", "notes");
+    private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
+    static final int SUMMARY_LENGTH = 160;
+
+    private final Context context;
+    private final Entries entries;
+
+    PlaceValidator(Context context) {
+        this.context = context;
+        this.entries = new Entries(context);
+    }
+
+    /**
+     * @param document the place, or its translation merged over it
+     * @param language the edition it is validated for
+     */
+    Place validate(SourceDocument document, String language) {
+        Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
+        boolean published = entries.published(fields);
+        References references = new References(context.index(), context.problems(), published);
+        Values values = context.values();
+        String organization = fields.parsed("organization", (s, l) -> references.check(Target.ORGANIZATION, s));
+        List<String> partners = ids(fields, "partners", Target.ORGANIZATION, references);
+        List<String> services = ids(fields, "services", Target.SERVICE, references);
+        String replacedBy = fields.parsed("replacedBy", (s, l) -> references.check(Target.PLACE, s));
+        if (document.id().equals(replacedBy)) {
+            context.problems().add(fields.positionOf("replacedBy"), "place.replaced-by-itself");
+        }
+        PlaceStatus status = Optional.ofNullable(fields.parsed("status", (s, l) -> values.choice(s, l, PlaceStatus.class)))
+                .orElse(PlaceStatus.OPEN);
+        OpeningHours hours = new HoursValidator(context.problems(), values).validate(fields);
+        return new Place(
+                document.id(),
+                Optional.ofNullable(fields.requiredText("name")).orElse(document.id()),
+                Optional.ofNullable(fields.parsed("type", (s, l) -> values.choice(s, l, PlaceType.class))).orElse(PlaceType.OTHER),
+                organization, partners,
+                fields.text("summary", SUMMARY_LENGTH),
+                entries.address(fields), entries.geo(fields), contact(fields), hours, services,
+                entries.audiences(fields), entries.languages(fields), accessibility(fields),
+                status, replacedBy, aliases(fields), entries.image(fields),
+                entries.body(document, references, language),
+                fields.bool("draft", false),
+                document.file().language() == null ? context.settings().language() : document.file().language(),
+                document.fields().at());
+    }
+
+    private List<String> ids(Fields fields, String name, Target target, References references) {
+        List<String> ids = new ArrayList<>();
+        for (YamlNode.Scalar value : fields.scalars(name)) {
+            String id = references.check(target, value);
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private Contact contact(Fields fields) {
+        Values values = context.values();
+        return fields.group("contact", CONTACT)
+                .map(c -> new Contact(c.parsed("email", values::email), c.text("phone"), c.parsed("website", values::url),
+                        c.parsed("form", values::url)))
+                .orElse(Contact.NONE);
+    }
+
+    private PlaceAccessibility accessibility(Fields fields) {
+        Values values = context.values();
+        return fields.group("accessibility", ACCESSIBILITY)
+                .map(a -> new PlaceAccessibility(
+                        Optional.ofNullable(a.parsed("entrance", (s, l) -> values.choice(s, l, Entrance.class))).orElse(Entrance.UNKNOWN),
+                        a.integer("steps", 0, 1000),
+                        Optional.ofNullable(a.parsed("toilet", (s, l) -> values.choice(s, l, Toilet.class))).orElse(Toilet.UNKNOWN),
+                        Optional.ofNullable(a.parsed("hearingLoop", (s, l) -> values.choice(s, l, Answer.class))).orElse(Answer.UNKNOWN),
+                        a.text("notes")))
+                .orElse(PlaceAccessibility.UNKNOWN);
+    }
+
+    /** Old URLs that redirect here, kept as site paths without the leading slash ({@code gamla/kallaren/}). */
+    private List<String> aliases(Fields fields) {
+        List<String> aliases = new ArrayList<>();
+        for (YamlNode.Scalar value : fields.scalars("aliases")) {
+            String text = value.value().strip();
+            if (!ALIAS.matcher(text).matches() || text.contains("..")) {
+                context.problems().add(value.at(), "place.bad-alias", text);
+                continue;
+            }
+            String path = text.startsWith("/") ? text.substring(1) : text;
+            aliases.add(path.endsWith("/") || path.endsWith(".html") ? path : path + "/");
+        }
+        return aliases;
+    }
+}

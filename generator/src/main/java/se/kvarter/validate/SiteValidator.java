@@ -1,0 +1,168 @@
+package se.kvarter.validate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.kvarter.content.SourceDocument;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.AccessibilityStatement;
+import se.kvarter.model.Publisher;
+import se.kvarter.model.SiteSettings;
+import se.kvarter.source.Position;
+import se.kvarter.source.Problems;
+
+/** Reads {@code site.yaml} into {@link SiteSettings}, with defaults for what it leaves out. */
+final class SiteValidator {
+
+    static final String DEFAULT_LANGUAGE = "sv";
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
+    private static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
+            "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
+            "newsPerPage");
+    private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber");
+    private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance");
+    private static final Set<String> COMPLIANCE = Set.of("full", "partial", "none");
+
+    private final Problems problems;
+
+    SiteValidator(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * The settings; when {@code site.yaml} is missing or broken, defaults that let the other
+     * files still be checked (the errors are reported, so nothing is published).
+     *
+     * @param baseUrlOverride the {@code --base-url} option, or null
+     */
+    SiteSettings validate(Optional<SourceDocument> document, String baseUrlOverride) {
+        YamlNode.Mapping mapping = document.map(SourceDocument::fields)
+                .orElse(new YamlNode.Mapping(List.of(), Position.ofFile("site.yaml")));
+        Fields fields = new Fields(mapping, "", problems, FIELDS);
+        String title = document.isPresent() ? fields.requiredText("title") : null;
+        ZoneId zone = zone(fields);
+        Values values = new Values(problems, zone);
+        String baseUrl = baseUrlOverride != null ? withSlash(baseUrlOverride)
+                : document.isPresent() ? baseUrl(fields, values) : null;
+        String language = language(fields);
+        List<String> languages = languages(fields, language);
+        String holidays = fields.text("holidays");
+        if (holidays != null && !holidays.equals("SE")) {
+            problems.add(fields.positionOf("holidays"), "site.unknown-holiday-calendar", holidays);
+        }
+        Integer stale = fields.integer("staleAfterDays", 0, 100_000);
+        Integer perPage = fields.integer("newsPerPage", 1, 1000);
+        return new SiteSettings(
+                title == null ? "kvarter" : title,
+                fields.text("description"),
+                baseUrl == null ? "https://example.invalid/" : baseUrl,
+                language, languages, zone,
+                publisher(fields, values),
+                fields.text("dataLicense"),
+                holidays == null ? "SE" : holidays,
+                stale == null ? 60 : stale,
+                accessibility(fields, values),
+                fields.bool("trustedHtml", false),
+                perPage == null ? 10 : perPage);
+    }
+
+    private ZoneId zone(Fields fields) {
+        Optional<YamlNode.Scalar> value = fields.scalar("timezone");
+        if (value.isEmpty()) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(value.get().value().strip());
+        } catch (DateTimeException e) {
+            problems.add(value.get().at(), "site.bad-timezone", value.get().value());
+            return DEFAULT_ZONE;
+        }
+    }
+
+    private String baseUrl(Fields fields, Values values) {
+        if (!fields.has("baseUrl")) {
+            fields.requiredText("baseUrl");
+            return null;
+        }
+        String url = fields.parsed("baseUrl", values::url);
+        return url == null ? null : withSlash(url);
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private String language(Fields fields) {
+        Optional<YamlNode.Scalar> value = fields.scalar("language");
+        if (value.isEmpty()) {
+            return DEFAULT_LANGUAGE;
+        }
+        String code = value.get().value().strip();
+        if (!LANGUAGE.matcher(code).matches()) {
+            problems.add(value.get().at(), "site.bad-language", code);
+            return DEFAULT_LANGUAGE;
+        }
+        return code;
+    }
+
+    private List<String> languages(Fields fields, String language) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(language);
+        for (YamlNode.Scalar item : fields.scalars("languages")) {
+            String code = item.value().strip();
+            if (LANGUAGE.matcher(code).matches()) {
+                all.add(code);
+            } else {
+                problems.add(item.at(), "site.bad-language", code);
+            }
+        }
+        return new ArrayList<>(all);
+    }
+
+    private Publisher publisher(Fields fields, Values values) {
+        Optional<Fields> group = fields.group("publisher", PUBLISHER);
+        if (group.isEmpty()) {
+            return null;
+        }
+        Fields p = group.get();
+        String orgNumber = p.text("orgNumber");
+        if (orgNumber != null) {
+            orgNumber = orgNumber.replace("-", "");
+            if (!ORG_NUMBER.matcher(orgNumber).matches()) {
+                problems.add(p.positionOf("orgNumber"), "site.bad-org-number", p.text("orgNumber"));
+                orgNumber = null;
+            }
+        }
+        return new Publisher(p.requiredText("name"), p.parsed("email", values::email), p.parsed("url", values::url),
+                orgNumber);
+    }
+
+    private AccessibilityStatement accessibility(Fields fields, Values values) {
+        Optional<Fields> group = fields.group("accessibility", ACCESSIBILITY);
+        if (group.isEmpty()) {
+            return new AccessibilityStatement(null, null, List.of(), "partial");
+        }
+        Fields a = group.get();
+        List<String> issues = a.scalars("knownIssues").stream().map(s -> s.value().strip()).toList();
+        String compliance = a.text("compliance");
+        if (compliance != null && !COMPLIANCE.contains(compliance)) {
+            problems.add(a.positionOf("compliance"), "value.bad-choice", a.label("compliance"), compliance,
+                    "full, partial, none");
+            compliance = null;
+        }
+        if (compliance == null) {
+            compliance = issues.isEmpty() ? "full" : "partial";
+        }
+        LocalDate assessed = a.parsed("assessedOn", values::date);
+        String contact = a.text("contact");
+        return new AccessibilityStatement(contact, assessed, issues, compliance);
+    }
+}

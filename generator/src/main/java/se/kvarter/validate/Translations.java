@@ -1,0 +1,88 @@
+package se.kvarter.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import se.kvarter.content.LoadedContent;
+import se.kvarter.content.SourceDocument;
+import se.kvarter.content.SourceFile;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.SiteSettings;
+import se.kvarter.source.Position;
+import se.kvarter.source.Problems;
+
+/**
+ * Translation files ({@code places/kallaren.en.md}) and how an entry reads in a language: the
+ * translation's fields laid over the original's (a nested group is merged field by field, a
+ * list is replaced whole) and the translation's body when it has one.
+ */
+final class Translations {
+
+    private final Map<String, SourceDocument> byKey = new HashMap<>();
+
+    Translations(LoadedContent content, SiteSettings settings, Problems problems) {
+        List<SourceDocument> all = Stream.of(content.organizations(), content.places(), content.events(),
+                content.news(), content.pages()).flatMap(List::stream).toList();
+        Set<String> originals = new HashSet<>();
+        for (SourceDocument document : all) {
+            if (!document.file().isTranslation()) {
+                originals.add(key(document.file().kind().name(), document.id(), ""));
+            }
+        }
+        for (SourceDocument document : all) {
+            SourceFile file = document.file();
+            if (!file.isTranslation()) {
+                continue;
+            }
+            if (file.language().equals(settings.language()) || !settings.languages().contains(file.language())) {
+                problems.add(Position.ofFile(file.path()), "translation.unknown-language", file.language(),
+                        String.join(", ", settings.languages()));
+            } else if (!originals.contains(key(file.kind().name(), file.id(), ""))) {
+                problems.add(Position.ofFile(file.path()), "translation.no-original", file.id());
+            } else {
+                byKey.put(key(file.kind().name(), file.id(), file.language()), document);
+            }
+        }
+    }
+
+    /** The entry as it reads in {@code language}: the original itself when there is no translation. */
+    SourceDocument in(SourceDocument original, String language) {
+        SourceDocument translation = byKey.get(key(original.file().kind().name(), original.id(), language));
+        if (translation == null) {
+            return original;
+        }
+        YamlNode.Mapping fields = merge(original.fields(), translation.fields());
+        boolean ownBody = !translation.body().isBlank();
+        SourceFile base = ownBody ? translation.file() : original.file();
+        SourceFile file = new SourceFile(base.path(), base.absolute(), base.kind(), original.id(), language,
+                original.file().nameDate());
+        return ownBody
+                ? new SourceDocument(file, fields, translation.body(), translation.bodyLine())
+                : new SourceDocument(file, fields, original.body(), original.bodyLine());
+    }
+
+    private static YamlNode.Mapping merge(YamlNode.Mapping base, YamlNode.Mapping overlay) {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        for (YamlNode.Entry entry : base.entries()) {
+            YamlNode value = overlay.find(entry.name())
+                    .map(over -> over.value() instanceof YamlNode.Mapping o && entry.value() instanceof YamlNode.Mapping b
+                            ? merge(b, o) : over.value())
+                    .orElse(entry.value());
+            entries.add(new YamlNode.Entry(entry.key(), value));
+        }
+        for (YamlNode.Entry entry : overlay.entries()) {
+            if (base.find(entry.name()).isEmpty()) {
+                entries.add(entry);
+            }
+        }
+        return new YamlNode.Mapping(entries, base.at());
+    }
+
+    private static String key(String kind, String id, String language) {
+        return kind + "/" + id + "/" + language;
+    }
+}

@@ -1,0 +1,110 @@
+package se.kvarter.validate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import se.kvarter.content.YamlNode;
+import se.kvarter.model.Coded;
+import se.kvarter.source.Problems;
+
+/**
+ * Parses the typed values of content fields (dates, date-times, URLs, e-mail addresses, codes
+ * from a closed set), reporting a value that does not parse at its position.
+ */
+final class Values {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Problems problems;
+    private final ZoneId zone;
+
+    Values(Problems problems, ZoneId zone) {
+        this.problems = problems;
+        this.zone = zone;
+    }
+
+    /** {@code YYYY-MM-DD}. */
+    LocalDate date(YamlNode.Scalar value, String label) {
+        String text = value.value().strip();
+        if (DATE_SHAPE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                problems.add(value.at(), "value.impossible-date", label, text);
+                return null;
+            }
+        }
+        problems.add(value.at(), "value.bad-date", label, text);
+        return null;
+    }
+
+    /**
+     * {@code YYYY-MM-DDTHH:MM} in the site's time zone, or with an offset
+     * ({@code 2026-09-02T13:00+02:00}), which is converted to the site's local time. A plain date
+     * means midnight at its start.
+     */
+    LocalDateTime dateTime(YamlNode.Scalar value, String label) {
+        String text = value.value().strip().replace(' ', 'T');
+        if (DATE_SHAPE.matcher(text).matches()) {
+            LocalDate date = date(value, label);
+            return date == null ? null : date.atStartOfDay();
+        }
+        try {
+            return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        } catch (DateTimeException local) {
+            try {
+                return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime();
+            } catch (DateTimeException offset) {
+                problems.add(value.at(), "value.bad-datetime", label, value.value().strip());
+                return null;
+            }
+        }
+    }
+
+    /** An absolute {@code http} or {@code https} URL. */
+    String url(YamlNode.Scalar value, String label) {
+        String text = value.value().strip();
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(value.at(), "value.bad-url", label, text);
+        return null;
+    }
+
+    String email(YamlNode.Scalar value, String label) {
+        String text = value.value().strip();
+        if (EMAIL.matcher(text).matches()) {
+            return text;
+        }
+        problems.add(value.at(), "value.bad-email", label, text);
+        return null;
+    }
+
+    /** One of the codes of {@code type}, such as {@code step-free}. */
+    <E extends Enum<E> & Coded> E choice(YamlNode.Scalar value, String label, Class<E> type) {
+        String text = value.value().strip();
+        E found = Coded.find(type, text);
+        if (found != null) {
+            return found;
+        }
+        List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+        problems.add(value.at(), "value.bad-choice", label, text, String.join(", ", codes));
+        return null;
+    }
+}
