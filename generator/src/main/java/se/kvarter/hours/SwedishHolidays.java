@@ -71,7 +71,8 @@ public final class SwedishHolidays implements HolidayCalendar {
         days.add(easter.plusDays(49), "whit-sunday", "Pingstdagen", "Whit Sunday", false);
         days.add(MonthDay.of(6, 6), "national-day", "Sveriges nationaldag", "National Day of Sweden", false);
         days.add(midsummerDay, "midsummer-day", "Midsommardagen", "Midsummer Day", false);
-        days.add(saturdayFrom(year, MonthDay.of(10, 31)), "all-saints-day", "Alla helgons dag", "All Saints' Day", false);
+        LocalDate allSaints = saturdayFrom(year, MonthDay.of(10, 31));
+        days.add(allSaints, "all-saints-day", "Alla helgons dag", "All Saints' Day", false);
         days.add(MonthDay.of(12, 25), "christmas-day", "Juldagen", "Christmas Day", false);
         days.add(MonthDay.of(12, 26), "boxing-day", "Annandag jul", "Boxing Day", false);
         days.add(midsummerDay.minusDays(1), "midsummer-eve", "Midsommarafton", "Midsummer Eve", true);
