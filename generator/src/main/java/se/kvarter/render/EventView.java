@@ -9,8 +9,10 @@ import java.util.List;
  * @param pastCount occurrences that have already taken place
  * @param place     a link to the place, or null when the event is elsewhere
  * @param location  the location's name and address in words, or null
+ * @param over      whether every occurrence has taken place (the page stays, out of lists)
  */
-public record EventView(EventCard card, List<Occurrence> dates, int pastCount, Link place, List<String> location,
+public record EventView(EventCard card, List<Occurrence> dates, int pastCount, boolean over, Link place,
+                        List<String> location,
                         String organizer, String registration, List<String> audiences, String bodyHtml,
                         ImageView image, String summary) {
 

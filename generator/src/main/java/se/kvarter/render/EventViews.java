@@ -58,6 +58,7 @@ final class EventViews {
         return new EventView(card,
                 shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
                 all.size() - upcoming.size(),
+                upcoming.isEmpty(),
                 place == null ? null : new Link(edition.paths().place(place.id()), place.name()),
                 location(event.location()),
                 organizer == null ? null : organizer.name(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Opening;
+import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Season;
@@ -53,21 +54,36 @@ final class HoursText {
                     day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
                     reason(day)));
         }
+        List<String> changes = changes(hours, today);
+        String caption = t.format("hours.caption",
+                Map.of("week", String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
+        return new HoursView(caption, week, changes, notes(hours), hours.isEmpty());
+    }
+
+    /**
+     * The days of the coming weeks that differ from the usual hours, in words. A closure over
+     * several days is one line with its whole period ("Stängt 21 december–6 januari (Juluppehåll)").
+     */
+    private List<String> changes(OpeningHours hours, LocalDate today) {
+        UiText t = edition.text();
+        DateText dates = edition.dates();
         List<String> changes = new ArrayList<>();
+        HoursException previous = null;
         for (DaySchedule day : edition.hours().schedule(hours, today, CHANGES_DAYS)) {
             String reason = reason(day);
-            if (reason == null) {
+            if (reason == null || (day.exception() != null && day.exception() == previous)) {
                 continue;
             }
-            String when = edition.dates().weekdayDayMonth(day.date());
+            previous = day.exception();
+            String when = previous != null && !previous.from().equals(previous.to())
+                    ? dates.dayMonth(previous.from()) + "–" + dates.dayMonth(previous.to())
+                    : dates.weekdayDayMonth(day.date());
             changes.add(day.isClosed()
                     ? t.format("hours.closedOn", Map.of("day", when, "reason", reason))
                     : t.format("hours.changedOn", Map.of("day", when, "hours", String.join(", ", openings(day)),
                     "reason", reason)));
         }
-        String caption = t.format("hours.caption",
-                Map.of("week", String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
-        return new HoursView(caption, week, changes, notes(hours), hours.isEmpty());
+        return changes;
     }
 
     /** "13:00–17:00", with the audience when the opening is not for everyone. */
@@ -89,14 +105,32 @@ final class HoursText {
                         "days", days(rule), "hours", String.join(", ", rule.times().stream().map(edition.dates()::range).toList()))));
             }
             if (rule.note() != null) {
-                notes.add(days(rule) + ": " + rule.note());
+                notes.add(capitalized(days(rule)) + ": " + rule.note());
             }
         }
         return notes;
     }
 
+    /** The rule's weekdays, runs of three or more as a range: "måndag–fredag, söndag". */
     private String days(HoursRule rule) {
-        return String.join(", ", rule.days().stream().map(d -> edition.dates().weekday(d)).toList());
+        List<String> parts = new ArrayList<>();
+        List<DayOfWeek> days = rule.days();
+        for (int i = 0; i < days.size(); ) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).getValue() == days.get(j).getValue() + 1) {
+                j++;
+            }
+            DateText dates = edition.dates();
+            if (j - i >= 2) {
+                parts.add(dates.weekday(days.get(i)) + "–" + dates.weekday(days.get(j)));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(dates.weekday(days.get(k)));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     private String period(Season season) {

@@ -71,7 +71,7 @@ final class PlaceViews {
                 organization == null ? null : new Link(organization.url(), organization.name()),
                 place.partners().stream().map(id -> edition.organizations().containsKey(id)
                         ? edition.organizations().get(id).name() : id).toList(),
-                events, news, place.bodyHtml(),
+                events, news, Headings.demote(place.bodyHtml()),
                 place.image() == null ? null : new ImageView(edition.paths().file(place.image().src()), place.image().alt()));
     }
 

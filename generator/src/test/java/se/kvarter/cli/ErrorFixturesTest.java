@@ -1,0 +1,120 @@
+package se.kvarter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.kvarter.TestSites;
+
+/**
+ * Runs every fixture under {@code fixtures/errors/<message-key>/}: its {@code content/} laid over
+ * the basic site (and its {@code templates/} over the real templates, if any) must fail with
+ * exit code 1, print exactly the lines of {@code expected.txt} in Swedish and in English, and
+ * leave the previously built site byte for byte as it was.
+ */
+class ErrorFixturesTest {
+
+    @TempDir
+    static Path shared;
+    static Path goodSite;
+
+    @BeforeAll
+    static void buildTheSiteThatMustSurvive() {
+        goodSite = shared.resolve("good-site");
+        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.fixture("sites/basic/content").toString(),
+                "--templates", TestSites.templates().toString(), "--out", goodSite.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> folders = Files.list(TestSites.fixture("errors"))) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void reportsTheMistakeAtItsPositionInBothLanguagesAndKeepsTheSite(String key, @TempDir Path work) {
+        Path fixture = TestSites.fixture("errors/" + key);
+        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        TestSites.copy(fixture.resolve("content"), content);
+        deleteListed(fixture, content);
+        Path templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
+        if (Files.isDirectory(fixture.resolve("templates"))) {
+            TestSites.copy(fixture.resolve("templates"), templates);
+        }
+        Path out = TestSites.copy(goodSite, work.resolve("site"));
+        SortedMap<String, byte[]> before = TestSites.snapshot(out);
+        Map<String, List<String>> expected = expected(fixture.resolve("expected.txt"));
+
+        for (String lang : List.of("sv", "en")) {
+            TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
+                    templates.toString(), "--out", out.toString(), "--date", "2026-11-24", "--lang", lang);
+            assertEquals(1, run.exit(), () -> "exit code, output:\n" + run.out() + run.err());
+            List<String> lines = run.errLines();
+            assertFalse(lines.isEmpty());
+            assertEquals(expected.get(lang), lines.subList(0, lines.size() - 1), "messages in " + lang);
+            assertFalse(run.err().contains("Exception"), "no stack trace");
+        }
+        assertSnapshotsEqual(before, TestSites.snapshot(out));
+    }
+
+    private static void deleteListed(Path fixture, Path content) {
+        Path list = fixture.resolve("delete.txt");
+        if (!Files.exists(list)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    Files.delete(content.resolve(line.strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code # sv} and {@code # en} sections of expected lines. */
+    static Map<String, List<String>> expected(Path file) {
+        List<String> sv = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<String> current = null;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.equals("# sv")) {
+                    current = sv;
+                } else if (line.equals("# en")) {
+                    current = en;
+                } else if (!line.isBlank() && current != null) {
+                    current.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("sv", sv, "en", en);
+    }
+
+    static void assertSnapshotsEqual(SortedMap<String, byte[]> before, SortedMap<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet(), "the same files");
+        for (String path : before.keySet()) {
+            assertTrue(Arrays.equals(before.get(path), after.get(path)), "unchanged: " + path);
+        }
+    }
+}

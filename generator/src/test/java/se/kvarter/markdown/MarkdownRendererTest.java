@@ -1,0 +1,111 @@
+package se.kvarter.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.kvarter.source.Position;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final List<String> problems = new ArrayList<>();
+
+    /** Knows one place and one file; records what it reports. */
+    private final LinkResolver links = new LinkResolver() {
+        @Override
+        public Optional<String> content(String scheme, String id, Position at) {
+            if (scheme.equals("place") && id.equals("kallaren")) {
+                return Optional.of("/platser/kallaren/");
+            }
+            problems.add("unknown " + scheme + ":" + id + " at " + at);
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> file(String path, Position at) {
+            return path.equals("files/karta.png") ? Optional.of("/" + path) : Optional.empty();
+        }
+
+        @Override
+        public void imageProblem(String key, Position at, String src) {
+            problems.add(key + " " + src + " at " + at);
+        }
+    };
+
+    private String render(String markdown) {
+        return renderer.render(markdown, "news/x.md", 5, links, false);
+    }
+
+    @Test
+    void resolvesContentLinksAndKeepsTheirAnchor() {
+        assertEquals("<p><a href=\"/platser/kallaren/#oppet\">Källaren</a></p>\n",
+                render("[Källaren](place:kallaren#oppet)"));
+    }
+
+    @Test
+    void reportsAnUnknownTargetAtItsLineAndColumnInTheFile() {
+        render("Text\n\nSe [här](place:kalaren).");
+        assertEquals(List.of("unknown place:kalaren at news/x.md:7:4"), problems);
+    }
+
+    @Test
+    void rendersGfmTablesStrikethroughAndAutolinks() {
+        String html = render("| a | b |\n| - | - |\n| 1 | 2 |\n\n~~gammalt~~ https://example.se");
+        assertTrue(html.contains("<table>"), html);
+        assertTrue(html.contains("<del>gammalt</del>"), html);
+        assertTrue(html.contains("<a href=\"https://example.se\">"), html);
+    }
+
+    @Test
+    void putsTheBodysTopHeadingAtLevelTwoWithAnId() {
+        String html = render("# Först\n\n## Sedan");
+        assertTrue(html.contains("<h2 id=\"först\">Först</h2>"), html);
+        assertTrue(html.contains("<h3 id=\"sedan\">Sedan</h3>"), html);
+    }
+
+    @Test
+    void removesScriptsEventHandlersFramesAndJavascriptUrls() {
+        String html = render("<script>alert(1)</script>\n\n<p onclick=\"x()\">a</p>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n"
+                + "[x](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">y</a> <img src=\"x\" onerror=\"alert(3)\" alt=\"\">"
+                + "\n\n<style>body{display:none}</style><form action=\"/\"><input></form>");
+        String lower = html.toLowerCase();
+        for (String banned : List.of("<script", "onclick", "onerror", "<iframe", "javascript:", "<style", "<form", "<input")) {
+            assertFalse(lower.contains(banned), banned + " survived: " + html);
+        }
+    }
+
+    @Test
+    void keepsHarmlessHtmlAndSiteLinks() {
+        String html = render("<details><summary>Mer</summary>Text</details>\n\n<a href=\"/platser/\">Alla</a> <abbr title=\"Arbetsförmedlingen\">AF</abbr>");
+        assertTrue(html.contains("<details><summary>Mer</summary>"), html);
+        assertTrue(html.contains("<a href=\"/platser/\">Alla</a>"), html);
+        assertTrue(html.contains("<abbr title=\"Arbetsförmedlingen\">AF</abbr>"), html);
+    }
+
+    @Test
+    void dropsImagesFromOtherSitesSoNoOneTracksReaders() {
+        String html = render("<img src=\"https://tracker.example/pixel.gif\" alt=\"\">");
+        assertFalse(html.contains("tracker"), html);
+    }
+
+    @Test
+    void trustedHtmlIsKeptAsWritten() {
+        String html = renderer.render("<div class=\"x\" data-y=\"1\">z</div>", "pages/x.md", 3, links, true);
+        assertTrue(html.contains("<div class=\"x\" data-y=\"1\">z</div>"), html);
+    }
+
+    @Test
+    void anImageNeedsAltTextUnlessMarkedDecorative() {
+        render("![](files/karta.png)");
+        assertEquals(List.of("markdown.image-without-alt files/karta.png at news/x.md:5:1"), problems);
+        problems.clear();
+        String html = render("![](files/karta.png \"decorative\")");
+        assertEquals(List.of(), problems);
+        assertTrue(html.contains("<img src=\"/files/karta.png\" alt=\"\">"), html);
+    }
+}

@@ -1,0 +1,87 @@
+package se.kvarter.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+
+    @Test
+    void replacesTheOutputFolderOnlyOnCommit(@TempDir Path work) throws IOException {
+        Path out = work.resolve("site");
+        try (SiteWriter first = SiteWriter.open(out)) {
+            first.write(OutputFile.text("index.html", "one"));
+            first.commit();
+        }
+        try (SiteWriter second = SiteWriter.open(out)) {
+            second.write(OutputFile.text("index.html", "two"));
+            assertEquals("one", Files.readString(out.resolve("index.html")), "the old site until commit");
+        }
+        assertEquals("one", Files.readString(out.resolve("index.html")), "closed without commit: old site kept");
+        assertEquals(1, siblings(work), "no temporary folder left behind");
+    }
+
+    @Test
+    void aCommittedBuildHasOnlyItsOwnFiles(@TempDir Path work) throws IOException {
+        Path out = work.resolve("site");
+        try (SiteWriter first = SiteWriter.open(out)) {
+            first.write(OutputFile.text("old/index.html", "old"));
+            first.commit();
+        }
+        try (SiteWriter second = SiteWriter.open(out)) {
+            second.write(OutputFile.text("new/index.html", "new"));
+            second.commit();
+        }
+        assertFalse(Files.exists(out.resolve("old/index.html")));
+        assertTrue(Files.exists(out.resolve("new/index.html")));
+        assertEquals(1, siblings(work));
+    }
+
+    @Test
+    void cleansUpAfterAKilledBuildAndPutsBackASiteLeftBetweenTheTwoMoves(@TempDir Path work) throws IOException {
+        Path out = work.resolve("site");
+        // What a build killed between "move old site away" and "move new site in" leaves behind.
+        Path old = Files.createDirectories(work.resolve(".kvarter-site-old-999999999"));
+        Files.writeString(old.resolve("index.html"), "previous");
+        Files.writeString(old.resolve(SiteWriter.MARKER), "");
+        Path half = Files.createDirectories(work.resolve(".kvarter-site-new-999999999-123"));
+        Files.writeString(half.resolve("index.html"), "half");
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            assertEquals("previous", Files.readString(out.resolve("index.html")));
+        }
+        assertFalse(Files.exists(half));
+        assertEquals(1, siblings(work));
+    }
+
+    @Test
+    void refusesAFolderItDidNotMake(@TempDir Path work) throws IOException {
+        Path out = Files.createDirectories(work.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "keep");
+        OutputFolderException e = assertThrows(OutputFolderException.class, () -> SiteWriter.open(out));
+        assertEquals("output.not-ours", e.key());
+        assertEquals("keep", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void refusesTwoFilesWithOnePathAndPathsOutsideTheSite(@TempDir Path work) {
+        try (SiteWriter writer = SiteWriter.open(work.resolve("site"))) {
+            writer.write(OutputFile.text("a/index.html", "x"));
+            assertThrows(DuplicateOutputException.class, () -> writer.write(OutputFile.text("a/index.html", "y")));
+            assertThrows(IllegalArgumentException.class, () -> writer.write(OutputFile.text("../escape.html", "z")));
+        }
+    }
+
+    private static long siblings(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.count();
+        }
+    }
+}
