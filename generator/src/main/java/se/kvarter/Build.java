@@ -9,13 +9,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ContentLoader;
 import se.kvarter.content.LoadedContent;
+import se.kvarter.feeds.Datasets;
+import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
 import se.kvarter.output.DuplicateOutputException;
+import se.kvarter.output.OutputFile;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.SiteWriter;
 import se.kvarter.render.SiteRenderer;
@@ -82,11 +86,13 @@ public final class Build {
         progress.phase("progress.validated", site.now().date().toString());
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             SiteChecker checker = new SiteChecker(site.settings().basePath());
-            int pages = new SiteRenderer(options.templates(), json).render(site, file -> {
+            Consumer<OutputFile> sink = file -> {
                 checker.inspect(file);
                 writer.write(file);
-            });
-            progress.phase("progress.rendered", pages);
+            };
+            int pages = new SiteRenderer(options.templates(), json).render(site, Datasets.all(), sink);
+            int feeds = new OpenDataWriter(json).write(site, sink);
+            progress.phase("progress.rendered", pages, feeds);
             copyFiles(options, site, writer, checker);
             List<ContentError> broken = checker.finish();
             if (!broken.isEmpty()) {
@@ -94,7 +100,7 @@ public final class Build {
             }
             progress.phase("progress.checked");
             writer.commit();
-            return new Result(List.of(), pages, 0, Duration.ofNanos(System.nanoTime() - started));
+            return new Result(List.of(), pages, feeds, Duration.ofNanos(System.nanoTime() - started));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {

@@ -15,7 +15,6 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HolidayPolicy;
-import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Season;
@@ -25,9 +24,13 @@ import se.kvarter.model.TimeRange;
  * Writes {@link OpeningHours} as an OpenStreetMap {@code opening_hours} value
  * ({@code Mo-Fr 09:00-19:00; Sa 10:00-15:00; PH off}) for open data. Rules come in the order the
  * OSM evaluation needs, since a later rule replaces earlier ones on the days it selects: the
- * rules without a season, then each season, then {@code PH off}, then the exceptions.
- * Notes and exception reasons are left out; an audience becomes a comment ({@code "families"}).
- * The eves that {@link SwedishHolidays} closes are not public holidays in OSM and are not written.
+ * rules without a season, then each season, then {@code PH off}. Notes are left out; an audience
+ * becomes a comment ({@code "families"}).
+ *
+ * <p>The value describes the regular hours, as OpenStreetMap wants them in its data: dated
+ * exceptions (a closure for the summer, shorter hours before Christmas) are temporary and stay
+ * in the open data's {@code exceptions} and {@code schedule}, as outputs.md shows. So do the
+ * eves that {@link SwedishHolidays} closes, which OSM's {@code PH} does not include.
  */
 public final class OsmOpeningHours {
 
@@ -38,9 +41,9 @@ public final class OsmOpeningHours {
     private OsmOpeningHours() {
     }
 
-    /** The {@code opening_hours} value; {@code ""} for hours without rules or exceptions. */
+    /** The {@code opening_hours} value; {@code ""} for hours without rules. */
     public static String format(OpeningHours hours) {
-        if (hours.isEmpty()) {
+        if (hours.rules().isEmpty()) {
             return "";
         }
         Value value = new Value();
@@ -56,9 +59,6 @@ public final class OsmOpeningHours {
         if (hours.holidays() == HolidayPolicy.CLOSED) {
             value.add("PH off", false);
         }
-        hours.exceptions().stream()
-                .sorted(Comparator.comparing(HoursException::from))
-                .forEach(exception -> value.add(exception(exception), false));
         return value.toString();
     }
 
@@ -151,11 +151,6 @@ public final class OsmOpeningHours {
         }
         Season.Dates dates = (Season.Dates) season;
         return span(date(dates.from()), date(dates.to()));
-    }
-
-    private static String exception(HoursException exception) {
-        String dates = span(date(exception.from()), date(exception.to()));
-        return dates + " " + (exception.closed() ? "off" : times(exception.times()));
     }
 
     private static String span(String from, String to) {

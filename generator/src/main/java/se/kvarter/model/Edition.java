@@ -1,5 +1,7 @@
 package se.kvarter.model;
 
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,5 +18,13 @@ public record Edition(String language, List<Organization> organizations, List<Pl
         events = List.copyOf(events);
         news = List.copyOf(news);
         pages = List.copyOf(pages);
+    }
+
+    /** The news that lists and feeds show at {@code instant}: not expired, newest first. */
+    public List<NewsArticle> listedNews(LocalDateTime instant) {
+        return news.stream()
+                .filter(n -> n.expiryDate() == null || n.expiryDate().isAfter(instant))
+                .sorted(Comparator.comparing(NewsArticle::date).reversed().thenComparing(NewsArticle::id))
+                .toList();
     }
 }

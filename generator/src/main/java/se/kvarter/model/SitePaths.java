@@ -55,6 +55,10 @@ public record SitePaths(String basePath, String languagePrefix) {
         return home() + "nyheter/" + id + "/";
     }
 
+    public String organization(String id) {
+        return home() + "organisationer/" + id + "/";
+    }
+
     public String page(String id) {
         return home() + id + "/";
     }

@@ -1,6 +1,5 @@
 package se.kvarter.render;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,6 @@ record EditionContext(
 
     /** News that lists and feeds show: published and not expired, newest first. */
     List<NewsArticle> listedNews() {
-        return content.news().stream()
-                .filter(n -> n.expiryDate() == null || n.expiryDate().isAfter(now.instant()))
-                .sorted(Comparator.comparing(NewsArticle::date).reversed().thenComparing(NewsArticle::id))
-                .toList();
+        return content.listedNews(now.instant());
     }
 }

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import se.kvarter.model.Dataset;
 import se.kvarter.model.Event;
 import se.kvarter.model.NewsArticle;
+import se.kvarter.model.Organization;
 import se.kvarter.model.Page;
 import se.kvarter.model.Place;
 import se.kvarter.model.SitePaths;
@@ -28,8 +30,10 @@ final class EditionPages {
     private final JsonLd jsonLd;
     private final SitePaths paths;
     private final UiText t;
+    private final List<Dataset> datasets;
 
-    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json) {
+    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, List<Dataset> datasets) {
+        this.datasets = datasets;
         this.edition = edition;
         this.maker = maker;
         this.places = new PlaceViews(edition);
@@ -67,6 +71,9 @@ final class EditionPages {
         }
         for (Page page : edition.content().pages()) {
             jobs.add(() -> page(page));
+        }
+        for (Organization organization : edition.content().organizations()) {
+            jobs.add(() -> organization(organization));
         }
         if (!edition.pages().containsKey("tillganglighet")) {
             jobs.add(this::accessibility);
@@ -159,7 +166,7 @@ final class EditionPages {
         data.put("place", places.view(place, here, related));
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
-                jsonLd.place(place, Map.of()), place.summary(), place.language().equals(edition.language()), data));
+                jsonLd.place(place, new SchemaOrgHours(edition).of(place.hours())), place.summary(), place.language().equals(edition.language()), data));
     }
 
     private OutputFile area(String slug, String name) {
@@ -243,6 +250,20 @@ final class EditionPages {
                 List.of(home()), null, page.summary(), page.language().equals(edition.language()), data));
     }
 
+    private OutputFile organization(Organization organization) {
+        String id = organization.id();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("organization", new OrganizationView(organization.name(), organization.description(),
+                organization.url(), organization.email()));
+        data.put("runs", places.cards(edition.content().places().stream().filter(p -> id.equals(p.organization())).toList()));
+        data.put("partners", places.cards(edition.content().places().stream().filter(p -> p.partners().contains(id)).toList()));
+        data.put("events", events.upcomingCards(edition.content().events().stream()
+                .filter(e -> id.equals(e.organization())).toList()));
+        return maker.make(new Spec(paths.organization(id), "pages/organization.ftlh", organization.name(), Section.OTHER,
+                List.of(home()), jsonLd.organization(organization), organization.description(),
+                organization.language().equals(edition.language()), data));
+    }
+
     private OutputFile accessibility() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("statement", new AccessibilityView(edition).view());
@@ -253,6 +274,11 @@ final class EditionPages {
     private OutputFile openData() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("licence", edition.site().settings().dataLicense());
+        String base = edition.site().settings().baseUrl();
+        data.put("datasets", datasets.stream().map(d -> new OpenDataView(d.title(edition.language()),
+                d.description(edition.language()), base + d.path(), d.format(),
+                d.schema() == null ? null : base + d.schema())).toList());
+        data.put("index", base + "api/v1/index.json");
         return maker.make(new Spec(paths.openData(), "pages/open-data.ftlh", t.get("openData.title"), Section.OTHER,
                 List.of(home()), null, null, true, data));
     }

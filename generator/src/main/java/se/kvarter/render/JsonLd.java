@@ -9,6 +9,7 @@ import java.util.Map;
 import se.kvarter.model.Address;
 import se.kvarter.model.Entrance;
 import se.kvarter.model.NewsArticle;
+import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
 import se.kvarter.model.SiteSettings;
 
@@ -94,6 +95,16 @@ final class JsonLd {
         if (article.image() != null) {
             json.put("image", edition.absolute(edition.paths().file(article.image().src())));
         }
+        return write(json);
+    }
+
+    String organization(Organization organization) {
+        Map<String, Object> json = object("Organization");
+        json.put("name", organization.name());
+        json.put("url", edition.absolute(edition.paths().organization(organization.id())));
+        put(json, "sameAs", organization.url());
+        put(json, "email", organization.email());
+        put(json, "description", organization.description());
         return write(json);
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 public record PlaceView(
         PlaceCard card, String statusNotice, Link replacedBy, List<String> address, String mapUrl, String directionsUrl,
         HoursView hours, List<Fact> access, String accessNotes, List<Link> services, List<String> audiences,
-        List<String> languages, Contact contact, Link organization, List<String> partners, List<EventCard> events,
+        List<String> languages, Contact contact, Link organization, List<Link> partners, List<EventCard> events,
         List<ArticleCard> news, String bodyHtml, ImageView image) {
 
     /** A label and its value, for definition lists. */

@@ -68,9 +68,9 @@ final class PlaceViews {
                 place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
                 place.languages().stream().map(this::languageName).toList(),
                 contact(place.contact()),
-                organization == null ? null : new Link(organization.url(), organization.name()),
-                place.partners().stream().map(id -> edition.organizations().containsKey(id)
-                        ? edition.organizations().get(id).name() : id).toList(),
+                organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),
+                place.partners().stream().filter(edition.organizations()::containsKey)
+                        .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList(),
                 events, news, Headings.demote(place.bodyHtml()),
                 place.image() == null ? null : new ImageView(edition.paths().file(place.image().src()), place.image().alt()));
     }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
+import se.kvarter.model.Dataset;
 import se.kvarter.model.Edition;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Site;
@@ -34,9 +35,10 @@ public final class SiteRenderer {
     /**
      * Renders the site and returns the number of pages.
      *
-     * @param sink receives each page; called from several threads
+     * @param datasets the open-data files, for the open-data page
+     * @param sink     receives each page; called from several threads
      */
-    public int render(Site site, Consumer<OutputFile> sink) {
+    public int render(Site site, List<Dataset> datasets, Consumer<OutputFile> sink) {
         ReferenceTime now = site.now();
         HoursEngine hours = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         List<EditionContext> editions = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class SiteRenderer {
         }
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         for (EditionContext edition : editions) {
-            jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json).jobs());
+            jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json, datasets).jobs());
         }
         jobs.parallelStream().map(Supplier::get).forEach(sink);
         return jobs.size();

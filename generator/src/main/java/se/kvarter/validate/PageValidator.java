@@ -16,7 +16,7 @@ final class PageValidator {
      * that id replaces the generated accessibility statement.
      */
     static final Set<String> RESERVED = Set.of("platser", "omraden", "tjanster", "evenemang", "nyheter", "oppna-data",
-            "api", "calendar", "files", "assets", "sok", "404", "sitemap", "robots", "dcat");
+            "api", "calendar", "files", "assets", "sok", "404", "sitemap", "robots", "dcat", "organisationer");
 
     private final Context context;
     private final Entries entries;

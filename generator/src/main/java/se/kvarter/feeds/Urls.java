@@ -1,0 +1,49 @@
+package se.kvarter.feeds;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import se.kvarter.model.SiteSettings;
+import se.kvarter.model.SitePaths;
+
+/**
+ * Absolute URLs for open data, which is read away from the site: page paths become
+ * {@code https://host/path}, and the site-relative links inside rendered HTML are made absolute too.
+ */
+final class Urls {
+
+    private final String origin;
+    private final SitePaths paths;
+
+    Urls(SiteSettings settings) {
+        String base = settings.baseUrl();
+        this.origin = base.substring(0, base.length() - settings.basePath().length());
+        this.paths = SitePaths.of(settings, settings.language());
+    }
+
+    SitePaths paths() {
+        return paths;
+    }
+
+    /** The absolute URL of a root-relative path such as {@code /platser/x/}. */
+    String absolute(String path) {
+        return origin + path;
+    }
+
+    /** The same HTML with {@code href} and {@code src} values that start with {@code /} made absolute. */
+    String absoluteLinks(String html) {
+        if (html == null || html.isEmpty() || !(html.contains("href=\"/") || html.contains("src=\"/"))) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        for (Element element : document.select("a[href^=/], img[src^=/]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String value = element.attr(attribute);
+            if (!value.startsWith("//")) {
+                element.attr(attribute, origin + value);
+            }
+        }
+        return document.body().html();
+    }
+}

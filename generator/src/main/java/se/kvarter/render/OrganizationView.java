@@ -1,0 +1,5 @@
+package se.kvarter.render;
+
+/** An organisation's page: its name, what it is, and its own website and e-mail (each may be null). */
+public record OrganizationView(String name, String description, String website, String email) {
+}

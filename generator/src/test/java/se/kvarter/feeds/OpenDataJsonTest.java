@@ -1,0 +1,107 @@
+package se.kvarter.feeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+
+/** Every JSON file of the example site validates against the schema the site publishes for it. */
+class OpenDataJsonTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+    static Path site;
+    static SchemaCheck schemas;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = work.resolve("site");
+        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
+                "--templates", TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-06-15");
+        assertEquals(0, run.exit(), run.err());
+        String baseUrl = MAPPER.readTree(site.resolve("api/v1/index.json").toFile()).get("url").asText();
+        schemas = new SchemaCheck(site, baseUrl);
+    }
+
+    private static String read(String path) throws IOException {
+        return Files.readString(site.resolve(path));
+    }
+
+    @Test
+    void everyListAndTheIndexValidate() throws IOException {
+        for (String name : List.of("index", "places", "events", "news", "organizations")) {
+            assertEquals(List.of(), schemas.errors(name, read("api/v1/" + name + ".json")), name);
+        }
+    }
+
+    @Test
+    void everyPlaceFileValidatesAndEqualsItsEntryInTheList() throws IOException {
+        JsonNode list = MAPPER.readTree(read("api/v1/places.json"));
+        try (Stream<Path> files = Files.list(site.resolve("api/v1/places"))) {
+            List<Path> places = files.sorted().toList();
+            assertEquals(list.size(), places.size());
+            for (Path file : places) {
+                String json = Files.readString(file);
+                assertEquals(List.of(), schemas.errors("place", json), file.toString());
+                String id = file.getFileName().toString().replace(".json", "");
+                JsonNode entry = null;
+                for (JsonNode place : list) {
+                    if (place.get("id").asText().equals(id)) {
+                        entry = place;
+                    }
+                }
+                assertEquals(entry, MAPPER.readTree(json), id);
+            }
+        }
+    }
+
+    @Test
+    void theSchemaRejectsAFieldItDoesNotKnow() throws IOException {
+        ObjectNode place = (ObjectNode) MAPPER.readTree(read("api/v1/places.json")).get(0);
+        place.put("openNow", true);
+        assertFalse(schemas.errors("place", MAPPER.writeValueAsString(place)).isEmpty());
+        ObjectNode hours = (ObjectNode) place.get("openingHours");
+        place.remove("openNow");
+        hours.put("timezone", "Europe/Stockholm");
+        assertFalse(schemas.errors("place", MAPPER.writeValueAsString(place)).isEmpty());
+    }
+
+    @Test
+    void urlsAreAbsoluteAndPointAtPagesOfTheSite() throws IOException {
+        JsonNode index = MAPPER.readTree(read("api/v1/index.json"));
+        String base = index.get("url").asText();
+        for (String name : List.of("places", "events", "news", "organizations")) {
+            for (JsonNode item : MAPPER.readTree(read("api/v1/" + name + ".json"))) {
+                String url = item.get("url").asText();
+                assertTrue(url.startsWith(base), url);
+                assertTrue(Files.exists(site.resolve(url.substring(base.length())).resolve("index.html")), url);
+            }
+        }
+    }
+
+    @Test
+    void theIndexNamesTheLicenceAndThePublisher() throws IOException {
+        JsonNode index = MAPPER.readTree(read("api/v1/index.json"));
+        assertEquals("CC0-1.0", index.get("license").get("id").asText());
+        assertEquals("http://creativecommons.org/publicdomain/zero/1.0/", index.get("license").get("url").asText());
+        assertTrue(index.get("publisher").get("name").asText().length() > 0);
+        for (JsonNode dataset : index.get("datasets")) {
+            String base = index.get("url").asText();
+            assertTrue(Files.exists(site.resolve(dataset.get("url").asText().substring(base.length()))), dataset.toString());
+        }
+    }
+}
