@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -86,12 +88,16 @@ public final class Build {
         progress.phase("progress.validated", site.now().date().toString());
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             SiteChecker checker = new SiteChecker(site.settings().basePath());
+            List<String> pagePaths = Collections.synchronizedList(new ArrayList<>());
             Consumer<OutputFile> sink = file -> {
                 checker.inspect(file);
                 writer.write(file);
             };
-            int pages = new SiteRenderer(options.templates(), json).render(site, Datasets.all(), sink);
-            int feeds = new OpenDataWriter(json).write(site, sink);
+            int pages = new SiteRenderer(options.templates(), json).render(site, Datasets.all(), file -> {
+                pagePaths.add(file.path());
+                sink.accept(file);
+            });
+            int feeds = new OpenDataWriter(json).write(site, List.copyOf(pagePaths), sink);
             progress.phase("progress.rendered", pages, feeds);
             copyFiles(options, site, writer, checker);
             List<ContentError> broken = checker.finish();

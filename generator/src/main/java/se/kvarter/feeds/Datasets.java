@@ -23,7 +23,18 @@ public final class Datasets {
                         "Nyheterna, de senaste först.", "The news, newest first."),
                 json("organizations", "Organisationer", "Organisations",
                         "Organisationerna som driver och samarbetar kring platserna.",
-                        "The organisations that run the places or partner in them."));
+                        "The organisations that run the places or partner in them."),
+                new Dataset("places-geojson", Map.of("sv", "Platser på karta", "en", "Places on a map"),
+                        Map.of("sv", "Platserna med koordinater som GeoJSON (RFC 7946), för kartor.",
+                                "en", "The places with coordinates as GeoJSON (RFC 7946), for maps."),
+                        OpenDataWriter.GEOJSON, "application/geo+json", null),
+                new Dataset("news-atom", Map.of("sv", "Nyheter som Atom-flöde", "en", "News as an Atom feed"),
+                        Map.of("sv", "De senaste nyheterna i Atom 1.0, för flödesläsare.",
+                                "en", "The latest news in Atom 1.0, for feed readers."),
+                        NewsFeeds.ATOM, "application/atom+xml", null),
+                new Dataset("news-jsonfeed", Map.of("sv", "Nyheter som JSON Feed", "en", "News as a JSON Feed"),
+                        Map.of("sv", "De senaste nyheterna i JSON Feed 1.1.", "en", "The latest news in JSON Feed 1.1."),
+                        NewsFeeds.JSON_FEED, "application/feed+json", null));
     }
 
     private static Dataset json(String id, String sv, String en, String descriptionSv, String descriptionEn) {

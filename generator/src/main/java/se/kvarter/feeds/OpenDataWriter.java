@@ -24,6 +24,7 @@ import se.kvarter.feeds.Json.Obj;
 public final class OpenDataWriter {
 
     static final String API = "api/v1/";
+    static final String GEOJSON = API + "places.geojson";
     private static final List<String> SCHEMAS = List.of("index", "place", "places", "event", "events", "article", "news",
             "organization", "organizations");
 
@@ -33,8 +34,12 @@ public final class OpenDataWriter {
         this.json = new Json(mapper);
     }
 
-    /** Writes every open-data file to {@code sink} and returns how many were written. */
-    public int write(Site site, Consumer<OutputFile> sink) {
+    /**
+     * Writes every open-data file to {@code sink} and returns how many were written.
+     *
+     * @param pages the output paths of the site's HTML pages, for the sitemap
+     */
+    public int write(Site site, List<String> pages, Consumer<OutputFile> sink) {
         Urls urls = new Urls(site.settings());
         ApiJson api = new ApiJson(site, urls, new HoursEngine(HolidayCalendar.of(site.settings().holidays())));
         Edition content = site.defaultEdition();
@@ -53,6 +58,11 @@ public final class OpenDataWriter {
             files.add(schema(name, site.settings()));
         }
         files.add(json.file(API + "index.json", index(site)));
+        files.add(json.file(GEOJSON, new GeoJson(urls).collection(site)));
+        NewsFeeds news = new NewsFeeds(site, urls);
+        files.add(news.atom());
+        files.add(news.jsonFeed(json));
+        files.addAll(new SitemapWriter(site).files(pages));
         files.forEach(sink);
         return files.size();
     }

@@ -76,6 +76,11 @@ public record SitePaths(String basePath, String languagePrefix) {
         return basePath + path;
     }
 
+    /** A file at a fixed place under the base URL (feeds, open data), the same in every language. */
+    public String root(String path) {
+        return basePath + path;
+    }
+
     /** A stylesheet or script of the templates, the same in every language. */
     public String asset(String name) {
         return basePath + "assets/" + name;

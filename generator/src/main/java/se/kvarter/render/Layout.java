@@ -10,11 +10,12 @@ import java.util.List;
  * @param menu       the main menu, with the current section marked
  * @param languages  the same page in the site's other languages (for the switch and hreflang)
  * @param jsonLd     schema.org JSON-LD, already escaped for a script element, or null
+ * @param feeds      the news feeds, for feed readers to discover (URL and media type)
  */
 public record Layout(String lang, String dir, String title, String documentTitle, String siteTitle,
                      String description, String canonical, String home, String stylesheet, List<MenuItem> menu,
                      List<Link> breadcrumbs, List<Alternate> languages, String jsonLd, List<Link> footer,
-                     String publisher, String notTranslated) {
+                     String publisher, String notTranslated, List<Link> feeds) {
 
     /** A main-menu entry; {@code current} marks the section the page belongs to. */
     public record MenuItem(String url, String text, boolean current) {

@@ -66,7 +66,9 @@ final class PageMaker {
                 List.of(new Link(edition.paths().accessibility(), t.get("nav.accessibility")),
                         new Link(edition.paths().openData(), t.get("nav.openData"))),
                 edition.site().settings().publisher() == null ? null : edition.site().settings().publisher().name(),
-                spec.translated() ? null : t.get("site.notTranslated"));
+                spec.translated() ? null : t.get("site.notTranslated"),
+                List.of(new Link(edition.paths().root("nyheter/feed.atom"), "application/atom+xml"),
+                        new Link(edition.paths().root("nyheter/feed.json"), "application/feed+json")));
     }
 
     private List<Layout.MenuItem> menu(Section section) {
