@@ -22,7 +22,9 @@ import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
 import se.kvarter.output.DuplicateOutputException;
 import se.kvarter.output.OutputFile;
+import se.kvarter.output.MemorySite;
 import se.kvarter.output.OutputFolderException;
+import se.kvarter.output.OutputTarget;
 import se.kvarter.output.SiteWriter;
 import se.kvarter.render.SiteRenderer;
 import se.kvarter.render.TemplateFailure;
@@ -63,6 +65,11 @@ public final class Build {
     private final Progress progress;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    // Kept between runs of one Build (the dev server's rebuilds): templates are parsed once and
+    // re-read only when their files change.
+    private SiteRenderer renderer;
+    private Path rendererTemplates;
 
     public Build(Progress progress, Clock clock) {
         this.progress = progress;
@@ -70,42 +77,79 @@ public final class Build {
     }
 
     /**
-     * Builds the site.
+     * Builds the site into {@code options.out()}, replacing it only when everything succeeded.
      *
      * @throws OutputFolderException when a folder of the options cannot be used (a usage error)
      */
     public Result run(Options options) {
         checkFolders(options);
+        checkOutput(options);
         long started = System.nanoTime();
+        Compiled compiled = compile(options);
+        if (!compiled.errors().isEmpty()) {
+            return failed(compiled.errors(), started);
+        }
+        try (SiteWriter writer = SiteWriter.open(options.out())) {
+            Result result = publish(compiled.site(), options, writer, started);
+            if (result.succeeded()) {
+                writer.commit();
+            }
+            return result;
+        }
+    }
+
+    /**
+     * Builds the site into memory, for the dev server and {@code kvarter check}: the same stages
+     * and checks as {@link #run(Options)}, nothing written to disk.
+     */
+    public Result run(Options options, MemorySite target) {
+        checkFolders(options);
+        long started = System.nanoTime();
+        Compiled compiled = compile(options);
+        if (!compiled.errors().isEmpty()) {
+            return failed(compiled.errors(), started);
+        }
+        return publish(compiled.site(), options, target, started);
+    }
+
+    /** The site model, or the content errors that stop the build. */
+    private record Compiled(Site site, List<ContentError> errors) {
+    }
+
+    private Compiled compile(Options options) {
         Problems problems = new Problems();
         LoadedContent loaded = new ContentLoader().load(options.content(), problems);
         progress.phase("progress.loaded", loaded.fileCount());
-        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
+        Site site = new ContentValidator(markdown).validate(loaded,
                 new ContentValidator.Options(options.baseUrl(), options.date(), clock, options.drafts()), problems);
         if (!problems.isEmpty()) {
-            return failed(problems.sorted(), started);
+            return new Compiled(null, problems.sorted());
         }
         progress.phase("progress.validated", site.now().date().toString());
-        try (SiteWriter writer = SiteWriter.open(options.out())) {
+        return new Compiled(site, List.of());
+    }
+
+    /** Renders pages and open data into {@code target}, copies files, and checks the result. */
+    private Result publish(Site site, Options options, OutputTarget target, long started) {
+        try {
             SiteChecker checker = new SiteChecker(site.settings().basePath());
             List<String> pagePaths = Collections.synchronizedList(new ArrayList<>());
             Consumer<OutputFile> sink = file -> {
                 checker.inspect(file);
-                writer.write(file);
+                target.write(file);
             };
-            int pages = new SiteRenderer(options.templates(), json).render(site, Datasets.all(), file -> {
+            int pages = renderer(options.templates()).render(site, Datasets.all(), file -> {
                 pagePaths.add(file.path());
                 sink.accept(file);
             });
             int feeds = new OpenDataWriter(json).write(site, List.copyOf(pagePaths), sink);
             progress.phase("progress.rendered", pages, feeds);
-            copyFiles(options, site, writer, checker);
+            copyFiles(options, site, target, checker);
             List<ContentError> broken = checker.finish();
             if (!broken.isEmpty()) {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
-            writer.commit();
             return new Result(List.of(), pages, feeds, Duration.ofNanos(System.nanoTime() - started));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
@@ -114,7 +158,15 @@ public final class Build {
         }
     }
 
-    private void copyFiles(Options options, Site site, SiteWriter writer, SiteChecker checker) {
+    private synchronized SiteRenderer renderer(Path templates) {
+        if (renderer == null || !templates.equals(rendererTemplates)) {
+            renderer = new SiteRenderer(templates, json);
+            rendererTemplates = templates;
+        }
+        return renderer;
+    }
+
+    private void copyFiles(Options options, Site site, OutputTarget writer, SiteChecker checker) {
         for (String file : site.files()) {
             writer.copy(options.content().resolve(file), file);
             checker.exists(file);
@@ -140,19 +192,22 @@ public final class Build {
 
     /**
      * Refuses folders that cannot work before anything is read: a missing content or templates
-     * folder, or an output folder that is, or holds, one of them (replacing it would delete the
-     * sources).
+     * folder; for a build to disk also an output folder that is, or holds, one of them (replacing
+     * it would delete the sources).
      */
     static void checkFolders(Options options) {
+        if (!Files.isDirectory(options.content())) {
+            throw new OutputFolderException("usage.no-content", options.content().toString());
+        }
+        if (!Files.isDirectory(options.templates())) {
+            throw new OutputFolderException("usage.no-templates", options.templates().toString());
+        }
+    }
+
+    private static void checkOutput(Options options) {
         Path content = options.content().toAbsolutePath().normalize();
         Path templates = options.templates().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
-        if (!Files.isDirectory(content)) {
-            throw new OutputFolderException("usage.no-content", options.content().toString());
-        }
-        if (!Files.isDirectory(templates)) {
-            throw new OutputFolderException("usage.no-templates", options.templates().toString());
-        }
         if (content.startsWith(out) || templates.startsWith(out) || out.startsWith(content) || out.startsWith(templates)) {
             throw new OutputFolderException("usage.out-overlaps-sources", options.out().toString());
         }

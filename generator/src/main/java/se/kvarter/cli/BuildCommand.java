@@ -16,6 +16,9 @@ import se.kvarter.source.Messages;
 public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
+    private SourceOptions source;
+
+    @Mixin
     private BuildOptions build;
 
     @Mixin
@@ -32,7 +35,8 @@ public final class BuildCommand implements Callable<Integer> {
         Console console = new Console(messages, out, common.quiet);
         Build.Result result;
         try {
-            result = new Build(console::phase, Clock.systemDefaultZone()).run(build.toOptions());
+            result = new Build(console::phase, Clock.systemDefaultZone()).run(new Build.Options(source.content,
+                    source.templates, build.out, source.date, source.drafts, build.baseUrl));
         } catch (OutputFolderException e) {
             err.println(messages.format(e.key(), e.folder()));
             return CommandLine.ExitCode.USAGE;

@@ -16,10 +16,16 @@ final class ErrorPrinter {
         this.err = err;
     }
 
+    /** Every error, then the count and that the published site is untouched. */
     void text(List<ContentError> errors) {
+        lines(errors);
+        err.println(messages.format("progress.failed", errors.size()));
+    }
+
+    /** Every error, one per line. */
+    void lines(List<ContentError> errors) {
         for (ContentError error : errors) {
             err.println(error.format(messages));
         }
-        err.println(messages.format("progress.failed", errors.size()));
     }
 }

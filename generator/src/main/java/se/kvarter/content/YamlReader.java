@@ -33,6 +33,9 @@ public final class YamlReader {
     static final int MAX_DEPTH = 40;
     private static final int MAX_ALIASES = 20;
     private static final int MAX_CODE_POINTS = 1_000_000;
+    /** Mistakes reported where they begin (the parser's context mark) rather than where the parser gave up. */
+    private static final java.util.Set<String> STARTS_AT_CONTEXT = java.util.Set.of("yaml.unclosed-quote",
+            "yaml.missing-colon", "yaml.unclosed-bracket");
 
     /**
      * Reads one YAML document that must be a mapping.
@@ -63,6 +66,7 @@ public final class YamlReader {
                 .setAllowDuplicateKeys(true) // reported by us, with both positions
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // reported by us as yaml.complex-key, with the key's position
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
                 .build();
@@ -78,7 +82,13 @@ public final class YamlReader {
             Position at = e.getProblemMark().or(e::getContextMark)
                     .map(mark -> position(file, firstLine, mark))
                     .orElse(new Position(file, firstLine, 1));
-            problems.add(syntaxError(at, e.getProblem()));
+            ContentError error = syntaxError(at, e.getProblem());
+            if (STARTS_AT_CONTEXT.contains(error.key()) && e.getContextMark().isPresent()) {
+                // the parser notices these only on a later line (often the closing ---); the mistake is
+                // where the quote, the bracket or the line without a colon began
+                error = ContentError.of(position(file, firstLine, e.getContextMark().get()), error.key());
+            }
+            problems.add(error);
         } catch (YamlEngineException e) {
             // thrown without a mark for limits such as the number of aliases or the size
             problems.add(new Position(file, firstLine, 1), "yaml.too-complex");
@@ -99,7 +109,7 @@ public final class YamlReader {
         if (p.contains("mapping values are not allowed")) {
             return ContentError.of(at, "yaml.colon-in-value");
         }
-        if (p.contains("'\\t'") || p.contains("tab")) {
+        if (p.contains("\\t(TAB)") || p.contains("'\\t'") || p.contains("tab")) {
             return ContentError.of(at, "yaml.tab");
         }
         if (p.contains("could not find expected ':'")) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <p>The output folder must be empty, absent, or made by kvarter (it holds {@link #MARKER}), so
  * that a mistyped {@code --out} can never replace a folder of something else.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements OutputTarget, AutoCloseable {
 
     /** The file that marks a folder as kvarter's output. */
     public static final String MARKER = ".kvarter-site";
@@ -63,6 +63,7 @@ public final class SiteWriter implements AutoCloseable {
      *
      * @throws DuplicateOutputException when another file of this build already has the path
      */
+    @Override
     public void write(OutputFile file) {
         Path path = resolve(file.path());
         try {
@@ -75,6 +76,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Copies a file verbatim (attachments, assets). */
+    @Override
     public void copy(Path source, String path) {
         Path target = resolve(path);
         try {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Dataset;
@@ -37,6 +39,7 @@ public final class SiteRenderer {
      *
      * @param datasets the open-data files, for the open-data page
      * @param sink     receives each page; called from several threads
+     * @throws TemplateFailure or another failure of a page or of the sink, once every page is done
      */
     public int render(Site site, List<Dataset> datasets, Consumer<OutputFile> sink) {
         ReferenceTime now = site.now();
@@ -50,7 +53,20 @@ public final class SiteRenderer {
         for (EditionContext edition : editions) {
             jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json, datasets).jobs());
         }
-        jobs.parallelStream().map(Supplier::get).forEach(sink);
+        // Every job runs to its end before a failure is thrown: a page still being written after the
+        // build gave up would land in the output folder's work folder after it was deleted. The
+        // failure of the first job in page order is thrown, so the message does not depend on timing.
+        Map<Integer, RuntimeException> failures = new ConcurrentSkipListMap<>();
+        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
+            try {
+                sink.accept(jobs.get(i).get());
+            } catch (RuntimeException e) {
+                failures.put(i, e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw failures.values().iterator().next();
+        }
         return jobs.size();
     }
 

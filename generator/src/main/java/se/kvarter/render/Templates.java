@@ -37,6 +37,8 @@ public final class Templates {
         configuration.setDefaultEncoding("UTF-8");
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setLocalizedLookup(false);
+        // The dev server edits templates while running: look at the file every time (a stat, cheap).
+        configuration.setTemplateUpdateDelayMilliseconds(0);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
@@ -57,7 +59,7 @@ public final class Templates {
             template.process(data, out);
         } catch (TemplateException e) {
             throw new TemplateFailure(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-                    e.getMessageWithoutStackTop(), e);
+                    firstParagraph(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,10 +82,29 @@ public final class Templates {
             throw new TemplateFailure(Position.ofFile(folderName + "/" + name), "the template is missing", e);
         } catch (ParseException e) {
             throw new TemplateFailure(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-                    e.getEditorMessage(), e);
+                    firstParagraph(e.getEditorMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Freemarker's explanation as one line: its first paragraph, without the tips and the list of
+     * expected tokens that follow it (a build error is one line per problem).
+     */
+    static String firstParagraph(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String line : message.strip().split("\\R")) {
+            String part = line.strip();
+            if (part.isEmpty() || part.startsWith("----") || part.startsWith("Was expecting")) {
+                break;
+            }
+            text.append(text.length() == 0 ? "" : " ").append(part);
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private Position position(String template, Integer line, Integer column) {

@@ -61,7 +61,8 @@ public final class ContentValidator {
 
     public Site validate(LoadedContent content, Options options, Problems problems) {
         SiteSettings settings = new SiteValidator(problems).validate(content.site(), options.baseUrlOverride());
-        List<Service> services = new ServicesValidator(problems, settings).validate(content.services());
+        List<Service> services = new ServicesValidator(problems, settings, content.site().isPresent())
+                .validate(content.services());
         Map<String, Long> files = fileSizes(content.files());
         LoadedContent unique = withoutDuplicateIds(content, problems);
         ReferenceTime now = options.now(settings.timezone());

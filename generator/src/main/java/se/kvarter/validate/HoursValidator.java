@@ -69,7 +69,8 @@ final class HoursValidator {
         List<TimeRange> ranges = times.ranges(rule.scalars("time"), rule.label("time"));
         Audience audience = rule.parsed("audience", (s, l) -> values.choice(s, l, Audience.class));
         Season season = rule.group("period", PERIOD).map(this::season).orElse(null);
-        if (days.isEmpty() || ranges.isEmpty()) {
+        if (days.isEmpty() || ranges.isEmpty() || (rule.has("period") && season == null)) {
+            // a rule whose period is wrong (reported) would otherwise be checked for overlaps as a year-round rule
             return Optional.empty();
         }
         return Optional.of(new HoursRule(days, ranges, audience, rule.text("note"), season, rule.at()));
@@ -119,7 +120,7 @@ final class HoursValidator {
         LocalDate to;
         if (exception.has("date")) {
             if (exception.has("from") || exception.has("to")) {
-                problems.add(exception.positionOf("from"), "exception.date-and-range");
+                problems.add(exception.positionOf(exception.has("from") ? "from" : "to"), "exception.date-and-range");
             }
             from = exception.parsed("date", values::date);
             to = from;

@@ -21,10 +21,16 @@ final class ServicesValidator {
 
     private final Problems problems;
     private final SiteSettings settings;
+    private final boolean languagesKnown;
 
-    ServicesValidator(Problems problems, SiteSettings settings) {
+    /**
+     * @param languagesKnown whether {@code site.yaml} was read: without it the site's languages are
+     *                       only defaults, and names in other languages are not reported against them
+     */
+    ServicesValidator(Problems problems, SiteSettings settings, boolean languagesKnown) {
         this.problems = problems;
         this.settings = settings;
+        this.languagesKnown = languagesKnown;
     }
 
     List<Service> validate(Optional<SourceDocument> document) {
@@ -43,7 +49,7 @@ final class ServicesValidator {
                 labels.put(settings.language(), scalar.value().strip());
             } else if (entry.value() instanceof YamlNode.Mapping mapping) {
                 for (YamlNode.Entry label : mapping.entries()) {
-                    if (!settings.languages().contains(label.name())) {
+                    if (languagesKnown && !settings.languages().contains(label.name())) {
                         problems.add(label.key().at(), "services.unknown-language", id, label.name(),
                                 String.join(", ", settings.languages()));
                     } else if (label.value() instanceof YamlNode.Scalar text && !text.isNull()) {
@@ -52,7 +58,7 @@ final class ServicesValidator {
                         problems.add(label.value().at(), "field.not-text", id + "." + label.name());
                     }
                 }
-                if (!labels.containsKey(settings.language())) {
+                if (languagesKnown && !labels.containsKey(settings.language())) {
                     problems.add(entry.key().at(), "services.missing-label", id, settings.language());
                 }
             } else {

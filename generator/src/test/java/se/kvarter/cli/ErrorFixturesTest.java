@@ -26,6 +26,13 @@ import se.kvarter.TestSites;
  * the basic site (and its {@code templates/} over the real templates, if any) must fail with
  * exit code 1, print exactly the lines of {@code expected.txt} in Swedish and in English, and
  * leave the previously built site byte for byte as it was.
+ *
+ * <p>{@code content/} may be left out when the mistake is all in the lists below. What a fixture
+ * cannot hold as plain files is made after copying: {@code delete.txt} lists
+ * paths (relative to {@code content/}) to delete, {@code links.txt} lists symbolic links as
+ * {@code path -> target} (the link relative to {@code content/}, the target relative to the
+ * work folder that holds {@code content/} and {@code templates/}), and {@code generate.txt}
+ * lists files too large to keep in the repository as {@code path bytes}.
  */
 class ErrorFixturesTest {
 
@@ -52,8 +59,12 @@ class ErrorFixturesTest {
     void reportsTheMistakeAtItsPositionInBothLanguagesAndKeepsTheSite(String key, @TempDir Path work) {
         Path fixture = TestSites.fixture("errors/" + key);
         Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
-        TestSites.copy(fixture.resolve("content"), content);
+        if (Files.isDirectory(fixture.resolve("content"))) {
+            TestSites.copy(fixture.resolve("content"), content);
+        }
         deleteListed(fixture, content);
+        linkListed(fixture, content, work);
+        generateListed(fixture, content);
         Path templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
         if (Files.isDirectory(fixture.resolve("templates"))) {
             TestSites.copy(fixture.resolve("templates"), templates);
@@ -85,6 +96,59 @@ class ErrorFixturesTest {
                     Files.delete(content.resolve(line.strip()));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Symbolic links from {@code links.txt}: {@code files/x.pdf -> templates/assets/style.css}. */
+    private static void linkListed(Path fixture, Path content, Path work) {
+        for (String line : listed(fixture.resolve("links.txt"))) {
+            String[] parts = line.split("->");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("links.txt: expected 'path -> target', got: " + line);
+            }
+            Path link = content.resolve(parts[0].strip());
+            try {
+                Files.createDirectories(link.getParent());
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, work.resolve(parts[1].strip()).toAbsolutePath());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Files from {@code generate.txt}: {@code news/2026-11-20-x.md 8388609} writes that many bytes. */
+    private static void generateListed(Path fixture, Path content) {
+        for (String line : listed(fixture.resolve("generate.txt"))) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("generate.txt: expected 'path bytes', got: " + line);
+            }
+            Path file = content.resolve(parts[0]);
+            byte[] text = "Lorem ipsum dolor sit amet.\n".getBytes(StandardCharsets.UTF_8);
+            long size = Long.parseLong(parts[1]);
+            try {
+                Files.createDirectories(file.getParent());
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                    for (long written = 0; written < size; written += text.length) {
+                        out.write(text, 0, (int) Math.min(text.length, size - written));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The non-blank lines of an optional list file. */
+    private static List<String> listed(Path list) {
+        if (!Files.exists(list)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,7 @@ import se.kvarter.TestSites;
 class MessagesTest {
 
     /** Keys that are not content errors: phrases, progress lines, and command-line problems tested in the CLI tests. */
-    private static final List<String> NOT_CONTENT_ERRORS = List.of("kind.", "progress.", "internal.", "usage.",
+    private static final List<String> NOT_CONTENT_ERRORS = List.of("kind.", "progress.", "internal.", "usage.", "serve.",
             "output.not-ours");
 
     @Test

@@ -1,0 +1,76 @@
+package se.kvarter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.kvarter.Build;
+import se.kvarter.Progress;
+import se.kvarter.output.OutputFolderException;
+import se.kvarter.serve.DevServer;
+import se.kvarter.source.Messages;
+
+/** {@code kvarter serve}: a live preview of the site that rebuilds and reloads on every change. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site into memory, serve it, and rebuild and reload on every change.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private SourceOptions source;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = common.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!DevServer.isLoopback(host)) {
+            err.println(messages.format("serve.public-host", host));
+        }
+        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
+        Build build = new Build(common.verbose ? new Console(messages, out, false)::phase : Progress.SILENT,
+                Clock.systemDefaultZone());
+        // The preview is served at the root of this server, whatever site.yaml's baseUrl says.
+        Build.Options options = new Build.Options(source.content, source.templates, Path.of("site"), source.date,
+                source.drafts, url);
+        Locale locale = Locale.forLanguageTag(messages.language());
+        try (DevServer server = new DevServer(build, options, host, port, messages, result -> {
+            if (result.succeeded()) {
+                out.println(messages.format("serve.rebuilt", result.pages(), millis(result, locale)));
+            } else {
+                new ErrorPrinter(messages, err).lines(result.errors());
+                err.println(messages.format("serve.failed"));
+            }
+        })) {
+            server.start();
+            out.println(messages.format("serve.listening", url.replace(":" + port + "/", ":" + server.port() + "/")));
+            server.join();
+        } catch (OutputFolderException e) {
+            err.println(messages.format(e.key(), e.folder()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        return 0;
+    }
+
+    private static String millis(Build.Result result, Locale locale) {
+        return String.format(locale, "%d", result.time().toMillis());
+    }
+}

@@ -1,0 +1,43 @@
+package se.kvarter.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A built site held in memory, for the dev server and for checks that must not write: file
+ * paths (as in the output folder) to their bytes.
+ */
+public final class MemorySite implements OutputTarget {
+
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+    @Override
+    public void write(OutputFile file) {
+        if (files.putIfAbsent(file.path(), file.bytes()) != null) {
+            throw new DuplicateOutputException(file.path());
+        }
+    }
+
+    @Override
+    public void copy(Path source, String path) {
+        try {
+            write(new OutputFile(path, Files.readAllBytes(source)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file at {@code path} ({@code platser/x/index.html}). */
+    public Optional<byte[]> find(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    public int size() {
+        return files.size();
+    }
+}

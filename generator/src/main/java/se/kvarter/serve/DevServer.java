@@ -1,0 +1,86 @@
+package se.kvarter.serve;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import se.kvarter.Build;
+import se.kvarter.source.Messages;
+
+/**
+ * {@code kvarter serve}: builds the site into memory, serves it with Jetty, watches the sources
+ * and rebuilds on every change, reloading the open pages. Listens on loopback unless told
+ * otherwise.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** What happened in a rebuild, for the terminal. */
+    public interface Report {
+        void rebuilt(Build.Result result);
+    }
+
+    private final LiveSite site;
+    private final LiveReload reload = new LiveReload();
+    private final Server server;
+    private final ServerConnector connector;
+    private final SourceWatcher watcher;
+    private final Report report;
+
+    public DevServer(Build build, Build.Options options, String host, int port, Messages messages, Report report) {
+        this.report = report;
+        this.site = new LiveSite(build, options);
+        this.site.onChange(snapshot -> reload.broadcast(snapshot.version()));
+        QueuedThreadPool threads = new QueuedThreadPool(256, 4);
+        threads.setName("kvarter-serve");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        this.connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(new SiteHandler(site, reload, new Overlay(messages, options.content(), options.templates())));
+        // A preview has nothing to finish gracefully: stop at once, open keep-alive connections too.
+        server.setStopTimeout(0);
+        this.watcher = new SourceWatcher(List.of(options.content(), options.templates()), this::rebuild);
+    }
+
+    /** Whether {@code host} is this machine only; other interfaces must be asked for. */
+    public static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Builds once, then starts serving and watching. */
+    public Build.Result start() throws Exception {
+        Build.Result first = site.rebuild();
+        report.rebuilt(first);
+        server.start();
+        watcher.start();
+        return first;
+    }
+
+    private void rebuild() {
+        report.rebuilt(site.rebuild());
+    }
+
+    /** The port the server listens on (useful with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        watcher.close();
+        reload.closeAll();
+        server.stop();
+    }
+}

@@ -1,0 +1,83 @@
+package se.kvarter.serve;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.FutureCallback;
+
+/**
+ * Server-sent events to the open pages: each connected page gets the site's version when it
+ * connects and again after every rebuild, and reloads when the version differs from its own.
+ */
+final class LiveReload {
+
+    /** One open event stream; writes to it are one at a time. */
+    private record Client(Response response, Callback done) {
+    }
+
+    private final List<Client> clients = new CopyOnWriteArrayList<>();
+
+    /** Opens an event stream on {@code response} and sends the current version. */
+    void connect(Response response, Callback done, long version) {
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Client client = new Client(response, done);
+        if (send(client, event(version))) {
+            clients.add(client);
+        }
+    }
+
+    /** Tells every open page the new version. */
+    void broadcast(long version) {
+        String event = event(version);
+        for (Client client : clients) {
+            if (!send(client, event)) {
+                clients.remove(client);
+            }
+        }
+    }
+
+    /** Ends every stream, when the server stops. */
+    void closeAll() {
+        for (Client client : clients) {
+            synchronized (client) {
+                client.response().write(true, ByteBuffer.allocate(0), client.done());
+            }
+        }
+        clients.clear();
+    }
+
+    int size() {
+        return clients.size();
+    }
+
+    private static String event(long version) {
+        return "event: version\ndata: " + version + "\n\n";
+    }
+
+    private static boolean send(Client client, String text) {
+        synchronized (client) {
+            FutureCallback written = new FutureCallback();
+            client.response().write(false, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), written);
+            try {
+                written.get(5, TimeUnit.SECONDS);
+                return true;
+            } catch (ExecutionException | TimeoutException e) {
+                // the page was closed: end its stream
+                client.done().failed(e);
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package se.kvarter.serve;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import se.kvarter.Build;
+import se.kvarter.output.MemorySite;
+
+/**
+ * The site the dev server shows, rebuilt in memory when the sources change. A failed rebuild
+ * keeps the last good site and remembers the errors, so the pages can show them in an overlay
+ * until the content is fixed.
+ */
+final class LiveSite {
+
+    private final Build build;
+    private final Build.Options options;
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Snapshot current;
+
+    LiveSite(Build build, Build.Options options) {
+        this.build = build;
+        this.options = options;
+        this.current = new Snapshot(new MemorySite(), List.of(), 0);
+    }
+
+    Snapshot current() {
+        return current;
+    }
+
+    void onChange(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** Builds again and tells the listeners; only one build runs at a time. */
+    synchronized Build.Result rebuild() {
+        MemorySite site = new MemorySite();
+        Build.Result result = build.run(options, site);
+        Snapshot previous = current;
+        current = result.succeeded()
+                ? new Snapshot(site, List.of(), previous.version() + 1)
+                : new Snapshot(previous.site(), result.errors(), previous.version() + 1);
+        listeners.forEach(listener -> listener.accept(current));
+        return result;
+    }
+}

@@ -1,0 +1,134 @@
+package se.kvarter.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.Build;
+import se.kvarter.Progress;
+import se.kvarter.TestSites;
+import se.kvarter.source.Messages;
+
+/**
+ * The dev server as a browser meets it, at the HTTP and server-sent-events level: a real Jetty
+ * on port 0, the example content in a temporary folder edited while it runs.
+ */
+class DevServerTest {
+
+    /** How long to wait for a rebuild at most; a rebuild takes a fraction of this. */
+    private static final long WAIT_SECONDS = 20;
+    private static final String PLACE = "places/framtidshubben-bergsjon.md";
+
+    @TempDir
+    Path work;
+    private Path content;
+    private DevServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final BlockingQueue<String> versions = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
+        Path templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
+        Build.Options options = new Build.Options(content, templates, work.resolve("site"), LocalDate.of(2026, 11, 23),
+                false, "http://127.0.0.1/");
+        server = new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, "127.0.0.1", 0,
+                Messages.forLanguage("sv"), result -> { });
+        assertTrue(server.start().succeeded());
+        listenForVersions();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
+    }
+
+    /** Reads the event stream in the background, keeping the versions it announces. */
+    private void listenForVersions() throws InterruptedException {
+        http.sendAsync(request("/__kvarter/events"), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body()
+                        .filter(line -> line.startsWith("data: "))
+                        .forEach(line -> versions.add(line.substring(6))));
+        assertEquals("1", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the version on connecting");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void anEditedPlaceShowsItsNewHoursAfterTheReloadEvent() throws Exception {
+        String before = get("/platser/framtidshubben-bergsjon/");
+        assertTrue(before.contains("<td>13:00–17:00</td>"), before);
+        assertTrue(before.contains("/__kvarter/live.js"), "the page has the reload script");
+
+        edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
+
+        assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "a reload event follows the edit");
+        String after = get("/platser/framtidshubben-bergsjon/");
+        assertTrue(after.contains("<td>13:00–18:00</td>"), after);
+    }
+
+    @Test
+    void aYamlMistakeShowsTheOverlayWithFileAndLineUntilItIsFixed() throws Exception {
+        edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
+        assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        String broken = get("/platser/framtidshubben-bergsjon/");
+        assertTrue(broken.contains("id=\"kvarter-overlay\""), broken);
+        assertTrue(broken.contains("<code>places/framtidshubben-bergsjon.md:2:"), broken);
+        assertTrue(broken.contains("name: Framtidshubben: Bergsjön"), "the offending line is shown");
+        assertTrue(broken.contains("<td>13:00–17:00</td>"), "the last good page is still served");
+
+        edit(PLACE, "name: Framtidshubben: Bergsjön", "name: Framtidshubben Bergsjön");
+        assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertFalse(get("/platser/framtidshubben-bergsjon/").contains("kvarter-overlay"));
+    }
+
+    @Test
+    void servesOnlyGetAndHeadAndNothingOutsideTheSite() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(request("/").uri())
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        for (String path : new String[] {"/../content/site.yaml", "/%2e%2e/content/site.yaml", "/..%2fcontent/site.yaml",
+                "/platser/%2e%2e/%2e%2e/pom.xml"}) {
+            int status = http.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertTrue(status == 400 || status == 404, path + " gave " + status);
+        }
+        HttpResponse<String> missing = http.send(request("/finns-inte/"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Sidan finns inte"));
+    }
+
+    @Test
+    void servesFromMemoryAndWritesNothingToDisk() {
+        assertFalse(Files.exists(work.resolve("site")), "serve writes nothing to disk");
+    }
+}
