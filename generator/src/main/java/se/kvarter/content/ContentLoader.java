@@ -34,10 +34,13 @@ public final class ContentLoader {
             byKind.put(kind, new ArrayList<>());
         }
         List<SourceFile> attachments = new ArrayList<>();
+        List<SourceFile> unreadable = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             if (file.kind() == ContentKind.FILE) {
                 attachments.add(file);
+            } else if (documents.get(i).isEmpty()) {
+                unreadable.add(file);
             }
             documents.get(i).ifPresent(doc -> byKind.get(doc.file().kind()).add(doc));
         }
@@ -50,7 +53,7 @@ public final class ContentLoader {
                 byKind.get(ContentKind.SERVICES).stream().findFirst(),
                 byKind.get(ContentKind.ORGANIZATION), byKind.get(ContentKind.PLACE),
                 byKind.get(ContentKind.EVENT), byKind.get(ContentKind.NEWS), byKind.get(ContentKind.PAGE),
-                attachments);
+                attachments, unreadable);
     }
 
     private Optional<SourceDocument> read(SourceFile file, Problems problems) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Everything read from a content folder, before validation: the parsed documents of each kind
- * (translations included, see {@link SourceFile#language()}) and the attachment files.
+ * (translations included, see {@link SourceFile#language()}), the attachment files, and the
+ * content files that could not be read (their errors are reported; their ids still exist, so
+ * that references to them are not reported as well).
  */
 public record LoadedContent(
         Optional<SourceDocument> site,
@@ -15,7 +17,8 @@ public record LoadedContent(
         List<SourceDocument> events,
         List<SourceDocument> news,
         List<SourceDocument> pages,
-        List<SourceFile> files) {
+        List<SourceFile> files,
+        List<SourceFile> unreadable) {
 
     public LoadedContent {
         organizations = List.copyOf(organizations);
@@ -24,6 +27,7 @@ public record LoadedContent(
         news = List.copyOf(news);
         pages = List.copyOf(pages);
         files = List.copyOf(files);
+        unreadable = List.copyOf(unreadable);
     }
 
     /** How many files were read, for the progress line. */

@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -89,6 +90,10 @@ public final class YamlReader {
                 error = ContentError.of(position(file, firstLine, e.getContextMark().get()), error.key());
             }
             problems.add(error);
+        } catch (ReaderException e) {
+            // a control character (often pasted from a word processor) that YAML does not allow
+            problems.add(positionOfCodePoint(file, firstLine, text, e.getPosition()), "yaml.bad-character",
+                    String.format("U+%04X", e.getCodePoint()));
         } catch (YamlEngineException e) {
             // thrown without a mark for limits such as the number of aliases or the size
             problems.add(new Position(file, firstLine, 1), "yaml.too-complex");
@@ -97,6 +102,22 @@ public final class YamlReader {
             problems.add(new Position(file, firstLine, 1), "yaml.too-complex");
         }
         return Optional.empty();
+    }
+
+    /** The line and column of the code point at {@code index} in {@code text}. */
+    private static Position positionOfCodePoint(String file, int firstLine, String text, int index) {
+        int line = firstLine;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < index; i = text.offsetByCodePoints(i, 1), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(file, line, column);
     }
 
     static Position position(String file, int firstLine, Mark mark) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
+import se.kvarter.content.SourceFile;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Service;
@@ -57,6 +58,20 @@ final class ContentIndex {
         put(Target.NEWS, content.news(), now, drafts);
         put(Target.PAGE, content.pages(), now, drafts);
         put(Target.ORGANIZATION, content.organizations(), now, drafts);
+        // A file that could not be read has its own error; references to it are not mistakes too.
+        for (SourceFile file : content.unreadable()) {
+            Target target = switch (file.kind()) {
+                case PLACE -> Target.PLACE;
+                case EVENT -> Target.EVENT;
+                case NEWS -> Target.NEWS;
+                case PAGE -> Target.PAGE;
+                case ORGANIZATION -> Target.ORGANIZATION;
+                default -> null;
+            };
+            if (target != null && !file.isTranslation()) {
+                published.get(target).putIfAbsent(file.id(), true);
+            }
+        }
         Map<String, Boolean> serviceIds = new TreeMap<>();
         services.forEach(s -> serviceIds.put(s.id(), true));
         published.put(Target.SERVICE, serviceIds);

@@ -123,7 +123,7 @@ public final class ContentValidator {
         return new LoadedContent(content.site(), content.services(),
                 unique(content.organizations(), problems), unique(content.places(), problems),
                 unique(content.events(), problems), unique(content.news(), problems),
-                unique(content.pages(), problems), content.files());
+                unique(content.pages(), problems), content.files(), content.unreadable());
     }
 
     private static List<SourceDocument> unique(List<SourceDocument> documents, Problems problems) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
+import se.kvarter.source.Phrase;
 import se.kvarter.source.Problems;
 
 /**
@@ -175,7 +177,8 @@ final class HoursValidator {
                     boolean spill = (mine.crossesMidnight() && other.days().contains(day.plus(1)) && theirs.start() < mine.end())
                             || (theirs.crossesMidnight() && other.days().contains(day.minus(1)) && mine.start() < theirs.end());
                     if (sameDay || spill) {
-                        problems.add(rule.at(), "hours.overlap", day.name().substring(0, 2).toLowerCase(java.util.Locale.ROOT),
+                        problems.add(rule.at(), "hours.overlap",
+                                new Phrase("kind.day-" + day.name().substring(0, 2).toLowerCase(Locale.ROOT)),
                                 mine.toString(), theirs.toString(), String.valueOf(other.at().line()));
                         return;
                     }

@@ -102,9 +102,20 @@ class BuildCommandTest {
                 "--out", work.resolve("out").toString(), "--lang", "en", "--date", "2026-11-24");
         assertEquals(1, run.exit());
         assertEquals(List.of(
-                "events/testtraff.md:3:8: Cannot find the place \"testplatsen\". The closest are \"testplats\".",
+                "events/testtraff.md:3:8: Cannot find the place \"testplatsen\". Did you mean \"testplats\"?",
                 "places/testplats.md:3:7: The value \"cafe\" cannot be used in \"type\". Choose one of: hub, meeting-place, drop-in, office, other.",
                 "2 errors found. The published site is untouched."), run.errLines());
         assertFalse(Files.exists(work.resolve("out")));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneErrorNotOnePerReferenceToIt(@TempDir Path work) throws IOException {
+        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        Files.writeString(content.resolve("places/testplats.md"), "---\nname: Testplatsen: ny\n---\n");
+        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates", templates(),
+                "--out", work.resolve("out").toString(), "--lang", "en", "--date", "2026-11-24");
+        assertEquals(1, run.exit());
+        assertEquals(2, run.errLines().size(), run.err());
+        assertTrue(run.errLines().get(0).startsWith("places/testplats.md:2:"), run.err());
     }
 }
