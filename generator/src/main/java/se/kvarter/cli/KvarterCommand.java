@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KvarterCommand.Version.class,
         description = "Publishes hubs and meeting places as an accessible website and open data.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KvarterCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,5 +40,10 @@ public final class MemorySite implements OutputTarget {
 
     public int size() {
         return files.size();
+    }
+
+    /** Every path, sorted. */
+    public List<String> paths() {
+        return files.keySet().stream().sorted().toList();
     }
 }

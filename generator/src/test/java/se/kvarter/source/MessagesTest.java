@@ -14,6 +14,7 @@ class MessagesTest {
 
     /** Keys that are not content errors: phrases, progress lines, and command-line problems tested in the CLI tests. */
     private static final List<String> NOT_CONTENT_ERRORS = List.of("kind.", "progress.", "internal.", "usage.", "serve.",
+            "check.ok", "check.failed", "new.", "external.",
             "output.not-ours");
 
     @Test

@@ -1,0 +1,95 @@
+package se.kvarter.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.kvarter.content.Slugs;
+import se.kvarter.source.Messages;
+
+/**
+ * {@code kvarter new place|event|news|page ID}: writes a new file with every field there is,
+ * explained in Swedish comments, as a draft. Never overwrites a file.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Write a new place, event, news article or page with every field explained.")
+public final class NewCommand implements Callable<Integer> {
+
+    /** What can be made, and the folder it goes in. */
+    enum Kind {
+        place("places"), event("events"), news("news"), page("pages");
+
+        private final String folder;
+
+        Kind(String folder) {
+            this.folder = folder;
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "place|event|news|page", description = "What to make.")
+    Kind kind;
+
+    @Parameters(index = "1", paramLabel = "ID", description = "Its id: lowercase a-z, 0-9 and hyphens.")
+    String id;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Mixin
+    private CommonOptions common;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = common.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Slugs.isValid(id)) {
+            String suggestion = Slugs.of(id);
+            err.println(messages.format("new.bad-id", id, suggestion.isEmpty() ? "ny-" + kind.name() : suggestion));
+            return CommandLine.ExitCode.USAGE;
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        String name = kind == Kind.news ? today + "-" + id + ".md" : id + ".md";
+        Path file = content.resolve(kind.folder).resolve(name);
+        if (Files.exists(file)) {
+            err.println(messages.format("new.exists", file.toString()));
+            return 1;
+        }
+        String text = template(kind.name())
+                .replace("{datetime}", today.plusDays(7) + "T13:00");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(messages.format("new.written", file.toString()));
+        return 0;
+    }
+
+    private static String template(String name) {
+        try (InputStream in = NewCommand.class.getResourceAsStream("scaffold/" + name + ".md")) {
+            if (in == null) {
+                throw new IllegalStateException("missing scaffold " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package se.kvarter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+
+class NewCommandTest {
+
+    @Test
+    void writesADraftOfEveryKindThatBuildsWithoutErrors(@TempDir Path work) {
+        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        for (String kind : new String[] {"place", "event", "news", "page"}) {
+            TestSites.Run run = TestSites.kvarter("new", kind, "ny-" + kind, "--content", content.toString());
+            assertEquals(0, run.exit(), run.err());
+        }
+        TestSites.Run build = TestSites.kvarter("build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", work.resolve("out").toString(), "--drafts", "--date", "2026-11-24");
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(Files.exists(work.resolve("out/platser/ny-place/index.html")), "drafts show with --drafts");
+    }
+
+    @Test
+    void explainsEveryFieldInSwedishAndPointsEditorsAtTheSchema(@TempDir Path work) throws IOException {
+        Path content = Files.createDirectories(work.resolve("content"));
+        TestSites.kvarter("new", "place", "tensta", "--content", content.toString());
+        String text = Files.readString(content.resolve("places/tensta.md"));
+        assertTrue(text.contains("# yaml-language-server: $schema="), text);
+        for (String field : new String[] {"name", "type", "organization", "summary", "address", "geo", "contact", "hours",
+                "holidays", "exceptions", "services", "audiences", "languages", "accessibility", "status", "replacedBy",
+                "aliases", "image", "draft"}) {
+            assertTrue(text.contains(field + ":"), field);
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAndRefusesABadId(@TempDir Path work) throws IOException {
+        Path content = Files.createDirectories(work.resolve("content"));
+        assertEquals(0, TestSites.kvarter("new", "page", "om", "--content", content.toString()).exit());
+        Files.writeString(content.resolve("pages/om.md"), "mitt innehåll");
+        assertEquals(1, TestSites.kvarter("new", "page", "om", "--content", content.toString()).exit());
+        assertEquals("mitt innehåll", Files.readString(content.resolve("pages/om.md")));
+        TestSites.Run bad = TestSites.kvarter("new", "place", "Mötesplats Vårberg", "--content", content.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("motesplats-varberg"), bad.err());
+    }
+}
