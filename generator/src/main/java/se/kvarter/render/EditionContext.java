@@ -25,14 +25,15 @@ import se.kvarter.model.SitePaths;
 record EditionContext(
         Site site, Edition content, SitePaths paths, UiText text, DateText dates,
         HoursEngine hours, ReferenceTime now, Map<String, Place> places, Map<String, Organization> organizations,
-        Map<String, Service> services, Map<String, Event> events, Map<String, NewsArticle> news, Map<String, Page> pages) {
+        Map<String, Service> services, Map<String, Event> events, Map<String, NewsArticle> news, Map<String, Page> pages,
+        Relations relations) {
 
     static EditionContext of(Site site, Edition content, UiText text, HoursEngine hours, ReferenceTime now) {
         return new EditionContext(site, content, SitePaths.of(site.settings(), content.language()), text,
                 new DateText(content.language()), hours, now,
                 byId(content.places(), Place::id), byId(content.organizations(), Organization::id),
                 byId(site.services(), Service::id), byId(content.events(), Event::id),
-                byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id));
+                byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id), Relations.of(content, now));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -61,6 +62,6 @@ record EditionContext(
 
     /** News that lists and feeds show: published and not expired, newest first. */
     List<NewsArticle> listedNews() {
-        return content.listedNews(now.instant());
+        return relations.listedNews();
     }
 }

@@ -93,7 +93,7 @@ final class EditionPages {
     private List<String> usedServices() {
         return edition.site().services().stream()
                 .map(s -> s.id())
-                .filter(id -> edition.content().places().stream().anyMatch(p -> p.services().contains(id)))
+                .filter(edition.relations().placesByService()::containsKey)
                 .toList();
     }
 
@@ -158,10 +158,8 @@ final class EditionPages {
     }
 
     private OutputFile place(Place place) {
-        List<EventCard> here = events.upcomingCards(edition.content().events().stream()
-                .filter(e -> place.id().equals(e.place())).toList());
-        List<ArticleCard> related = news.cards(edition.listedNews().stream()
-                .filter(n -> n.places().contains(place.id())).toList());
+        List<EventCard> here = events.upcomingCards(Relations.of(edition.relations().eventsByPlace(), place.id()));
+        List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("place", places.view(place, here, related));
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
@@ -170,7 +168,7 @@ final class EditionPages {
     }
 
     private OutputFile area(String slug, String name) {
-        List<Place> inArea = edition.content().places().stream().filter(p -> name.equals(p.address().area())).toList();
+        List<Place> inArea = Relations.of(edition.relations().placesByArea(), name);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("places", places.cards(inArea));
         return maker.make(new Spec(paths.area(slug), "pages/area.ftlh", name, Section.PLACES,
@@ -178,7 +176,7 @@ final class EditionPages {
     }
 
     private OutputFile service(String id) {
-        List<Place> offering = edition.content().places().stream().filter(p -> p.services().contains(id)).toList();
+        List<Place> offering = Relations.of(edition.relations().placesByService(), id);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("places", places.cards(offering));
         return maker.make(new Spec(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), Section.PLACES,
@@ -255,10 +253,9 @@ final class EditionPages {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("organization", new OrganizationView(organization.name(), organization.description(),
                 organization.url(), organization.email()));
-        data.put("runs", places.cards(edition.content().places().stream().filter(p -> id.equals(p.organization())).toList()));
-        data.put("partners", places.cards(edition.content().places().stream().filter(p -> p.partners().contains(id)).toList()));
-        data.put("events", events.upcomingCards(edition.content().events().stream()
-                .filter(e -> id.equals(e.organization())).toList()));
+        data.put("runs", places.cards(Relations.of(edition.relations().placesByOrganization(), id)));
+        data.put("partners", places.cards(Relations.of(edition.relations().placesByPartner(), id)));
+        data.put("events", events.upcomingCards(Relations.of(edition.relations().eventsByOrganization(), id)));
         return maker.make(new Spec(paths.organization(id), "pages/organization.ftlh", organization.name(), Section.OTHER,
                 List.of(home()), jsonLd.organization(organization), organization.description(),
                 organization.language().equals(edition.language()), data));
