@@ -139,7 +139,8 @@ public final class YamlReader {
         if (p.contains("found unexpected end of stream") || p.contains("found unexpected document separator")) {
             return ContentError.of(at, "yaml.unclosed-quote");
         }
-        if (p.contains("found undefined alias") || p.contains("found undefined anchor")) {
+        if (p.contains("found undefined alias") || p.contains("found undefined anchor")
+                || p.contains("found *(42)") || p.contains("character found *")) {
             return ContentError.of(at, "yaml.unknown-alias");
         }
         if (p.contains("expected ',' or '}'") || p.contains("expected ',' or ']'")) {

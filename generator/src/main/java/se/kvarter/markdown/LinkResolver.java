@@ -8,7 +8,10 @@ import se.kvarter.source.Position;
  */
 public interface LinkResolver {
 
-    /** The URL of {@code place:kallaren} and its kin, or empty when the target is unknown (reported). */
+    /**
+     * The URL of {@code place:kallaren} and its kin; empty when the target is unknown (reported)
+     * or not published yet (then the link's text stands without a link until it is).
+     */
     Optional<String> content(String scheme, String id, Position at);
 
     /** The URL of a file under {@code files/}, or empty when there is no such file (reported). */

@@ -95,8 +95,24 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Link link) {
-            link.setDestination(resolve(link.getDestination(), position(link)));
             visitChildren(link);
+            String destination = resolve(link.getDestination(), position(link));
+            if (destination == null) {
+                unwrap(link);
+            } else {
+                link.setDestination(destination);
+            }
+        }
+
+        /** Puts the link's text where the link was: for links to content that is not there (yet). */
+        private static void unwrap(Link link) {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
         }
 
         @Override
@@ -117,14 +133,15 @@ public final class MarkdownRenderer {
             }
         }
 
+        /** The link's URL, or null when it leads nowhere (reported, or content not published yet). */
         private String resolve(String destination, Position at) {
             Matcher content = CONTENT_LINK.matcher(destination);
             if (content.matches()) {
                 String fragment = content.group(3) == null ? "" : content.group(3);
-                return links.content(content.group(1), content.group(2), at).map(url -> url + fragment).orElse("#");
+                return links.content(content.group(1), content.group(2), at).map(url -> url + fragment).orElse(null);
             }
             if (destination.startsWith("files/")) {
-                return links.file(destination, at).orElse("#");
+                return links.file(destination, at).orElse(null);
             }
             return destination;
         }

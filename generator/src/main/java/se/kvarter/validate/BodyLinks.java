@@ -21,7 +21,7 @@ final class BodyLinks implements LinkResolver {
     @Override
     public Optional<String> content(String scheme, String id, Position at) {
         ContentIndex.Target target = ContentIndex.Target.ofScheme(scheme);
-        if (target == null || !references.check(target, id, at)) {
+        if (target == null || references.whenPublished(target, id, at) == null) {
             return Optional.empty();
         }
         return Optional.of(switch (target) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import se.kvarter.content.ContentKind;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.SourceFile;
@@ -107,6 +108,22 @@ final class ContentIndex {
     }
 
     private static LocalDateTime publishDate(SourceDocument document) {
+        LocalDateTime written = writtenPublishDate(document);
+        if (written != null || document.file().kind() != ContentKind.NEWS) {
+            return written;
+        }
+        // A news article dated in the future is published on its date.
+        String date = document.file().nameDate() != null ? document.file().nameDate()
+                : document.fields().find("date").filter(e -> e.value() instanceof YamlNode.Scalar)
+                        .map(e -> ((YamlNode.Scalar) e.value()).value().strip()).orElse(null);
+        try {
+            return date == null ? null : java.time.LocalDate.parse(date).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime writtenPublishDate(SourceDocument document) {
         return document.fields().find("publishDate")
                 .filter(e -> e.value() instanceof YamlNode.Scalar s && !s.isNull())
                 .map(e -> {

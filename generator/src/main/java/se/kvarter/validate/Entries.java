@@ -1,5 +1,6 @@
 package se.kvarter.validate;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,8 +111,17 @@ final class Entries {
 
     /** Whether the entry is published in this build (its errors are reported either way). */
     boolean published(Fields fields) {
+        return published(fields, null);
+    }
+
+    /**
+     * Whether the entry is published in this build, when it is published from {@code dated}
+     * unless it says otherwise in {@code publishDate} (a news article's own date).
+     */
+    boolean published(Fields fields, LocalDateTime dated) {
         boolean draft = fields.bool("draft", false);
-        return context.now().publishes(draft, fields.parsed("publishDate", context.values()::dateTime), context.drafts());
+        LocalDateTime publishDate = fields.parsed("publishDate", context.values()::dateTime);
+        return context.now().publishes(draft, publishDate != null ? publishDate : dated, context.drafts());
     }
 
     /** The body as sanitised HTML, its links resolved in {@code language}'s edition. */

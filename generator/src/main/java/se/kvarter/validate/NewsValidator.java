@@ -29,11 +29,13 @@ final class NewsValidator {
 
     NewsArticle validate(SourceDocument document, String language) {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
-        boolean published = entries.published(fields);
+        LocalDate date = date(fields, document);
+        boolean published = entries.published(fields, date.atStartOfDay());
         References references = new References(context.index(), context.problems(), published);
         List<String> places = new ArrayList<>();
         for (YamlNode.Scalar value : fields.scalars("places")) {
-            String id = references.check(Target.PLACE, value);
+            // A place not published yet is left out until it is.
+            String id = references.whenPublished(Target.PLACE, value.value().strip(), value.at());
             if (id != null && !places.contains(id)) {
                 places.add(id);
             }
@@ -46,7 +48,7 @@ final class NewsValidator {
         return new NewsArticle(
                 document.id(),
                 Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
-                date(fields, document),
+                date,
                 fields.text("author"),
                 fields.text("summary"),
                 places,

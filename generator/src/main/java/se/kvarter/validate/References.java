@@ -31,6 +31,18 @@ final class References {
         return check(target, id, value.at()) ? id : null;
     }
 
+    /**
+     * For references that may wait for their target (a link in a text, a related place): the id
+     * when it resolves; null without an error when the target exists but is not published yet
+     * (the reference appears by itself once it is); null with an error when it does not exist.
+     */
+    String whenPublished(ContentIndex.Target target, String id, Position at) {
+        if (index.exists(target, id) && !index.isPublished(target, id)) {
+            return null;
+        }
+        return check(target, id, at) ? id : null;
+    }
+
     /** Whether {@code id} resolves; reports it at {@code at} when not. */
     boolean check(ContentIndex.Target target, String id, Position at) {
         if (!index.exists(target, id)) {

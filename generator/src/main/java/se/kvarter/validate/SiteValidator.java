@@ -24,7 +24,7 @@ final class SiteValidator {
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
-    private static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
+    static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
             "newsPerPage");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber");

@@ -21,8 +21,14 @@ import se.kvarter.source.Problems;
 final class TimeParser {
 
     private static final List<String> DAY_CODES = List.of("mo", "tu", "we", "th", "fr", "sa", "su");
-    private static final Map<String, String> SWEDISH_DAYS = Map.of(
-            "må", "mo", "ti", "tu", "on", "we", "to", "th", "lö", "sa", "sö", "su");
+    private static final Map<String, String> SWEDISH_DAYS = Map.ofEntries(
+            Map.entry("må", "mo"), Map.entry("mån", "mo"), Map.entry("måndag", "mo"),
+            Map.entry("ti", "tu"), Map.entry("tis", "tu"), Map.entry("tisdag", "tu"),
+            Map.entry("on", "we"), Map.entry("ons", "we"), Map.entry("onsdag", "we"),
+            Map.entry("to", "th"), Map.entry("tor", "th"), Map.entry("tors", "th"), Map.entry("torsdag", "th"),
+            Map.entry("fre", "fr"), Map.entry("fredag", "fr"),
+            Map.entry("lö", "sa"), Map.entry("lör", "sa"), Map.entry("lördag", "sa"),
+            Map.entry("sö", "su"), Map.entry("sön", "su"), Map.entry("söndag", "su"));
     private static final Pattern RANGE = Pattern.compile("\\s*([^\\s\\-–—]+)\\s*[-–—]\\s*([^\\s\\-–—]+)\\s*");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Pattern DOTTED_TIME = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
@@ -110,7 +116,8 @@ final class TimeParser {
         if (!time.matches()) {
             Matcher dotted = DOTTED_TIME.matcher(text);
             if (dotted.matches()) {
-                problems.add(value.at(), "hours.dotted-time", label, text, dotted.group(1) + ":" + dotted.group(2));
+                problems.add(value.at(), "hours.dotted-time", label, text,
+                        String.format("%02d:%s", Integer.parseInt(dotted.group(1)), dotted.group(2)));
             } else {
                 problems.add(value.at(), "hours.bad-time", label, text);
             }

@@ -108,4 +108,10 @@ class MarkdownRendererTest {
         assertEquals(List.of(), problems);
         assertTrue(html.contains("<img src=\"/files/karta.png\" alt=\"\">"), html);
     }
+
+    @Test
+    void aLinkThatLeadsNowhereKeepsItsTextWithoutALink() {
+        String html = render("Se [den nya lokalen](place:snart) i vår.");
+        assertEquals("<p>Se den nya lokalen i vår.</p>\n", html);
+    }
 }
