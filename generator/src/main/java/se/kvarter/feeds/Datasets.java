@@ -34,7 +34,15 @@ public final class Datasets {
                         NewsFeeds.ATOM, "application/atom+xml", null),
                 new Dataset("news-jsonfeed", Map.of("sv", "Nyheter som JSON Feed", "en", "News as a JSON Feed"),
                         Map.of("sv", "De senaste nyheterna i JSON Feed 1.1.", "en", "The latest news in JSON Feed 1.1."),
-                        NewsFeeds.JSON_FEED, "application/feed+json", null));
+                        NewsFeeds.JSON_FEED, "application/feed+json", null),
+                new Dataset("hsds", Map.of("sv", "Tjänster och platser enligt HSDS", "en", "Services and places in HSDS"),
+                        Map.of("sv", "Organisationer, tjänster, platser och öppettider enligt Open Referral HSDS 3.0, "
+                                        + "för tjänstekataloger. Tjänsterna med allt som hör till dem; de andra filerna "
+                                        + "finns under api/hsds/, med index.json som ingång.",
+                                "en", "Organisations, services, places and opening hours in Open Referral HSDS 3.0, "
+                                        + "for service directories. The services with everything that belongs to them; "
+                                        + "the other files are under api/hsds/, with index.json as the entry point."),
+                        HsdsExport.SERVICES, "application/json", null));
     }
 
     private static Dataset json(String id, String sv, String en, String descriptionSv, String descriptionEn) {

@@ -19,7 +19,8 @@ import se.kvarter.feeds.Json.Obj;
 
 /**
  * Writes the open data of outputs.md for the default language: JSON API v1 with its schemas,
- * one file per place, and the index that links every dataset.
+ * one file per place, and the index that links every dataset; the HSDS export and the
+ * DCAT-AP-SE catalogue of the datasets.
  */
 public final class OpenDataWriter {
 
@@ -62,6 +63,8 @@ public final class OpenDataWriter {
         NewsFeeds news = new NewsFeeds(site, urls);
         files.add(news.atom());
         files.add(news.jsonFeed(json));
+        files.addAll(new HsdsExport(site, urls).files(json));
+        files.addAll(DcatFiles.of(site, urls));
         files.addAll(new SitemapWriter(site).files(pages));
         files.forEach(sink);
         return files.size();

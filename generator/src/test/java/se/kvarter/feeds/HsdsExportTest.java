@@ -1,0 +1,241 @@
+package se.kvarter.feeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+import se.kvarter.model.Season;
+import se.kvarter.model.TimeRange;
+
+/**
+ * The HSDS 3.0 export of the example site and of the fixture site with every kind of content:
+ * every object of every file validates against the official HSDS schemas, ids are version 5
+ * UUIDs and every reference between the files resolves.
+ */
+class HsdsExportTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Each file of the export and the schema of its items. */
+    private static final Map<String, String> FILES = Map.of(
+            "organizations.json", "organization.json",
+            "services.json", "service.json",
+            "locations.json", "location.json",
+            "service_at_locations.json", "service_at_location.json",
+            "schedules.json", "schedule.json");
+
+    @TempDir
+    static Path work;
+    static Path example;
+    static Path complete;
+    static final HsdsSchemaCheck SCHEMAS = new HsdsSchemaCheck();
+
+    @BeforeAll
+    static void build() {
+        example = build(TestSites.exampleContent(), "example");
+        complete = build(TestSites.fixture("sites/complete/content"), "complete");
+    }
+
+    private static Path build(Path content, String name) {
+        Path out = work.resolve(name);
+        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(),
+                "--templates", TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+        return out;
+    }
+
+    private static JsonNode read(Path site, String file) throws IOException {
+        return MAPPER.readTree(Files.readString(site.resolve("api/hsds/" + file)));
+    }
+
+    @Test
+    void everyObjectOfEveryFileValidatesAgainstTheHsdsSchemas() throws IOException {
+        for (Path site : List.of(example, complete)) {
+            for (Map.Entry<String, String> file : FILES.entrySet()) {
+                JsonNode items = read(site, file.getKey());
+                assertTrue(items.isArray() && !items.isEmpty(), file.getKey());
+                for (JsonNode item : items) {
+                    assertEquals(List.of(), SCHEMAS.errors(file.getValue(), item.toString()), file.getKey() + " " + item.get("id"));
+                }
+            }
+            assertEquals(List.of(), SCHEMAS.errors(HsdsSchemaCheck.ENTRY_POINT, read(site, "index.json").toString()));
+            assertEquals("3.0", read(site, "index.json").get("version").asText());
+        }
+    }
+
+    @Test
+    void theSchemasDoRejectWhatHsdsForbids() throws IOException {
+        // a check that accepts anything would prove nothing
+        ObjectNode service = (ObjectNode) read(example, "services.json").get(0);
+        service.put("status", "open");
+        assertFalse(SCHEMAS.errors("service.json", service.toString()).isEmpty());
+        service.put("status", "active");
+        // nested objects are checked through the schemas' $refs too
+        ObjectNode schedule = (ObjectNode) service.get("service_at_locations").get(0).get("location").get("schedules").get(0);
+        schedule.put("freq", "DAILY");
+        assertFalse(SCHEMAS.errors("service.json", service.toString()).isEmpty());
+        assertFalse(SCHEMAS.errors("schedule.json", "{\"id\": \"not-a-uuid\"}").isEmpty());
+        assertFalse(SCHEMAS.errors("location.json", "{\"id\": \"" + UUID.randomUUID() + "\"}").isEmpty());
+        assertFalse(SCHEMAS.errors(HsdsSchemaCheck.ENTRY_POINT, "{\"version\": 3}").isEmpty());
+    }
+
+    @Test
+    void idsAreUniqueNameBasedUuidsAndEveryReferenceResolves() throws IOException {
+        for (Path site : List.of(example, complete)) {
+            Set<String> ids = new HashSet<>();
+            Map<String, Set<String>> byFile = new HashMap<>();
+            for (String file : List.of("organizations.json", "services.json", "locations.json",
+                    "service_at_locations.json", "schedules.json")) {
+                Set<String> own = new HashSet<>();
+                for (JsonNode item : read(site, file)) {
+                    String id = item.get("id").asText();
+                    assertEquals(5, UUID.fromString(id).version(), id);
+                    assertTrue(own.add(id), "duplicate id in " + file);
+                    assertTrue(ids.add(id), "id used twice: " + id);
+                }
+                byFile.put(file, own);
+            }
+            for (JsonNode service : read(site, "services.json")) {
+                // tabular_required in the schema: every place of these sites has an organisation
+                assertTrue(byFile.get("organizations.json").contains(service.get("organization_id").asText()));
+                for (JsonNode link : service.get("service_at_locations")) {
+                    assertEquals(service.get("id"), link.get("service_id"));
+                    assertEquals(link.get("location_id"), link.get("location").get("id"));
+                }
+            }
+            for (JsonNode link : read(site, "service_at_locations.json")) {
+                assertTrue(byFile.get("services.json").contains(link.get("service_id").asText()));
+                assertTrue(byFile.get("locations.json").contains(link.get("location_id").asText()));
+            }
+            for (JsonNode schedule : read(site, "schedules.json")) {
+                assertTrue(byFile.get("locations.json").contains(schedule.get("location_id").asText()));
+            }
+        }
+    }
+
+    @Test
+    void idsAreVersion5AsRfc9562Computes() {
+        // RFC 9562, appendix A.4: the DNS namespace and www.example.com
+        UUID dns = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+        assertEquals(UUID.fromString("2ed6657d-e927-568b-95e1-2665a8aea6a2"), HsdsIds.v5(dns, "www.example.com"));
+        HsdsIds ids = new HsdsIds("https://motesplatser.example.se/");
+        assertEquals(ids.of("location", "kallaren"), new HsdsIds("https://motesplatser.example.se/").of("location", "kallaren"));
+        assertFalse(ids.of("location", "kallaren").equals(new HsdsIds("https://annan.example.se/").of("location", "kallaren")));
+        assertFalse(ids.of("location", "kallaren").equals(ids.of("address", "kallaren")));
+    }
+
+    @Test
+    void aServiceIsOneOrganisationsServiceAtEachOfItsPlaces() throws IOException {
+        List<String> places = new ArrayList<>();
+        for (JsonNode service : read(example, "services.json")) {
+            if (service.get("url").asText().endsWith("/tjanster/community/")
+                    && service.get("organization").get("name").asText().equals("Stockholms Stadsmission")) {
+                service.get("service_at_locations").forEach(l -> places.add(l.get("location").get("name").asText()));
+            }
+        }
+        assertTrue(places.size() > 1, places.toString());
+    }
+
+    @Test
+    void placesBecomeLocationsWithAddressAccessibilityAndSchedules() throws IOException {
+        JsonNode hubben = location(complete, "Hubben");
+        JsonNode address = hubben.get("addresses").get(0);
+        assertEquals("SE", address.get("country").asText());
+        assertEquals("physical", address.get("address_type").asText());
+        assertTrue(hubben.has("latitude") && hubben.has("longitude"));
+        List<String> summer = new ArrayList<>();
+        String families = null;
+        for (JsonNode schedule : hubben.get("schedules")) {
+            assertEquals("WEEKLY", schedule.get("freq").asText());
+            assertTrue(schedule.get("opens_at").asText().matches("\\d\\d:\\d\\d"));
+            if (schedule.has("valid_from")) {
+                summer.add(schedule.get("byday").asText() + " " + schedule.get("valid_from").asText() + "/"
+                        + schedule.get("valid_to").asText());
+            }
+            if (schedule.has("notes")) {
+                families = schedule.get("byday").asText() + " " + schedule.get("description").asText() + " " + schedule.get("notes").asText();
+            }
+        }
+        // the summer season 06-15..08-15, as seen from 2026-11-24: next year's
+        assertEquals(List.of("MO,TU,WE,TH,FR 2027-06-15/2027-08-15"), summer);
+        assertTrue(families != null && families.startsWith("SA Bara för barnfamiljer.") && families.endsWith("Lördagar är för barnfamiljer."),
+                families);
+        for (JsonNode location : read(complete, "locations.json")) {
+            assertFalse(location.get("name").asText().equals("Gamla lokalen"), "a place closed for good is left out");
+        }
+    }
+
+    @Test
+    void aPlaceWithoutAnOrganisationGivesServicesWithoutOne() throws IOException {
+        Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("without-organization/content"));
+        Path kallaren = content.resolve("places/kallaren.md");
+        Files.writeString(kallaren, Files.readString(kallaren).replaceAll("(?m)^organization:.*\\n", ""));
+        Path site = build(content, "without-organization/site");
+        JsonNode location = location(site, "Källaren");
+        assertFalse(location.has("organization_id"));
+        int without = 0;
+        for (JsonNode service : read(site, "services.json")) {
+            assertEquals(List.of(), SCHEMAS.errors("service.json", service.toString()));
+            if (!service.has("organization_id")) {
+                without++;
+                assertFalse(service.has("organization"));
+                assertEquals(location.get("id"), service.get("service_at_locations").get(0).get("location_id"));
+            }
+        }
+        assertEquals(3, without, "Källaren's three services");
+    }
+
+    private static JsonNode location(Path site, String name) throws IOException {
+        for (JsonNode location : read(site, "locations.json")) {
+            if (location.get("name").asText().equals(name)) {
+                return location;
+            }
+        }
+        throw new AssertionError("no location " + name);
+    }
+
+    @Test
+    void seasonsAreTheirRunningOrComingOccurrence() {
+        LocalDate today = LocalDate.of(2026, 1, 10);
+        var winter = new Season.Yearly(MonthDay.of(12, 1), MonthDay.of(2, 28));
+        assertEquals(new HsdsSchedules.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 28)),
+                HsdsSchedules.period(winter, today));
+        var summer = new Season.Yearly(MonthDay.of(6, 15), MonthDay.of(8, 15));
+        assertEquals(new HsdsSchedules.Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 15)),
+                HsdsSchedules.period(summer, today));
+        assertEquals(new HsdsSchedules.Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 15)),
+                HsdsSchedules.period(summer, LocalDate.of(2026, 8, 15)));
+        var over = new Season.Dates(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31));
+        assertNull(HsdsSchedules.period(over, today));
+        assertNull(HsdsSchedules.period(null, today));
+    }
+
+    @Test
+    void weekdaysAndTimesTakeTheirRfc5545AndHsdsForms() {
+        assertEquals("MO,WE,SU", HsdsSchedules.byday(List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY)));
+        assertEquals("00:00", HsdsSchedules.closes(new TimeRange(18 * 60, 24 * 60)));
+        assertEquals("02:00", HsdsSchedules.closes(new TimeRange(22 * 60, 2 * 60)));
+        assertEquals("17:00", HsdsSchedules.closes(new TimeRange(13 * 60, 17 * 60)));
+    }
+}
