@@ -142,7 +142,8 @@ public final class Build {
                 pagePaths.add(file.path());
                 sink.accept(file);
             });
-            int feeds = new OpenDataWriter(json).write(site, List.copyOf(pagePaths), sink);
+            int feeds = new OpenDataWriter(json, System.getenv("SOURCE_DATE_EPOCH"))
+                    .write(site, List.copyOf(pagePaths), sink);
             progress.phase("progress.rendered", pages, feeds);
             copyFiles(options, site, target, checker);
             List<ContentError> broken = checker.finish();

@@ -2,7 +2,6 @@ package se.kvarter.feeds;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ final class ApiJson {
 
     /** Events list their occurrences up to this far ahead of the reference date. */
     static final int OCCURRENCE_YEARS = 1;
-    private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Site site;
     private final Urls urls;
@@ -142,28 +140,9 @@ final class ApiJson {
                 .with("description", organization.description());
     }
 
-    /** {@code FREQ=WEEKLY;INTERVAL=2;COUNT=7}, as in the iCalendar files; null for a one-off event. */
+    /** {@code FREQ=WEEKLY;COUNT=7;INTERVAL=2}, as in the iCalendar files; null for a one-off event. */
     String rrule(Event event) {
-        if (event.repeat() == null) {
-            return null;
-        }
-        String freq = switch (event.repeat().unit()) {
-            case DAYS -> "DAILY";
-            case WEEKS -> "WEEKLY";
-            case MONTHS -> "MONTHLY";
-        };
-        StringBuilder rule = new StringBuilder("FREQ=").append(freq);
-        if (event.repeat().interval() > 1) {
-            rule.append(";INTERVAL=").append(event.repeat().interval());
-        }
-        if (event.repeat().count() != null) {
-            rule.append(";COUNT=").append(event.repeat().count());
-        } else {
-            // RFC 5545: with a TZID start, UNTIL is in UTC; the last day counts whole.
-            LocalDateTime last = event.repeat().until().atTime(23, 59, 59);
-            rule.append(";UNTIL=").append(UTC_STAMP.format(last.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
-        }
-        return rule.toString();
+        return event.repeat() == null ? null : CalendarRules.of(event.repeat(), zone);
     }
 
     /** RFC 3339 with seconds and the offset in force then: {@code 2026-09-02T13:00:00+02:00}. */

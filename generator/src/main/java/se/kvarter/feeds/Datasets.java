@@ -42,7 +42,13 @@ public final class Datasets {
                                 "en", "Organisations, services, places and opening hours in Open Referral HSDS 3.0, "
                                         + "for service directories. The services with everything that belongs to them; "
                                         + "the other files are under api/hsds/, with index.json as the entry point."),
-                        HsdsExport.SERVICES, "application/json", null));
+                        HsdsExport.SERVICES, "application/json", null),
+                new Dataset("events-ics", Map.of("sv", "Evenemang i kalenderformat", "en", "Events as iCalendar"),
+                        Map.of("sv", "Alla evenemang som iCalendar (RFC 5545), att prenumerera på i en kalender. "
+                                        + "Varje evenemang och varje plats öppettider finns också som en egen fil.",
+                                "en", "Every event as iCalendar (RFC 5545), to subscribe to in a calendar. "
+                                        + "Each event and each place's opening hours are also a file of their own."),
+                        CalendarWriter.EVENTS, "text/calendar", null));
     }
 
     private static Dataset json(String id, String sv, String en, String descriptionSv, String descriptionEn) {

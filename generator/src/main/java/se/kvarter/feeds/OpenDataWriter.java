@@ -21,6 +21,7 @@ import se.kvarter.feeds.Json.Obj;
  * Writes the open data of outputs.md for the default language: JSON API v1 with its schemas,
  * one file per place, and the index that links every dataset; the HSDS export and the
  * DCAT-AP-SE catalogue of the datasets.
+ * one file per place, the iCalendar files, and the index that links every dataset.
  */
 public final class OpenDataWriter {
 
@@ -30,9 +31,16 @@ public final class OpenDataWriter {
             "organization", "organizations");
 
     private final Json json;
+    private final String sourceDateEpoch;
 
     public OpenDataWriter(ObjectMapper mapper) {
+        this(mapper, null);
+    }
+
+    /** @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} of the environment, or null: the iCalendar DTSTAMP */
+    public OpenDataWriter(ObjectMapper mapper, String sourceDateEpoch) {
         this.json = new Json(mapper);
+        this.sourceDateEpoch = sourceDateEpoch;
     }
 
     /**
@@ -42,7 +50,8 @@ public final class OpenDataWriter {
      */
     public int write(Site site, List<String> pages, Consumer<OutputFile> sink) {
         Urls urls = new Urls(site.settings());
-        ApiJson api = new ApiJson(site, urls, new HoursEngine(HolidayCalendar.of(site.settings().holidays())));
+        HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
+        ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<OutputFile> files = new ArrayList<>();
         List<Obj> places = new ArrayList<>();
@@ -65,6 +74,8 @@ public final class OpenDataWriter {
         files.add(news.jsonFeed(json));
         files.addAll(new HsdsExport(site, urls).files(json));
         files.addAll(DcatFiles.of(site, urls));
+        files.addAll(new CalendarWriter(site, urls, engine,
+                CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).files());
         files.addAll(new SitemapWriter(site).files(pages));
         files.forEach(sink);
         return files.size();

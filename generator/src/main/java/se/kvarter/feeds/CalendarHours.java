@@ -1,0 +1,192 @@
+package se.kvarter.feeds;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import se.kvarter.hours.DaySchedule;
+import se.kvarter.hours.HoursEngine;
+import se.kvarter.hours.Opening;
+import se.kvarter.model.HoursException;
+import se.kvarter.model.HoursRule;
+import se.kvarter.model.OpeningHours;
+import se.kvarter.model.Place;
+import se.kvarter.model.PlaceStatus;
+import se.kvarter.model.Season;
+import se.kvarter.model.TimeRange;
+
+/**
+ * A place's opening hours as VEVENTs. Each time range of a weekly rule is one event repeating
+ * weekly on the rule's weekdays ({@code <place>-rule-<n>-<m>}); a seasonal rule ends with its
+ * season, and a season that comes back every year is one event per year of the coming twelve
+ * months ({@code <place>-rule-<n>-<m>-<year>}). Each time range of an exception with other hours
+ * is an event of its own on its dates ({@code <place>-exception-<from>-<m>}).
+ *
+ * <p>Over the next {@value #DAYS} days every occurrence that {@link HoursEngine#day} does not
+ * confirm (a closing, a holiday, another rule or an exception decides the day) is an EXDATE, so
+ * the calendar shows exactly the hours that the site shows. Places that are not open have none.
+ */
+final class CalendarHours {
+
+    /** How far ahead of the reference date EXDATE and exceptions are worked out. */
+    static final int DAYS = 366;
+
+    private final CalendarContext context;
+    private final HoursEngine engine;
+    private final LocalDate anchor;
+    private final LocalDate last;
+
+    /** A stretch of dates a rule's events cover: {@code to} null for no end. */
+    private record Span(LocalDate from, LocalDate to, String suffix) {
+    }
+
+    CalendarHours(CalendarContext context, HoursEngine engine) {
+        this.context = context;
+        this.engine = engine;
+        LocalDate today = context.site().now().date();
+        // the Monday of this week: events start on a date that changes once a week, not daily
+        this.anchor = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        this.last = today.plusDays(DAYS - 1);
+    }
+
+    List<VEvent> of(Place place) {
+        List<VEvent> events = new ArrayList<>();
+        if (place.status() != PlaceStatus.OPEN) {
+            return events;
+        }
+        OpeningHours hours = place.hours();
+        for (int n = 0; n < hours.rules().size(); n++) {
+            HoursRule rule = hours.rules().get(n);
+            for (Span span : spans(rule.season())) {
+                for (int m = 0; m < rule.times().size(); m++) {
+                    TimeRange time = rule.times().get(m);
+                    Opening opening = new Opening(time, rule.audience(), rule.note());
+                    List<LocalDate> dates = dates(span, rule.days());
+                    if (!dates.isEmpty()) {
+                        events.add(event(place, place.id() + "-rule-" + n + "-" + m + span.suffix(),
+                                context.text().open(place.name(), rule.audience()), rule.note(), time, dates,
+                                CalendarRules.weekly(rule.days(), span.to(), context.zone()),
+                                day -> day.exception() == null && day.openings().contains(opening)));
+                    }
+                }
+            }
+        }
+        for (HoursException exception : hours.exceptions()) {
+            if (exception.closed()) {
+                continue;
+            }
+            // only the dates from the anchor to the last day: later ones get no EXDATE check
+            LocalDate from = later(exception.from());
+            LocalDate to = exception.to().isAfter(last) ? last : exception.to();
+            if (to.isBefore(from)) {
+                continue;
+            }
+            List<LocalDate> dates = from.datesUntil(to.plusDays(1)).toList();
+            String summary = context.text().open(place.name(), null);
+            for (int m = 0; m < exception.times().size(); m++) {
+                Opening opening = new Opening(exception.times().get(m), null, null);
+                events.add(event(place, place.id() + "-exception-" + exception.from() + "-" + m,
+                        exception.reason() == null ? summary : summary + " – " + exception.reason(), null,
+                        opening.time(), dates, dates.size() > 1 ? CalendarRules.daily(dates.size()) : null,
+                        day -> exception.equals(day.exception()) && day.openings().contains(opening)));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * One event starting on the first of {@code dates} and repeating by {@code rule} (null for
+     * none), with an EXDATE for each date (within the next {@value #DAYS} days) whose schedule
+     * {@code confirms} does not accept.
+     */
+    private VEvent event(Place place, String uid, String summary, String description, TimeRange time,
+                         List<LocalDate> dates, String rule, Predicate<DaySchedule> confirms) {
+        LocalDate first = dates.get(0);
+        VEvent event = context.event(uid, summary, start(first, time), end(first, time));
+        if (rule != null) {
+            CalendarContext.repeat(event, rule);
+        }
+        for (LocalDate date : dates) {
+            if (!date.isAfter(last) && !confirms.test(engine.day(place.hours(), date))) {
+                context.except(event, start(date, time));
+            }
+        }
+        // opening hours are no appointments: they must not make the subscriber look busy
+        event.add(ImmutableTransp.TRANSPARENT);
+        Urls urls = context.urls();
+        CalendarContext.describe(event, description, CalendarText.location(place.name(), place.address()), place.geo(),
+                urls.absolute(urls.paths().place(place.id())));
+        context.organizer(place.organization()).ifPresent(event::add);
+        return event;
+    }
+
+    /**
+     * The stretches a rule's events cover from the anchor on: all time for a rule without a
+     * season, the season's dates, or each year's season that begins before the last day.
+     */
+    private List<Span> spans(Season season) {
+        if (season == null) {
+            return List.of(new Span(anchor, null, ""));
+        }
+        if (season instanceof Season.Dates dates) {
+            return overlaps(dates.from(), dates.to())
+                    ? List.of(new Span(later(dates.from()), dates.to(), "")) : List.of();
+        }
+        Season.Yearly yearly = (Season.Yearly) season;
+        boolean wraps = yearly.from().isAfter(yearly.to());
+        List<Span> spans = new ArrayList<>();
+        for (int year = anchor.getYear() - 1; year <= last.getYear(); year++) {
+            LocalDate from = first(yearly.from(), year);
+            LocalDate to = yearly.to().atYear(wraps ? year + 1 : year);
+            if (overlaps(from, to)) {
+                spans.add(new Span(later(from), to, "-" + year));
+            }
+        }
+        return spans;
+    }
+
+    /** The dates of a span that fall on {@code days}, up to the last day when the span has no end. */
+    private List<LocalDate> dates(Span span, List<DayOfWeek> days) {
+        LocalDate end = span.to() == null ? last : span.to();
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate date = span.from(); !date.isAfter(end); date = date.plusDays(1)) {
+            if (days.contains(date.getDayOfWeek())) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
+    private boolean overlaps(LocalDate from, LocalDate to) {
+        return !to.isBefore(anchor) && !from.isAfter(last);
+    }
+
+    private LocalDate later(LocalDate date) {
+        return date.isBefore(anchor) ? anchor : date;
+    }
+
+    /**
+     * The first day of a season in {@code year}: a season from 29 February starts on 1 March in
+     * other years ({@link Season.Yearly#covers}); one that ends on it ends on 28 February
+     * ({@link MonthDay#atYear}).
+     */
+    private static LocalDate first(MonthDay day, int year) {
+        return day.isValidYear(year) ? day.atYear(year) : day.atYear(year).plusDays(1);
+    }
+
+    private static LocalDateTime start(LocalDate date, TimeRange time) {
+        return date.atStartOfDay().plusMinutes(time.start());
+    }
+
+    /** The end on the same day, or on the next day for a range that crosses midnight or ends at 24:00. */
+    private static LocalDateTime end(LocalDate date, TimeRange time) {
+        int minutes = time.crossesMidnight() ? TimeRange.MINUTES_PER_DAY + time.end() : time.end();
+        return date.atStartOfDay().plusMinutes(minutes);
+    }
+}

@@ -1,0 +1,147 @@
+package se.kvarter.feeds;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import se.kvarter.hours.HoursEngine;
+import se.kvarter.model.Event;
+import se.kvarter.model.Place;
+import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.Site;
+import se.kvarter.output.OutputFile;
+
+/**
+ * The iCalendar files of outputs.md (RFC 5545 with the RFC 7986 calendar properties): every
+ * event in {@code calendar/events.ics}, each event in {@code calendar/events/<id>.ics} and each
+ * place's opening hours in {@code calendar/places/<id>.ics}. ical4j writes them (folding, CRLF,
+ * escaping). Nothing depends on the clock: DTSTAMP is {@code SOURCE_DATE_EPOCH} or the reference
+ * date, and the time zone comes from the data ical4j ships, so one input gives the same bytes.
+ */
+final class CalendarWriter {
+
+    static final String EVENTS = "calendar/events.ics";
+    static final String PRODID = "-//kvarter//kvarter//SV";
+
+    private final Site site;
+    private final CalendarContext context;
+    private final CalendarEvents events;
+    private final CalendarHours hours;
+    private final VTimeZone timezone;
+
+    /**
+     * @param stamp the DTSTAMP of every event ({@link #stamp})
+     */
+    CalendarWriter(Site site, Urls urls, HoursEngine engine, Instant stamp) {
+        this.site = site;
+        this.context = new CalendarContext(site, urls, stamp);
+        this.events = new CalendarEvents(context);
+        this.hours = new CalendarHours(context, engine);
+        this.timezone = timezone(site.settings().timezone());
+    }
+
+    List<OutputFile> files() {
+        Urls urls = context.urls();
+        List<OutputFile> files = new ArrayList<>();
+        List<VEvent> all = new ArrayList<>();
+        for (Event event : site.defaultEdition().events()) {
+            VEvent vevent = events.of(event);
+            all.add(vevent);
+            files.add(file("calendar/events/" + event.id() + ".ics", event.title(),
+                    urls.absolute(urls.paths().event(event.id())), List.of(vevent)));
+        }
+        files.add(file(EVENTS, context.text().eventsCalendar(site.settings().title()),
+                urls.absolute(urls.paths().events()), all));
+        for (Place place : site.defaultEdition().places()) {
+            files.add(file("calendar/places/" + place.id() + ".ics", context.text().hoursCalendar(place.name()),
+                    urls.absolute(urls.paths().place(place.id())), hours.of(place)));
+        }
+        return files;
+    }
+
+    /**
+     * The DTSTAMP of a build: {@code SOURCE_DATE_EPOCH} (seconds since 1970 in UTC, as
+     * reproducible-builds.org defines it) when it is a number, else the start of the reference
+     * date in the site's time zone. Never the clock, so two builds give the same files.
+     */
+    static Instant stamp(String sourceDateEpoch, ReferenceTime now, ZoneId zone) {
+        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("[0-9]{1,11}")) {
+            return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
+        }
+        return now.date().atStartOfDay(zone).toInstant();
+    }
+
+    private OutputFile file(String path, String name, String url, List<VEvent> components) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        if (components.stream().allMatch(c -> c.getProperty(Property.ORGANIZER).isPresent())) {
+            // iTIP (RFC 5546) requires an ORGANIZER in every VEVENT of a PUBLISH
+            calendar.add(ImmutableMethod.PUBLISH);
+        }
+        calendar.add(new Name(name));
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-TIMEZONE", site.settings().timezone().getId()));
+        calendar.add(new Url(URI.create(url)));
+        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofDays(1)));
+        // what Outlook and Apple Calendar read instead of REFRESH-INTERVAL
+        calendar.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
+        calendar.add(timezone);
+        components.forEach(calendar::add);
+        StringWriter text = new StringWriter();
+        try {
+            // the tests validate every file strictly; a build does not stop over a calendar
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("not validating, yet " + e.getMessage(), e);
+        }
+        return OutputFile.text(path, text.toString());
+    }
+
+    /**
+     * The VTIMEZONE of {@code zone} from the zone data in the ical4j jar (no network: see
+     * ical4j.properties). Only its observances are kept: ical4j files some zones under another
+     * id (Europe/Stockholm is Europe/Berlin since tzdata 2025a), so TZID is set to the id the
+     * events use, and TZURL, LAST-MODIFIED and X-LIC-LOCATION, which name the data's source and
+     * date, are left out.
+     */
+    static VTimeZone timezone(ZoneId zone) {
+        TimeZone known = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
+        if (known == null) {
+            throw new IllegalStateException("ical4j has no time zone " + zone.getId());
+        }
+        List<Observance> observances = known.getVTimeZone().getObservances().stream()
+                .map(o -> (Observance) o.copy()).toList();
+        return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(observances));
+    }
+}

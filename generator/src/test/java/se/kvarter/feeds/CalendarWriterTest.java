@@ -1,0 +1,167 @@
+package se.kvarter.feeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+import se.kvarter.content.ContentLoader;
+import se.kvarter.content.LoadedContent;
+import se.kvarter.hours.DaySchedule;
+import se.kvarter.hours.HolidayCalendar;
+import se.kvarter.hours.HoursEngine;
+import se.kvarter.hours.Opening;
+import se.kvarter.markdown.MarkdownRenderer;
+import se.kvarter.model.Place;
+import se.kvarter.model.PlaceStatus;
+import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.Site;
+import se.kvarter.output.OutputFile;
+import se.kvarter.source.Problems;
+import se.kvarter.validate.ContentValidator;
+
+/**
+ * The calendar writer on a loaded site model: its hours calendars against the hours engine for
+ * a whole year, and the DTSTAMP from {@code SOURCE_DATE_EPOCH} or the reference date.
+ */
+class CalendarWriterTest {
+
+    @TempDir
+    Path work;
+
+    private static Site load(Path content, LocalDate date) {
+        Problems problems = new Problems();
+        LoadedContent loaded = new ContentLoader().load(content, problems);
+        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
+                new ContentValidator.Options(null, date, Clock.systemUTC(), false), problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        return site;
+    }
+
+    /** The open-data files of a site, written to {@code work} so that ical4j reads them as any reader would. */
+    private Map<String, Path> openData(Site site, String sourceDateEpoch) {
+        List<OutputFile> files = new ArrayList<>();
+        new OpenDataWriter(new ObjectMapper(), sourceDateEpoch).write(site, List.of(), files::add);
+        Map<String, Path> written = new TreeMap<>();
+        Path folder = work.resolve(site.settings().title() + "-" + site.now().date());
+        try {
+            for (OutputFile file : files) {
+                Path path = folder.resolve(file.path());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.bytes());
+                written.put(file.path(), path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+
+    /**
+     * The real time {@code minutes} after the start of {@code date} on the clock, as the hours
+     * engine reads it: a time the spring change skips moves forward, an ambiguous one in autumn
+     * takes the summer offset. Each opening is compared in real time because an RRULE instance
+     * lasts as long as the first one (RFC 5545), which on the nights of the change is also what
+     * the engine means by 22:00-02:00.
+     */
+    private static Instant instant(LocalDate date, int minutes) {
+        LocalDate day = date.plusDays(minutes / 1440);
+        return ZonedDateTime.of(day, java.time.LocalTime.of(minutes % 1440 / 60, minutes % 60), CalendarFiles.STOCKHOLM)
+                .toInstant();
+    }
+
+    @Test
+    void theHoursCalendarsGiveTheOpeningsOfTheHoursEngineForTheWholeComingYear() {
+        int days = 0;
+        Path complete = TestSites.fixture("sites/complete/content");
+        Path calendar = TestSites.fixture("sites/calendar/content");
+        // in and out of seasons and exceptions, some of them begun or over by the reference date
+        for (Map.Entry<Path, LocalDate> content : List.of(Map.entry(TestSites.exampleContent(), LocalDate.of(2026, 6, 1)),
+                Map.entry(complete, LocalDate.of(2026, 11, 24)), Map.entry(complete, LocalDate.of(2027, 1, 2)),
+                Map.entry(calendar, LocalDate.of(2026, 11, 24)), Map.entry(calendar, LocalDate.of(2027, 1, 10)),
+                Map.entry(calendar, LocalDate.of(2027, 2, 2)))) {
+            Site site = load(content.getKey(), content.getValue());
+            HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
+            Map<String, Path> files = openData(site, null);
+            LocalDate from = content.getValue();
+            LocalDate to = from.plusDays(CalendarHours.DAYS - 1);
+            for (Place place : site.defaultEdition().places()) {
+                if (place.status() != PlaceStatus.OPEN) {
+                    continue;
+                }
+                Calendar hours = CalendarFiles.parse(files.get("calendar/places/" + place.id() + ".ics"));
+                Map<LocalDate, List<String>> expanded = new TreeMap<>();
+                for (VEvent event : CalendarFiles.events(hours)) {
+                    for (Period<ZonedDateTime> period : CalendarFiles.expand(event, from, to)) {
+                        expanded.computeIfAbsent(period.getStart().toLocalDate(), d -> new ArrayList<>())
+                                .add(period.getStart().toInstant() + "/" + period.getEnd().toInstant());
+                    }
+                }
+                for (DaySchedule day : engine.schedule(place.hours(), from, CalendarHours.DAYS)) {
+                    List<String> expected = new ArrayList<>();
+                    for (Opening opening : day.openings()) {
+                        expected.add(instant(day.date(), opening.time().start()) + "/" + instant(day.date(),
+                                opening.time().crossesMidnight() ? 1440 + opening.time().end() : opening.time().end()));
+                    }
+                    expected.sort(null);
+                    List<String> actual = new ArrayList<>(expanded.getOrDefault(day.date(), List.of()));
+                    actual.sort(null);
+                    assertEquals(expected, actual, place.id() + " " + day.date());
+                    days++;
+                }
+            }
+        }
+        assertTrue(days >= 15 * CalendarHours.DAYS, "days compared: " + days);
+    }
+
+    @Test
+    void theStampIsSourceDateEpochWhenTheBuildHasOne() {
+        Site site = load(TestSites.fixture("sites/calendar/content"), LocalDate.of(2026, 11, 24));
+        Map<String, Path> files = openData(site, "1767225600");
+        int events = 0;
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            if (file.getKey().endsWith(".ics")) {
+                for (VEvent event : CalendarFiles.events(CalendarFiles.parse(file.getValue()))) {
+                    assertEquals("20260101T000000Z", CalendarFiles.value(event, Property.DTSTAMP), file.getKey());
+                    events++;
+                }
+            }
+        }
+        assertTrue(events > 10, "events: " + events);
+    }
+
+    @Test
+    void withoutSourceDateEpochTheStampIsTheStartOfTheReferenceDateInTheSiteZone() {
+        ReferenceTime winter = ReferenceTime.startOf(LocalDate.of(2026, 11, 24));
+        assertEquals(Instant.parse("2026-11-23T23:00:00Z"), CalendarWriter.stamp(null, winter, CalendarFiles.STOCKHOLM));
+        ReferenceTime summer = ReferenceTime.startOf(LocalDate.of(2026, 6, 1));
+        assertEquals(Instant.parse("2026-05-31T22:00:00Z"), CalendarWriter.stamp(null, summer, CalendarFiles.STOCKHOLM));
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), CalendarWriter.stamp(" 1767225600\n", winter, CalendarFiles.STOCKHOLM));
+    }
+
+    @Test
+    void aSourceDateEpochThatIsNoNumberOfSecondsIsIgnored() {
+        ReferenceTime now = ReferenceTime.startOf(LocalDate.of(2026, 11, 24));
+        for (String value : List.of("", "soon", "-5", "2026-01-01", "1.5")) {
+            assertEquals(Instant.parse("2026-11-23T23:00:00Z"), CalendarWriter.stamp(value, now, CalendarFiles.STOCKHOLM), value);
+        }
+    }
+}
