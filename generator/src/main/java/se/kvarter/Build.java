@@ -65,9 +65,11 @@ public final class Build {
     private final Progress progress;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-    // Kept between runs of one Build (the dev server's rebuilds): templates are parsed once and
-    // re-read only when their files change.
+    // Kept between runs of one Build (the dev server's rebuilds): unchanged files are not read
+    // again and unchanged entries not validated again.
+    private final ContentLoader loader = new ContentLoader();
+    private final ContentValidator validator = new ContentValidator(new MarkdownRenderer());
+    // Templates are parsed once and re-read only when their files change.
     private SiteRenderer renderer;
     private Path rendererTemplates;
 
@@ -118,9 +120,9 @@ public final class Build {
 
     private Compiled compile(Options options) {
         Problems problems = new Problems();
-        LoadedContent loaded = new ContentLoader().load(options.content(), problems);
+        LoadedContent loaded = loader.load(options.content(), problems);
         progress.phase("progress.loaded", loaded.fileCount());
-        Site site = new ContentValidator(markdown).validate(loaded,
+        Site site = validator.validate(loaded,
                 new ContentValidator.Options(options.baseUrl(), options.date(), clock, options.drafts()), problems);
         if (!problems.isEmpty()) {
             return new Compiled(null, problems.sorted());

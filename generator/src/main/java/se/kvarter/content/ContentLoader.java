@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import se.kvarter.source.ContentError;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
 
@@ -16,8 +18,17 @@ import se.kvarter.source.Problems;
  * Reads a content folder: finds its files, decodes them, splits front matter from body and
  * parses the YAML with positions. Files are read in parallel; the result is in path order.
  * Every problem found is added to {@link Problems}; files with errors are left out.
+ *
+ * <p>One loader remembers what it read: loading the folder again reads only the files whose
+ * time or size changed (the dev server's rebuilds), and repeats the errors of the others.
  */
 public final class ContentLoader {
+
+    /** One file as read: the document, or the errors that kept it from being read. */
+    private record Read(SourceFile file, Optional<SourceDocument> document, List<ContentError> errors) {
+    }
+
+    private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
     /** Larger content files are refused: a place or article is a few kilobytes. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
@@ -26,6 +37,7 @@ public final class ContentLoader {
 
     public LoadedContent load(Path contentDir, Problems problems) {
         List<SourceFile> files = new ContentScanner(contentDir, problems).scan();
+        cache.keySet().retainAll(files.stream().map(SourceFile::path).toList());
         List<Optional<SourceDocument>> documents = files.parallelStream()
                 .map(file -> file.kind() == ContentKind.FILE ? Optional.<SourceDocument>empty() : read(file, problems))
                 .toList();
@@ -57,6 +69,17 @@ public final class ContentLoader {
     }
 
     private Optional<SourceDocument> read(SourceFile file, Problems problems) {
+        Read cached = cache.get(file.path());
+        if (cached == null || !cached.file().equals(file) || file.stamp().equals(SourceFile.Stamp.UNKNOWN)) {
+            Problems own = new Problems();
+            cached = new Read(file, readFresh(file, own), own.sorted());
+            cache.put(file.path(), cached);
+        }
+        problems.addAll(cached.errors());
+        return cached.document();
+    }
+
+    private Optional<SourceDocument> readFresh(SourceFile file, Problems problems) {
         byte[] bytes;
         try {
             if (Files.size(file.absolute()) > MAX_FILE_BYTES) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.kvarter.source.Position;
@@ -77,7 +78,9 @@ final class ContentScanner {
                     } else if (!attrs.isRegularFile()) {
                         return FileVisitResult.CONTINUE;
                     }
-                    classify(file, rel).ifPresent(found::add);
+                    BasicFileAttributes real = attrs.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
+                    SourceFile.Stamp stamp = new SourceFile.Stamp(real.lastModifiedTime().to(TimeUnit.NANOSECONDS), real.size());
+                    classify(file, rel, stamp).ifPresent(found::add);
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -92,13 +95,13 @@ final class ContentScanner {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private Optional<SourceFile> classify(Path file, String rel) {
+    private Optional<SourceFile> classify(Path file, String rel, SourceFile.Stamp stamp) {
         String[] parts = rel.split("/");
         String name = parts[parts.length - 1];
         if (parts.length == 1) {
             return switch (name) {
-                case "site.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SITE, "site", null, null));
-                case "services.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SERVICES, "services", null, null));
+                case "site.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SITE, "site", null, null, stamp));
+                case "services.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SERVICES, "services", null, null, stamp));
                 default -> {
                     if (!isReadme(name)) {
                         problems.add(Position.ofFile(rel), "file.unknown-place", rel);
@@ -109,7 +112,7 @@ final class ContentScanner {
         }
         ContentKind kind = ContentKind.ofFolder(parts[0]);
         if (kind == ContentKind.FILE) {
-            return Optional.of(new SourceFile(rel, file, ContentKind.FILE, rel, null, null));
+            return Optional.of(new SourceFile(rel, file, ContentKind.FILE, rel, null, null, stamp));
         }
         if (kind == null || parts.length > 2) {
             if (!isReadme(name)) {
@@ -120,10 +123,10 @@ final class ContentScanner {
         if (isReadme(name)) {
             return Optional.empty();
         }
-        return named(file, rel, kind, name);
+        return named(file, rel, kind, name, stamp);
     }
 
-    private Optional<SourceFile> named(Path file, String rel, ContentKind kind, String name) {
+    private Optional<SourceFile> named(Path file, String rel, ContentKind kind, String name, SourceFile.Stamp stamp) {
         if (!name.endsWith(kind.extension())) {
             problems.add(Position.ofFile(rel), "file.wrong-extension", kind.folder(), kind.extension());
             return Optional.empty();
@@ -156,7 +159,7 @@ final class ContentScanner {
                     suggestion.isEmpty() ? "namn" + suffix : prefix + suggestion + suffix);
             return Optional.empty();
         }
-        return Optional.of(new SourceFile(rel, file, kind, id, language, nameDate));
+        return Optional.of(new SourceFile(rel, file, kind, id, language, nameDate, stamp));
     }
 
     private static boolean isDate(String text) {

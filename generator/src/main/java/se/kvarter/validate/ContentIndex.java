@@ -88,6 +88,11 @@ final class ContentIndex {
         published.put(target, ids);
     }
 
+    /** What the index knows, as a value: two indexes with equal snapshots answer every question alike. */
+    Object snapshot() {
+        return Map.copyOf(published);
+    }
+
     boolean exists(Target target, String id) {
         return published.get(target).containsKey(id);
     }

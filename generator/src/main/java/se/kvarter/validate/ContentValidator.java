@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.SourceFile;
@@ -53,8 +56,41 @@ public final class ContentValidator {
         }
     }
 
-    private final MarkdownRenderer markdown;
+    /**
+     * Everything outside an entry's own file that its validation depends on. While it stays the
+     * same, an unchanged entry validates to the same record and errors, which are reused.
+     */
+    private record Fingerprint(SiteSettings settings, List<Service> services, Object index, Map<String, Long> files,
+                               LocalDate today, boolean drafts) {
+    }
 
+    /** An entry as validated in one language: the record, and the errors its files have. */
+    private record Validated(Object entry, List<se.kvarter.source.ContentError> errors) {
+    }
+
+    /** The files an entry is read from, compared by identity: the loader keeps unchanged documents. */
+    private record Key(Same original, Same translation, String language) {
+    }
+
+    /** Identity, not equality: comparing two parsed documents field by field would cost more than validating. */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    private final MarkdownRenderer markdown;
+    // Kept between validations by one validator (the dev server's rebuilds).
+    private final Map<Key, Validated> cache = new ConcurrentHashMap<>();
+    private Fingerprint fingerprint;
+
+    /** One validator validates one site at a time (the dev server runs one build at a time). */
     public ContentValidator(MarkdownRenderer markdown) {
         this.markdown = markdown;
     }
@@ -70,40 +106,66 @@ public final class ContentValidator {
         Context context = new Context(problems, settings, new Values(problems, settings.timezone()), index, files,
                 markdown, now, options.drafts());
         Translations translations = new Translations(unique, settings, problems);
+        // "Now" matters only through what is published (in the index); the date is there for safety.
+        Fingerprint current = new Fingerprint(settings, services, index.snapshot(), files, now.date(), options.drafts());
+        if (!current.equals(fingerprint)) {
+            cache.clear();
+            fingerprint = current;
+        }
+        Set<Key> used = ConcurrentHashMap.newKeySet();
         List<Edition> editions = new ArrayList<>();
         for (String language : settings.languages()) {
-            editions.add(edition(language, unique, translations, context));
+            editions.add(edition(language, unique, translations, context, used));
         }
+        cache.keySet().retainAll(used);
         return new Site(settings, services, List.copyOf(files.keySet()), editions, now);
     }
 
-    private Edition edition(String language, LoadedContent content, Translations translations, Context context) {
-        OrganizationValidator organizations = new OrganizationValidator(context);
-        PlaceValidator places = new PlaceValidator(context);
-        EventValidator events = new EventValidator(context);
-        NewsValidator news = new NewsValidator(context);
-        PageValidator pages = new PageValidator(context);
+    private Edition edition(String language, LoadedContent content, Translations translations, Context context,
+                            Set<Key> used) {
+        Run run = new Run(language, translations, context, used);
         return new Edition(language,
-                each(content.organizations(), Target.ORGANIZATION, language, translations, context,
-                        (doc, lang) -> organizations.validate(doc)),
-                each(content.places(), Target.PLACE, language, translations, context, places::validate),
-                each(content.events(), Target.EVENT, language, translations, context, events::validate),
-                each(content.news(), Target.NEWS, language, translations, context, news::validate),
-                each(content.pages(), Target.PAGE, language, translations, context, pages::validate));
+                run.each(content.organizations(), Target.ORGANIZATION, c -> (doc, lang) -> new OrganizationValidator(c).validate(doc)),
+                run.each(content.places(), Target.PLACE, c -> new PlaceValidator(c)::validate),
+                run.each(content.events(), Target.EVENT, c -> new EventValidator(c)::validate),
+                run.each(content.news(), Target.NEWS, c -> new NewsValidator(c)::validate),
+                run.each(content.pages(), Target.PAGE, c -> new PageValidator(c)::validate));
     }
 
-    /** Validates every entry of a kind in {@code language}, keeping those published in this build. */
-    private static <T> List<T> each(List<SourceDocument> documents, Target target, String language,
-                                    Translations translations, Context context,
-                                    BiFunction<SourceDocument, String, T> validator) {
-        return documents.parallelStream()
-                .filter(doc -> !doc.file().isTranslation())
-                .map(doc -> {
-                    T entry = validator.apply(translations.in(doc, language), language);
-                    return context.index().isPublished(target, doc.id()) ? entry : null;
-                })
-                .filter(entry -> entry != null)
-                .toList();
+    /** The validation of one edition's entries, reusing what an earlier run validated. */
+    private final class Run {
+        private final String language;
+        private final Translations translations;
+        private final Context context;
+        private final Set<Key> used;
+
+        Run(String language, Translations translations, Context context, Set<Key> used) {
+            this.language = language;
+            this.translations = translations;
+            this.context = context;
+            this.used = used;
+        }
+
+        /** Validates every entry of a kind, keeping those published in this build. */
+        @SuppressWarnings("unchecked")
+        <T> List<T> each(List<SourceDocument> documents, Target target,
+                         Function<Context, BiFunction<SourceDocument, String, T>> validator) {
+            return documents.parallelStream()
+                    .filter(doc -> !doc.file().isTranslation())
+                    .map(doc -> {
+                        Key key = new Key(new Same(doc), new Same(translations.translation(doc, language)), language);
+                        used.add(key);
+                        Validated validated = cache.computeIfAbsent(key, k -> {
+                            Problems own = new Problems();
+                            T entry = validator.apply(context.withProblems(own)).apply(translations.in(doc, language), language);
+                            return new Validated(entry, own.sorted());
+                        });
+                        context.problems().addAll(validated.errors());
+                        return context.index().isPublished(target, doc.id()) ? (T) validated.entry() : null;
+                    })
+                    .filter(entry -> entry != null)
+                    .toList();
+        }
     }
 
     private static Map<String, Long> fileSizes(List<SourceFile> files) {

@@ -12,4 +12,9 @@ import se.kvarter.source.Problems;
  */
 record Context(Problems problems, SiteSettings settings, Values values, ContentIndex index, Map<String, Long> files,
                MarkdownRenderer markdown, ReferenceTime now, boolean drafts) {
+
+    /** The same context with errors going to {@code other}: one entry's errors, kept with it. */
+    Context withProblems(Problems other) {
+        return new Context(other, settings, new Values(other, settings.timezone()), index, files, markdown, now, drafts);
+    }
 }

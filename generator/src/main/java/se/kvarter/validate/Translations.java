@@ -49,6 +49,11 @@ final class Translations {
         }
     }
 
+    /** The translation of an entry into {@code language}, or null. */
+    SourceDocument translation(SourceDocument original, String language) {
+        return byKey.get(key(original.file().kind().name(), original.id(), language));
+    }
+
     /** The entry as it reads in {@code language}: the original itself when there is no translation. */
     SourceDocument in(SourceDocument original, String language) {
         SourceDocument translation = byKey.get(key(original.file().kind().name(), original.id(), language));
@@ -59,7 +64,7 @@ final class Translations {
         boolean ownBody = !translation.body().isBlank();
         SourceFile base = ownBody ? translation.file() : original.file();
         SourceFile file = new SourceFile(base.path(), base.absolute(), base.kind(), original.id(), language,
-                original.file().nameDate());
+                original.file().nameDate(), base.stamp());
         return ownBody
                 ? new SourceDocument(file, fields, translation.body(), translation.bodyLine())
                 : new SourceDocument(file, fields, original.body(), original.bodyLine());
