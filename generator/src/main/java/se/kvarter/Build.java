@@ -115,10 +115,11 @@ public final class Build {
     }
 
     /** The site model, or the content errors that stop the build. */
-    private record Compiled(Site site, List<ContentError> errors) {
+    record Compiled(Site site, List<ContentError> errors) {
     }
 
-    private Compiled compile(Options options) {
+    /** Loads and validates the content: the first stages, which every kind of build shares. */
+    Compiled compile(Options options) {
         Problems problems = new Problems();
         LoadedContent loaded = loader.load(options.content(), problems);
         progress.phase("progress.loaded", loaded.fileCount());
@@ -144,8 +145,7 @@ public final class Build {
                 pagePaths.add(file.path());
                 sink.accept(file);
             });
-            int feeds = new OpenDataWriter(json, System.getenv("SOURCE_DATE_EPOCH"))
-                    .write(site, List.copyOf(pagePaths), sink);
+            int feeds = openData().write(site, List.copyOf(pagePaths), sink);
             progress.phase("progress.rendered", pages, feeds);
             copyFiles(options, site, target, checker);
             List<ContentError> broken = checker.finish();
@@ -161,7 +161,15 @@ public final class Build {
         }
     }
 
-    private synchronized SiteRenderer renderer(Path templates) {
+    OpenDataWriter openData() {
+        return new OpenDataWriter(json, System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    synchronized SiteRenderer renderer(Path templates) {
         if (renderer == null || !templates.equals(rendererTemplates)) {
             renderer = new SiteRenderer(templates, json);
             rendererTemplates = templates;
@@ -169,7 +177,7 @@ public final class Build {
         return renderer;
     }
 
-    private void copyFiles(Options options, Site site, OutputTarget writer, SiteChecker checker) {
+    static void copyFiles(Options options, Site site, OutputTarget writer, SiteChecker checker) {
         for (String file : site.files()) {
             writer.copy(options.content().resolve(file), file);
             checker.exists(file);
@@ -189,7 +197,7 @@ public final class Build {
         }
     }
 
-    private static Result failed(List<ContentError> errors, long started) {
+    static Result failed(List<ContentError> errors, long started) {
         return new Result(errors, 0, 0, Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -28,13 +28,15 @@ import se.kvarter.source.Position;
 public final class SiteChecker {
 
     private final String basePath;
-    private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
-    private final List<Reference> references = new ArrayList<>();
-    private final List<ContentError> errors = new ArrayList<>();
 
     /** A link found on a page: the output file it is in, where, and the file and anchor it needs. */
     private record Reference(Position at, String href, String file, String fragment) {
+    }
+
+    /** What one page holds: its ids, its links, and its own problems. */
+    private record Page(Set<String> ids, List<Reference> references, List<ContentError> errors) {
     }
 
     public SiteChecker(String basePath) {
@@ -46,7 +48,13 @@ public final class SiteChecker {
         files.add(path);
     }
 
-    /** Inspects one output file; HTML pages are parsed, others only noted. */
+    /** Forgets a file that a rebuild removed. */
+    public void forget(String path) {
+        files.remove(path);
+        pages.remove(path);
+    }
+
+    /** Inspects one output file (again, when a rebuild changed it); HTML pages are parsed, others only noted. */
     public void inspect(OutputFile file) {
         files.add(file.path());
         if (!file.path().endsWith(".html")) {
@@ -62,7 +70,7 @@ public final class SiteChecker {
                 found.add(ContentError.of(at(file, element), "check.duplicate-id", element.id()));
             }
         }
-        idsByFile.put(file.path(), ids);
+
         int headings = page.select("h1").size();
         if (headings != 1 && !isRedirect(page)) {
             found.add(ContentError.of(Position.ofFile(file.path()), "check.h1-count", String.valueOf(headings)));
@@ -76,22 +84,21 @@ public final class SiteChecker {
             String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
             reference(file, link, href).ifPresent(links::add);
         }
-        synchronized (this) {
-            errors.addAll(found);
-            references.addAll(links);
-        }
+        pages.put(file.path(), new Page(ids, links, found));
     }
 
     /** Resolves every internal link now that all files are known, and returns all problems found. */
-    public synchronized List<ContentError> finish() {
-        List<ContentError> all = new ArrayList<>(errors);
+    public List<ContentError> finish() {
+        List<ContentError> all = new ArrayList<>();
+        pages.values().forEach(page -> all.addAll(page.errors()));
         Map<String, Boolean> cache = new HashMap<>();
-        for (Reference reference : references) {
+        for (Reference reference : pages.values().stream().flatMap(page -> page.references().stream()).toList()) {
             String target = reference.file();
             if (!files.contains(target) && !cache.computeIfAbsent(target, t -> files.contains(t + "/index.html"))) {
                 all.add(ContentError.of(reference.at(), "check.broken-link", reference.href()));
             } else if (reference.fragment() != null && !reference.fragment().isEmpty()) {
-                Set<String> ids = idsByFile.get(files.contains(target) ? target : target + "/index.html");
+                Page page = pages.get(files.contains(target) ? target : target + "/index.html");
+                Set<String> ids = page == null ? null : page.ids();
                 if (ids != null && !ids.contains(reference.fragment())) {
                     all.add(ContentError.of(reference.at(), "check.broken-anchor", reference.href()));
                 }

@@ -67,23 +67,26 @@ final class CalendarWriter {
         this.timezone = timezone(site.settings().timezone());
     }
 
-    List<OutputFile> files() {
+    /** Every calendar file, each made when a rebuild needs it. */
+    List<FeedJob> jobs() {
         Urls urls = context.urls();
-        List<OutputFile> files = new ArrayList<>();
-        List<VEvent> all = new ArrayList<>();
+        List<FeedJob> jobs = new ArrayList<>();
         for (Event event : site.defaultEdition().events()) {
-            VEvent vevent = events.of(event);
-            all.add(vevent);
-            files.add(file("calendar/events/" + event.id() + ".ics", event.title(),
-                    urls.absolute(urls.paths().event(event.id())), List.of(vevent)));
+            String path = "calendar/events/" + event.id() + ".ics";
+            jobs.add(FeedJob.one(path, () -> file(path, event.title(),
+                    urls.absolute(urls.paths().event(event.id())), List.of(events.of(event))),
+                    "event:" + event.id(), "place:*", "org:*"));
         }
-        files.add(file(EVENTS, context.text().eventsCalendar(site.settings().title()),
-                urls.absolute(urls.paths().events()), all));
+        jobs.add(FeedJob.one(EVENTS, () -> file(EVENTS, context.text().eventsCalendar(site.settings().title()),
+                urls.absolute(urls.paths().events()), site.defaultEdition().events().stream().map(events::of).toList()),
+                "event:*", "place:*", "org:*"));
         for (Place place : site.defaultEdition().places()) {
-            files.add(file("calendar/places/" + place.id() + ".ics", context.text().hoursCalendar(place.name()),
-                    urls.absolute(urls.paths().place(place.id())), hours.of(place)));
+            String path = "calendar/places/" + place.id() + ".ics";
+            jobs.add(FeedJob.one(path, () -> file(path,
+                    context.text().hoursCalendar(place.name()), urls.absolute(urls.paths().place(place.id())),
+                    hours.of(place)), "place:" + place.id(), "org:*"));
         }
-        return files;
+        return jobs;
     }
 
     /**

@@ -44,41 +44,60 @@ public final class OpenDataWriter {
     }
 
     /**
-     * Writes every open-data file to {@code sink} and returns how many were written.
+     * Every open-data file, in jobs that a rebuild runs only when their sources changed.
      *
      * @param pages the output paths of the site's HTML pages, for the sitemap
      */
-    public int write(Site site, List<String> pages, Consumer<OutputFile> sink) {
+    public List<FeedJob> plan(Site site, List<String> pages) {
         Urls urls = new Urls(site.settings());
         HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
-        List<OutputFile> files = new ArrayList<>();
-        List<Obj> places = new ArrayList<>();
+        List<FeedJob> jobs = new ArrayList<>();
         for (Place place : content.places()) {
-            Obj object = api.place(place);
-            places.add(object);
-            files.add(json.file(API + "places/" + place.id() + ".json", object));
+            String path = API + "places/" + place.id() + ".json";
+            jobs.add(FeedJob.one(path, () -> json.file(path, api.place(place)),
+                    "place:" + place.id(), "org:*"));
         }
-        files.add(json.file(API + "places.json", places));
-        files.add(json.file(API + "events.json", content.events().stream().map(api::event).toList()));
-        files.add(json.file(API + "news.json", content.listedNews(site.now().instant()).stream().map(api::article).toList()));
-        files.add(json.file(API + "organizations.json", content.organizations().stream().map(api::organization).toList()));
-        for (String name : SCHEMAS) {
-            files.add(schema(name, site.settings()));
-        }
-        files.add(json.file(API + "index.json", index(site)));
-        files.add(json.file(GEOJSON, new GeoJson(urls).collection(site)));
-        NewsFeeds news = new NewsFeeds(site, urls);
-        files.add(news.atom());
-        files.add(news.jsonFeed(json));
-        files.addAll(new HsdsExport(site, urls).files(json));
-        files.addAll(DcatFiles.of(site, urls));
-        files.addAll(new CalendarWriter(site, urls, engine,
-                CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).files());
-        files.addAll(new SitemapWriter(site).files(pages));
-        files.forEach(sink);
-        return files.size();
+        jobs.add(FeedJob.one(API + "places.json", () -> json.file(API + "places.json", content.places().stream().map(api::place).toList()),
+                "place:*", "org:*"));
+        jobs.add(FeedJob.one(API + "events.json", () -> json.file(API + "events.json", content.events().stream().map(api::event).toList()),
+                "event:*", "org:*"));
+        jobs.add(FeedJob.one(API + "news.json", () -> json.file(API + "news.json",
+                content.listedNews(site.now().instant()).stream().map(api::article).toList()), "news:*", "news-order"));
+        jobs.add(FeedJob.one(API + "organizations.json", () -> json.file(API + "organizations.json",
+                content.organizations().stream().map(api::organization).toList()), "org:*"));
+        jobs.add(FeedJob.of("schemas", () -> SCHEMAS.stream().map(name -> schema(name, site.settings())).toList()));
+        jobs.add(FeedJob.one(API + "index.json", () -> json.file(API + "index.json", index(site))));
+        jobs.add(FeedJob.one(GEOJSON, () -> json.file(GEOJSON, new GeoJson(urls).collection(site)), "place:*"));
+        jobs.add(FeedJob.of("news-feeds", () -> {
+            NewsFeeds news = new NewsFeeds(site, urls);
+            return List.of(news.atom(), news.jsonFeed(json));
+        }, "news:*", "news-order"));
+        jobs.add(FeedJob.of("hsds", () -> new HsdsExport(site, urls).files(json), "place:*", "org:*"));
+        jobs.add(FeedJob.of("dcat", () -> DcatFiles.of(site, urls)));
+        jobs.addAll(new CalendarWriter(site, urls, engine,
+                CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs());
+        jobs.add(FeedJob.of("sitemap", () -> new SitemapWriter(site).files(pages), "place:*", "event:*", "news:*", "org:*"));
+        return jobs;
+    }
+
+    /**
+     * Makes the files of the given jobs in parallel and returns how many there were.
+     *
+     * @param sink receives each file; called from several threads
+     */
+    public static int run(List<FeedJob> jobs, Consumer<OutputFile> sink) {
+        return jobs.parallelStream().mapToInt(job -> {
+            List<OutputFile> files = job.files().get();
+            files.forEach(sink);
+            return files.size();
+        }).sum();
+    }
+
+    /** Writes every open-data file to {@code sink} and returns how many were written. */
+    public int write(Site site, List<String> pages, Consumer<OutputFile> sink) {
+        return run(plan(site, pages), sink);
     }
 
     private Obj index(Site site) {

@@ -33,6 +33,22 @@ public final class MemorySite implements OutputTarget {
         }
     }
 
+    /** A copy to change, leaving this one as it is (a rebuild changes a copy of the site it shows). */
+    public MemorySite copy() {
+        MemorySite copy = new MemorySite();
+        copy.files.putAll(files);
+        return copy;
+    }
+
+    /** Adds a file or replaces the one at its path. */
+    public void replace(OutputFile file) {
+        files.put(file.path(), file.bytes());
+    }
+
+    public void remove(String path) {
+        files.remove(path);
+    }
+
     /** The file at {@code path} ({@code platser/x/index.html}). */
     public Optional<byte[]> find(String path) {
         return Optional.ofNullable(files.get(path));

@@ -2,6 +2,9 @@ package se.kvarter.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,50 +47,69 @@ final class EditionPages {
         this.t = edition.text();
     }
 
-    List<Supplier<OutputFile>> jobs() {
-        List<Supplier<OutputFile>> jobs = new ArrayList<>();
-        jobs.add(this::startPage);
-        jobs.add(this::placeList);
+    /** Every page of the edition, each with what it shows. */
+    List<PageJob> jobs() {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(job(paths.home(), this::startPage, "place:*", "event:*", "news:*", "news-order"));
+        jobs.add(job(paths.places(), this::placeList, "place:*"));
         for (Place place : edition.content().places()) {
-            jobs.add(() -> place(place));
+            Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
+            keys.add("org:" + place.organization());
+            place.partners().forEach(id -> keys.add("org:" + id));
+            Relations.of(edition.relations().eventsByPlace(), place.id()).forEach(e -> keys.add("event:" + e.id()));
+            Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
+            keys.add("place:" + place.replacedBy());
+            jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place)));
         }
-        SiteRenderer.areas(edition).forEach((slug, name) -> jobs.add(() -> area(slug, name)));
+        SiteRenderer.areas(edition).forEach((slug, name) -> jobs.add(job(paths.area(slug), () -> area(slug, name), "place:*")));
         for (String service : usedServices()) {
-            jobs.add(() -> service(service));
+            jobs.add(job(paths.service(service), () -> service(service), "place:*"));
         }
-        jobs.add(this::eventList);
+        jobs.add(job(paths.events(), this::eventList, "event:*", "place:*"));
         for (Event event : edition.content().events()) {
-            jobs.add(() -> event(event));
+            jobs.add(job(paths.event(event.id()), () -> event(event), "event:" + event.id(), "place:" + event.place(),
+                    "org:" + event.organization()));
         }
         List<NewsArticle> listed = edition.listedNews();
         int perPage = edition.site().settings().newsPerPage();
         int pageCount = Math.max(1, (listed.size() + perPage - 1) / perPage);
         for (int page = 1; page <= pageCount; page++) {
             int number = page;
-            jobs.add(() -> newsList(listed, number, pageCount, perPage));
+            Set<String> keys = new HashSet<>(List.of("news-order"));
+            listed.subList((page - 1) * perPage, Math.min(listed.size(), page * perPage))
+                    .forEach(n -> keys.add("news:" + n.id()));
+            jobs.add(new PageJob(paths.news(page), keys, () -> newsList(listed, number, pageCount, perPage)));
         }
         for (NewsArticle article : edition.content().news()) {
-            jobs.add(() -> article(article));
+            Set<String> keys = new HashSet<>(List.of("news:" + article.id()));
+            article.places().forEach(id -> keys.add("place:" + id));
+            jobs.add(new PageJob(paths.article(article.id()), keys, () -> article(article)));
         }
         for (Page page : edition.content().pages()) {
-            jobs.add(() -> page(page));
+            jobs.add(job(paths.page(page.id()), () -> page(page), "page:" + page.id()));
         }
         for (Organization organization : edition.content().organizations()) {
-            jobs.add(() -> organization(organization));
+            jobs.add(job(paths.organization(organization.id()), () -> organization(organization),
+                    "org:" + organization.id(), "place:*", "event:*"));
         }
         if (!edition.pages().containsKey("tillganglighet")) {
-            jobs.add(this::accessibility);
+            jobs.add(job(paths.accessibility(), this::accessibility));
         }
-        jobs.add(this::openData);
+        jobs.add(job(paths.openData(), this::openData));
         if (edition.isDefaultLanguage()) {
-            jobs.add(this::notFound);
+            jobs.add(job(paths.basePath() + "404.html", this::notFound));
             for (Place place : edition.content().places()) {
                 for (String alias : place.aliases()) {
-                    jobs.add(() -> redirect(paths.basePath() + alias, paths.place(place.id()), place.name()));
+                    jobs.add(job(paths.basePath() + alias, () -> redirect(paths.basePath() + alias, paths.place(place.id()),
+                            place.name()), "place:" + place.id()));
                 }
             }
         }
         return jobs;
+    }
+
+    private static PageJob job(String path, Supplier<OutputFile> render, String... keys) {
+        return new PageJob(path, Set.copyOf(Arrays.asList(keys)), render);
     }
 
     private List<String> usedServices() {

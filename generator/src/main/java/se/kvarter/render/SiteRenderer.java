@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Dataset;
 import se.kvarter.model.Edition;
-import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Site;
 import se.kvarter.output.OutputFile;
 
@@ -35,31 +33,38 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the site and returns the number of pages.
+     * Every page of the site, in every language, ready to render; nothing is rendered yet.
      *
      * @param datasets the open-data files, for the open-data page
-     * @param sink     receives each page; called from several threads
-     * @throws TemplateFailure or another failure of a page or of the sink, once every page is done
      */
-    public int render(Site site, List<Dataset> datasets, Consumer<OutputFile> sink) {
-        ReferenceTime now = site.now();
+    public List<PageJob> plan(Site site, List<Dataset> datasets) {
         HoursEngine hours = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         List<EditionContext> editions = new ArrayList<>();
         for (Edition edition : site.editions()) {
             UiText text = UiText.load(templatesFolder, edition.language(), site.settings().language());
-            editions.add(EditionContext.of(site, edition, text, hours, now));
+            editions.add(EditionContext.of(site, edition, text, hours, site.now()));
         }
-        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        List<PageJob> jobs = new ArrayList<>();
         for (EditionContext edition : editions) {
             jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json, datasets).jobs());
         }
+        return jobs;
+    }
+
+    /**
+     * Renders the given pages in parallel.
+     *
+     * @param sink receives each page; called from several threads
+     * @throws TemplateFailure or another failure of a page or of the sink, once every page is done
+     */
+    public static void run(List<PageJob> jobs, Consumer<OutputFile> sink) {
         // Every job runs to its end before a failure is thrown: a page still being written after the
         // build gave up would land in the output folder's work folder after it was deleted. The
         // failure of the first job in page order is thrown, so the message does not depend on timing.
         Map<Integer, RuntimeException> failures = new ConcurrentSkipListMap<>();
         IntStream.range(0, jobs.size()).parallel().forEach(i -> {
             try {
-                sink.accept(jobs.get(i).get());
+                sink.accept(jobs.get(i).render().get());
             } catch (RuntimeException e) {
                 failures.put(i, e);
             }
@@ -67,6 +72,12 @@ public final class SiteRenderer {
         if (!failures.isEmpty()) {
             throw failures.values().iterator().next();
         }
+    }
+
+    /** Renders every page and returns how many there are. */
+    public int render(Site site, List<Dataset> datasets, Consumer<OutputFile> sink) {
+        List<PageJob> jobs = plan(site, datasets);
+        run(jobs, sink);
         return jobs.size();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import se.kvarter.Build;
+import se.kvarter.Rebuilder;
 import se.kvarter.output.MemorySite;
 
 /**
@@ -13,13 +14,13 @@ import se.kvarter.output.MemorySite;
  */
 final class LiveSite {
 
-    private final Build build;
+    private final Rebuilder rebuilder;
     private final Build.Options options;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot current;
 
     LiveSite(Build build, Build.Options options) {
-        this.build = build;
+        this.rebuilder = new Rebuilder(build);
         this.options = options;
         this.current = new Snapshot(new MemorySite(), List.of(), 0);
     }
@@ -32,13 +33,12 @@ final class LiveSite {
         listeners.add(listener);
     }
 
-    /** Builds again and tells the listeners; only one build runs at a time. */
+    /** Builds what changed and tells the listeners; only one build runs at a time. */
     synchronized Build.Result rebuild() {
-        MemorySite site = new MemorySite();
-        Build.Result result = build.run(options, site);
+        Build.Result result = rebuilder.rebuild(options);
         Snapshot previous = current;
         current = result.succeeded()
-                ? new Snapshot(site, List.of(), previous.version() + 1)
+                ? new Snapshot(rebuilder.files(), List.of(), previous.version() + 1)
                 : new Snapshot(previous.site(), result.errors(), previous.version() + 1);
         listeners.forEach(listener -> listener.accept(current));
         return result;

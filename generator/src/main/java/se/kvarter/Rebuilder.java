@@ -1,0 +1,174 @@
+package se.kvarter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import se.kvarter.check.SiteChecker;
+import se.kvarter.feeds.Datasets;
+import se.kvarter.feeds.FeedJob;
+import se.kvarter.feeds.OpenDataWriter;
+import se.kvarter.model.Changes;
+import se.kvarter.model.Site;
+import se.kvarter.model.SitePaths;
+import se.kvarter.output.DuplicateOutputException;
+import se.kvarter.output.MemorySite;
+import se.kvarter.render.PageJob;
+import se.kvarter.render.SiteRenderer;
+import se.kvarter.render.TemplateFailure;
+import se.kvarter.source.ContentError;
+import se.kvarter.source.Position;
+
+/**
+ * The dev server's builds: the same stages as {@link Build}, but after the first build only the
+ * pages and open-data files that a change affects are made again. Each page and feed says what
+ * it shows; the difference between the last site and the new one ({@link Changes}) says what
+ * changed. A change to the settings, the templates or the files builds everything.
+ */
+public final class Rebuilder {
+
+    private final Build build;
+    private Site site;
+    private Map<String, Set<String>> pageDependencies = Map.of();
+    private Map<String, List<String>> feedFiles = Map.of();
+    private Map<String, Long> templatesStamp = Map.of();
+    private SiteChecker checker;
+    private MemorySite files = new MemorySite();
+
+    public Rebuilder(Build build) {
+        this.build = build;
+    }
+
+    /** The site as last built successfully. */
+    public synchronized MemorySite files() {
+        return files;
+    }
+
+    /** Builds what changed since the last successful build (everything the first time). */
+    public synchronized Build.Result rebuild(Build.Options options) {
+        Build.checkFolders(options);
+        long started = System.nanoTime();
+        Build.Compiled compiled = build.compile(options);
+        if (!compiled.errors().isEmpty()) {
+            return Build.failed(compiled.errors(), started);
+        }
+        Map<String, Long> templates = stamp(options.templates());
+        Changes changes = templates.equals(templatesStamp) && checker != null
+                ? Changes.between(site, compiled.site()) : Changes.EVERYTHING;
+        try {
+            return publish(compiled.site(), options, changes, templates, started);
+        } catch (TemplateFailure e) {
+            checker = null; // it saw part of a failed build: the next build starts over
+            return Build.failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
+        } catch (DuplicateOutputException e) {
+            checker = null;
+            return Build.failed(List.of(ContentError.of(Position.ofFile(e.path()), "output.duplicate-path", e.path())),
+                    started);
+        }
+    }
+
+    private Build.Result publish(Site next, Build.Options options, Changes changes, Map<String, Long> templates,
+                                 long started) {
+        boolean everything = changes.everything();
+        MemorySite target = everything ? new MemorySite() : files.copy();
+        // The checker is changed in place; after a failure it is thrown away and the next build starts over.
+        SiteChecker used = everything ? new SiteChecker(next.settings().basePath()) : checker;
+
+        List<PageJob> pages = build.renderer(options.templates()).plan(next, Datasets.all());
+        Map<String, Set<String>> dependencies = new HashMap<>();
+        List<PageJob> toRender = new ArrayList<>();
+        for (PageJob job : pages) {
+            dependencies.put(job.path(), job.dependsOn());
+            Set<String> before = pageDependencies.get(job.path());
+            if (everything || before == null || changes.affects(job.dependsOn()) || changes.affects(before)) {
+                toRender.add(job);
+            }
+        }
+        Set<String> removedPages = new HashSet<>(pageDependencies.keySet());
+        removedPages.removeAll(dependencies.keySet());
+        for (String path : removedPages) {
+            String file = outputFile(next, path);
+            target.remove(file);
+            used.forget(file);
+        }
+        SiteRenderer.run(toRender, file -> {
+            used.inspect(file);
+            target.replace(file);
+        });
+
+        List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
+        OpenDataWriter openData = build.openData();
+        Map<String, List<String>> made = new TreeMap<>();
+        List<FeedJob> toMake = new ArrayList<>();
+        for (FeedJob job : openData.plan(next, pagePaths)) {
+            if (everything || !feedFiles.containsKey(job.name()) || changes.affects(job.dependsOn())) {
+                toMake.add(job);
+            } else {
+                made.put(job.name(), feedFiles.get(job.name()));
+            }
+        }
+        Map<String, List<String>> newlyMade = new ConcurrentHashMap<>();
+        int feedCount = toMake.parallelStream().mapToInt(job -> {
+            List<String> paths = new ArrayList<>();
+            job.files().get().forEach(file -> {
+                used.inspect(file);
+                target.replace(file);
+                paths.add(file.path());
+            });
+            newlyMade.put(job.name(), paths);
+            return paths.size();
+        }).sum();
+        made.putAll(newlyMade);
+        for (Map.Entry<String, List<String>> old : feedFiles.entrySet()) {
+            if (!made.containsKey(old.getKey())) {
+                old.getValue().forEach(path -> {
+                    target.remove(path);
+                    used.forget(path);
+                });
+            }
+        }
+        if (everything) {
+            Build.copyFiles(options, next, target, used);
+        }
+        build.progress().phase("progress.rendered", toRender.size(), feedCount);
+        List<ContentError> broken = used.finish();
+        if (!broken.isEmpty()) {
+            checker = null; // the next build starts over
+            return Build.failed(broken.stream().sorted().toList(), started);
+        }
+        site = next;
+        pageDependencies = dependencies;
+        feedFiles = made;
+        templatesStamp = templates;
+        checker = used;
+        files = target;
+        return new Build.Result(List.of(), toRender.size(), feedCount, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static String outputFile(Site site, String path) {
+        return new SitePaths(site.settings().basePath(), "").outputFile(path);
+    }
+
+    /** Every template file with its modification time: a template edit builds everything again. */
+    private static Map<String, Long> stamp(Path templates) {
+        Map<String, Long> stamp = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(templates)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                stamp.put(path.toString(), Files.getLastModifiedTime(path).toMillis() * 31 + Files.size(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stamp;
+    }
+}

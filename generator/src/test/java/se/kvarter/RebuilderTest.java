@@ -1,0 +1,136 @@
+package se.kvarter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.output.MemorySite;
+
+/**
+ * The dev server's partial rebuilds give exactly the site a fresh build gives, after every kind
+ * of edit: what a page or feed says it depends on must be all it shows.
+ */
+class RebuilderTest {
+
+    @TempDir
+    Path work;
+    private Path content;
+    private Path templates;
+    private Build.Options options;
+    private Rebuilder rebuilder;
+
+    @BeforeEach
+    void firstBuild() {
+        content = TestSites.copy(TestSites.fixture("sites/complete/content"), work.resolve("content"));
+        templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
+        options = new Build.Options(content, templates, work.resolve("site"), LocalDate.of(2026, 11, 24), false, null);
+        rebuilder = new Rebuilder(new Build(Progress.SILENT, Clock.systemUTC()));
+        assertTrue(rebuilder.rebuild(options).succeeded());
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + ": " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    /** Rebuilds, and checks the result against a fresh build; returns how many pages were rendered. */
+    private int rebuildMatchesAFreshBuild() {
+        Build.Result partial = rebuilder.rebuild(options);
+        assertTrue(partial.succeeded(), partial.errors().toString());
+        MemorySite fresh = new MemorySite();
+        assertTrue(new Build(Progress.SILENT, Clock.systemUTC()).run(options, fresh).succeeded());
+        MemorySite rebuilt = rebuilder.files();
+        assertEquals(fresh.paths(), rebuilt.paths());
+        List<String> differing = new ArrayList<>();
+        for (String path : fresh.paths()) {
+            if (!java.util.Arrays.equals(fresh.find(path).orElseThrow(), rebuilt.find(path).orElseThrow())) {
+                differing.add(path);
+            }
+        }
+        assertEquals(List.of(), differing, "files that differ from a fresh build");
+        return partial.pages();
+    }
+
+    @Test
+    void anEditToAPlaceRendersItsPagesAndTheListsOnly() throws IOException {
+        edit("places/hubben.md", "time: 13:00-17:00", "time: 13:00-18:00");
+        int rendered = rebuildMatchesAFreshBuild();
+        assertTrue(rendered < 30, "rendered " + rendered + " pages for one place");
+    }
+
+    @Test
+    void movingAPlaceToAnotherAreaAndRenamingIt() throws IOException {
+        edit("places/hubben.md", "area: Bergsjön", "area: Angered");
+        edit("places/hubben.md", "name: Hubben", "name: Jobbhubben");
+        rebuildMatchesAFreshBuild();
+    }
+
+    @Test
+    void newsEditsAddsAndRemovals() throws IOException {
+        edit("news/2026-11-20-hubben-oppnar.md", "title: Hubben öppnar", "title: Hubben har öppnat");
+        rebuildMatchesAFreshBuild();
+        Files.writeString(content.resolve("news/2026-11-21-ny.md"), "---\ntitle: Ny\nplaces: [hubben]\n---\nText.\n");
+        rebuildMatchesAFreshBuild();
+        Files.delete(content.resolve("news/2026-11-01-mellan.md"));
+        rebuildMatchesAFreshBuild();
+    }
+
+    @Test
+    void eventsMovedBetweenPlacesRemovedAndCancelled() throws IOException {
+        edit("events/verkstad.md", "place: hubben", "place: gamla-lokalen");
+        rebuildMatchesAFreshBuild();
+        edit("events/installt.md", "cancelled: true", "cancelled: false");
+        rebuildMatchesAFreshBuild();
+        Files.delete(content.resolve("events/passerat.md"));
+        rebuildMatchesAFreshBuild();
+    }
+
+    @Test
+    void placesAddedAndRemovedTakeTheirFilesAlong() throws IOException {
+        Files.writeString(content.resolve("places/ny-plats.md"),
+                "---\nname: Ny plats\naddress: { area: Tensta }\nservices: [laundry]\n---\n");
+        rebuildMatchesAFreshBuild();
+        Files.delete(content.resolve("places/ny-plats.md"));
+        rebuildMatchesAFreshBuild();
+    }
+
+    @Test
+    void organisationsPagesAndTranslations() throws IOException {
+        edit("organizations/stadsmissionen.yaml", "name: Stadsmissionen", "name: Stadsmissionen i staden");
+        rebuildMatchesAFreshBuild();
+        edit("pages/om-oss.md", "title: Om oss", "title: Om webbplatsen");
+        rebuildMatchesAFreshBuild();
+        edit("places/hubben.en.md", "name: The Hub", "name: The Job Hub");
+        rebuildMatchesAFreshBuild();
+    }
+
+    @Test
+    void aTemplateEditRendersEverythingAgain() throws IOException {
+        Path footer = templates.resolve("layouts/base.ftlh");
+        Files.writeString(footer, Files.readString(footer, StandardCharsets.UTF_8).replace("<footer class=\"site-footer\">",
+                "<footer class=\"site-footer\" data-edited=\"yes\">"));
+        rebuildMatchesAFreshBuild();
+    }
+
+    @Test
+    void aFailedRebuildKeepsTheLastSiteAndTheNextOneRecovers() throws IOException {
+        MemorySite before = rebuilder.files();
+        edit("places/hubben.md", "type: hub", "type: cafe");
+        assertEquals(1, rebuilder.rebuild(options).errors().size());
+        assertEquals(before, rebuilder.files());
+        edit("places/hubben.md", "type: cafe", "type: drop-in");
+        rebuildMatchesAFreshBuild();
+    }
+}
