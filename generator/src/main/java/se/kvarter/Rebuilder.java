@@ -96,6 +96,9 @@ public final class Rebuilder {
         }
         Set<String> removedPages = new HashSet<>(pageDependencies.keySet());
         removedPages.removeAll(dependencies.keySet());
+        if (!removedPages.isEmpty() || !pageDependencies.keySet().containsAll(dependencies.keySet())) {
+            changes = changes.with(Changes.PAGES);
+        }
         for (String path : removedPages) {
             String file = outputFile(next, path);
             target.remove(file);
@@ -105,6 +108,7 @@ public final class Rebuilder {
             used.inspect(file);
             target.replace(file);
         });
+        build.progress().phase("progress.pages", toRender.size(), pages.size());
 
         List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
         OpenDataWriter openData = build.openData();
@@ -140,8 +144,9 @@ public final class Rebuilder {
         if (everything) {
             Build.copyFiles(options, next, target, used);
         }
-        build.progress().phase("progress.rendered", toRender.size(), feedCount);
+        build.progress().phase("progress.feeds", feedCount);
         List<ContentError> broken = used.finish();
+        build.progress().phase("progress.checked");
         if (!broken.isEmpty()) {
             checker = null; // the next build starts over
             return Build.failed(broken.stream().sorted().toList(), started);

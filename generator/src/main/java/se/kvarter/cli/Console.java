@@ -12,17 +12,27 @@ final class Console {
     private final Messages messages;
     private final PrintWriter out;
     private final boolean quiet;
+    private final boolean timed;
+    private long last = System.nanoTime();
 
     Console(Messages messages, PrintWriter out, boolean quiet) {
+        this(messages, out, quiet, false);
+    }
+
+    /** @param timed whether each phase line ends with the milliseconds it took ({@code --verbose}) */
+    Console(Messages messages, PrintWriter out, boolean quiet, boolean timed) {
         this.messages = messages;
         this.out = out;
         this.quiet = quiet;
+        this.timed = timed;
     }
 
-    void phase(String key, Object... args) {
+    synchronized void phase(String key, Object... args) {
+        long now = System.nanoTime();
         if (!quiet) {
-            out.println(messages.format(key, args));
+            out.println(messages.format(key, args) + (timed ? " (" + (now - last) / 1_000_000 + " ms)" : ""));
         }
+        last = now;
     }
 
     /** {@code Built 1,234 pages, 8 feeds in 0.84 s -> site/} */

@@ -75,7 +75,7 @@ final class CalendarWriter {
             String path = "calendar/events/" + event.id() + ".ics";
             jobs.add(FeedJob.one(path, () -> file(path, event.title(),
                     urls.absolute(urls.paths().event(event.id())), List.of(events.of(event))),
-                    "event:" + event.id(), "place:*", "org:*"));
+                    "event:" + event.id(), "place:" + event.place(), "org:" + event.organization()));
         }
         jobs.add(FeedJob.one(EVENTS, () -> file(EVENTS, context.text().eventsCalendar(site.settings().title()),
                 urls.absolute(urls.paths().events()), site.defaultEdition().events().stream().map(events::of).toList()),

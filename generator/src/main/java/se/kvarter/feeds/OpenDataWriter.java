@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
+import se.kvarter.model.Changes;
 import se.kvarter.model.Edition;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
@@ -78,7 +79,7 @@ public final class OpenDataWriter {
         jobs.add(FeedJob.of("dcat", () -> DcatFiles.of(site, urls)));
         jobs.addAll(new CalendarWriter(site, urls, engine,
                 CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs());
-        jobs.add(FeedJob.of("sitemap", () -> new SitemapWriter(site).files(pages), "place:*", "event:*", "news:*", "org:*"));
+        jobs.add(FeedJob.of("sitemap", () -> new SitemapWriter(site).files(pages), Changes.PAGES));
         return jobs;
     }
 

@@ -23,6 +23,16 @@ public record Changes(boolean everything, Set<String> keys) {
 
     public static final Changes EVERYTHING = new Changes(true, Set.of());
 
+    /** The key of a change to the set of pages (added or removed), which the sitemap shows. */
+    public static final String PAGES = "pages";
+
+    /** These changes and one more key. */
+    public Changes with(String key) {
+        Set<String> more = new HashSet<>(keys);
+        more.add(key);
+        return new Changes(everything, more);
+    }
+
     public static Changes between(Site before, Site after) {
         if (before == null || !before.settings().equals(after.settings()) || !before.services().equals(after.services())
                 || !before.files().equals(after.files()) || !before.now().date().equals(after.now().date())
