@@ -18,6 +18,9 @@ public final class Slugs {
         return VALID.matcher(id).matches();
     }
 
+    /** Longer slugs are cut at a hyphen: a slug is a folder name, and folder names have a limit. */
+    static final int MAX_LENGTH = 80;
+
     /**
      * The slug a name becomes: {@code Mötesplats Vårberg} -> {@code motesplats-varberg}. Letters
      * lose their accents, everything else becomes a single hyphen.
@@ -35,6 +38,11 @@ public final class Slugs {
         while (end > start && slug.charAt(end - 1) == '-') {
             end--;
         }
-        return slug.substring(start, end);
+        String trimmed = slug.substring(start, end);
+        if (trimmed.length() > MAX_LENGTH) {
+            int cut = trimmed.lastIndexOf('-', MAX_LENGTH);
+            trimmed = trimmed.substring(0, cut > 0 ? cut : MAX_LENGTH);
+        }
+        return trimmed;
     }
 }

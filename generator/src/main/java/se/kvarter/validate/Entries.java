@@ -19,6 +19,7 @@ final class Entries {
     private static final Set<String> IMAGE = Set.of("src", "alt");
     private static final Set<String> ADDRESS = Set.of("street", "postalCode", "city", "area", "detail");
     private static final Set<String> GEO = Set.of("lat", "lon");
+    static final int AREA_LENGTH = 60;
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Context context;
@@ -52,7 +53,9 @@ final class Entries {
 
     /** The address parts of a mapping that may also hold other fields (an event's location). */
     Address addressParts(Fields a) {
-        return new Address(a.text("street"), a.text("postalCode"), a.text("city"), a.text("area"), a.text("detail"));
+        // The area becomes a folder name (/omraden/<area>/): it must stay a name, not a text.
+        return new Address(a.text("street"), a.text("postalCode"), a.text("city"), a.text("area", AREA_LENGTH),
+                a.text("detail"));
     }
 
     /** {@code geo: {lat, lon}} in WGS84 decimal degrees; null when absent or wrong. */
