@@ -22,6 +22,11 @@ public record SitePaths(String basePath, String languagePrefix) {
         return home() + "platser/";
     }
 
+    /** The places a wheelchair gets into: entrance without steps, with a ramp or with a lift. */
+    public String stepFreePlaces() {
+        return places() + "tillganglig-entre/";
+    }
+
     public String place(String id) {
         return places() + id + "/";
     }

@@ -1,5 +1,6 @@
 package se.kvarter.render;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.kvarter.model.AccessibilityStatement;
@@ -15,9 +16,11 @@ public final class AccessibilityView {
     /**
      * @param compliance a sentence on the site's compliance
      * @param assessed   when the site was assessed, in words, or null
+     * @param updated    when the statement was last updated, in words (the assessment's date unless
+     *                   {@code updatedOn} says otherwise), or null
      */
     public record Statement(String siteTitle, String compliance, List<String> knownIssues, String contact, String assessed,
-                     String assessedIso, String publisher) {
+                     String assessedIso, String publisher, String updated, String updatedIso) {
     }
 
     private final EditionContext edition;
@@ -31,11 +34,14 @@ public final class AccessibilityView {
         AccessibilityStatement statement = settings.accessibility();
         String contact = statement.contact() != null ? statement.contact()
                 : settings.publisher() != null ? settings.publisher().email() : null;
+        LocalDate updated = statement.updatedOn() != null ? statement.updatedOn() : statement.assessedOn();
         return new Statement(settings.title(),
                 edition.text().format("accessibility.compliance." + statement.compliance(), Map.of("site", settings.title())),
                 statement.knownIssues(), contact,
                 statement.assessedOn() == null ? null : edition.dates().date(statement.assessedOn()),
                 statement.assessedOn() == null ? null : statement.assessedOn().toString(),
-                settings.publisher() == null ? settings.title() : settings.publisher().name());
+                settings.publisher() == null ? settings.title() : settings.publisher().name(),
+                updated == null ? null : edition.dates().date(updated),
+                updated == null ? null : updated.toString());
     }
 }

@@ -44,6 +44,14 @@ record EditionContext(
         return content.language();
     }
 
+    /**
+     * The language of a text when it is not this edition's (a page not yet translated, shown in
+     * the language it was written in), for a {@code lang} attribute on that text; else null.
+     */
+    String otherLanguage(String language) {
+        return language == null || language.equals(language()) ? null : language;
+    }
+
     boolean isDefaultLanguage() {
         return content.language().equals(site.settings().language());
     }

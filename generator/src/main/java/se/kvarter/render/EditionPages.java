@@ -15,6 +15,7 @@ import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Page;
 import se.kvarter.model.Place;
+import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
 import se.kvarter.render.PageMaker.Section;
@@ -52,6 +53,7 @@ final class EditionPages {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(job(paths.home(), this::startPage, "place:*", "event:*", "news:*", "news-order"));
         jobs.add(job(paths.places(), this::placeList, "place:*"));
+        jobs.add(job(paths.stepFreePlaces(), this::stepFreePlaces, "place:*"));
         for (Place place : edition.content().places()) {
             Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
             keys.add("org:" + place.organization());
@@ -167,8 +169,26 @@ final class EditionPages {
         data.put("groups", groups);
         data.put("count", edition.content().places().size());
         data.put("services", usedServices().stream().map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList());
+        data.put("stepFree", new Link(paths.stepFreePlaces(),
+                t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))));
         return maker.make(new Spec(paths.places(), "pages/places.ftlh", t.get("places.title"), Section.PLACES,
                 List.of(home()), null, null, true, data));
+    }
+
+    /** Places that are not closed for good and that one gets into without steps (by a ramp or lift too). */
+    private List<PlaceCard> stepFree() {
+        return places.cards(edition.content().places().stream().filter(p -> p.status() != PlaceStatus.CLOSED).toList())
+                .stream().filter(PlaceCard::stepFree).toList();
+    }
+
+    /** The places list filtered by accessibility: a static page, so that it works without JavaScript. */
+    private OutputFile stepFreePlaces() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("places", stepFree());
+        data.put("total", edition.content().places().size());
+        data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
+        return maker.make(new Spec(paths.stepFreePlaces(), "pages/step-free.ftlh", t.get("places.stepFreeTitle"),
+                Section.PLACES, List.of(home(), new Link(paths.places(), t.get("places.title"))), null, null, true, data));
     }
 
     private Map<String, Object> group(String heading, String url, List<Place> list) {
@@ -265,7 +285,11 @@ final class EditionPages {
 
     private OutputFile page(Page page) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("page", Map.of("bodyHtml", page.bodyHtml(), "summary", page.summary() == null ? "" : page.summary()));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("bodyHtml", page.bodyHtml());
+        view.put("summary", page.summary() == null ? "" : page.summary());
+        view.put("lang", edition.otherLanguage(page.language()));
+        data.put("page", view);
         return maker.make(new Spec(paths.page(page.id()), "pages/page.ftlh", page.title(), Section.OTHER,
                 List.of(home()), null, page.summary(), page.language().equals(edition.language()), data));
     }
@@ -274,7 +298,7 @@ final class EditionPages {
         String id = organization.id();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("organization", new OrganizationView(organization.name(), organization.description(),
-                organization.url(), organization.email()));
+                organization.url(), organization.email(), edition.otherLanguage(organization.language())));
         data.put("runs", places.cards(Relations.of(edition.relations().placesByOrganization(), id)));
         data.put("partners", places.cards(Relations.of(edition.relations().placesByPartner(), id)));
         data.put("events", events.upcomingCards(Relations.of(edition.relations().eventsByOrganization(), id)));

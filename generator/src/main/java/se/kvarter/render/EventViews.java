@@ -34,7 +34,8 @@ final class EventViews {
         }
         Occurrence next = upcoming.get(0);
         return new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(next),
-                next.start().toString(), where(event), event.cancelled(), upcoming.size() - 1);
+                next.start().toString(), where(event), event.cancelled(), upcoming.size() - 1,
+                edition.otherLanguage(event.language()));
     }
 
     /** Cards of the events that are not over, the soonest first. */
@@ -54,7 +55,8 @@ final class EventViews {
         Organization organizer = event.organization() == null ? null : edition.organizations().get(event.organization());
         Occurrence first = shown.isEmpty() ? new Occurrence(event.start(), event.end()) : shown.get(0);
         EventCard card = new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(first),
-                first.start().toString(), where(event), event.cancelled(), Math.max(0, shown.size() - 1));
+                first.start().toString(), where(event), event.cancelled(), Math.max(0, shown.size() - 1),
+                edition.otherLanguage(event.language()));
         return new EventView(card,
                 shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
                 all.size() - upcoming.size(),

@@ -18,7 +18,8 @@ final class NewsViews {
 
     ArticleCard card(NewsArticle article) {
         return new ArticleCard(article.id(), edition.paths().article(article.id()), article.title(),
-                edition.dates().date(article.date()), article.date().toString(), article.summary());
+                edition.dates().date(article.date()), article.date().toString(), article.summary(),
+                edition.otherLanguage(article.language()));
     }
 
     ArticleView view(NewsArticle article) {

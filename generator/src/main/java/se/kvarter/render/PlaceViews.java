@@ -36,7 +36,8 @@ final class PlaceViews {
                 oneLine(place.address()), hours.today(place.hours()), !today.isClosed(),
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
-                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()));
+                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
+                edition.otherLanguage(place.language()));
     }
 
     /** Cards sorted by name as people read them. */

@@ -16,6 +16,7 @@ import se.kvarter.model.PlaceAccessibility;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.PlaceType;
 import se.kvarter.model.Toilet;
+import se.kvarter.source.Position;
 import se.kvarter.validate.ContentIndex.Target;
 
 /** Reads {@code places/<id>.md} into a {@link Place}. */
@@ -28,6 +29,8 @@ final class PlaceValidator {
     private static final Set<String> ACCESSIBILITY = Set.of("entrance", "steps", "toilet", "hearingLoop", "notes");
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
     static final int SUMMARY_LENGTH = 160;
+    /** Pages under /platser/ that are not places: a place with such an id would take their address. */
+    static final Set<String> RESERVED = Set.of("tillganglig-entre");
 
     private final Context context;
     private final Entries entries;
@@ -43,6 +46,9 @@ final class PlaceValidator {
      */
     Place validate(SourceDocument document, String language) {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
+        if (RESERVED.contains(document.id())) {
+            context.problems().add(Position.ofFile(document.path()), "place.reserved-id", document.id());
+        }
         boolean published = entries.published(fields);
         References references = new References(context.index(), context.problems(), published);
         Values values = context.values();

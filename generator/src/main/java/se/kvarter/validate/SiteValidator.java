@@ -28,7 +28,8 @@ final class SiteValidator {
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
             "newsPerPage");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber");
-    private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance");
+    private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
+            "updatedOn");
     private static final Set<String> COMPLIANCE = Set.of("full", "partial", "none");
 
     private final Problems problems;
@@ -148,7 +149,7 @@ final class SiteValidator {
     private AccessibilityStatement accessibility(Fields fields, Values values) {
         Optional<Fields> group = fields.group("accessibility", ACCESSIBILITY);
         if (group.isEmpty()) {
-            return new AccessibilityStatement(null, null, List.of(), "partial");
+            return new AccessibilityStatement(null, null, List.of(), "partial", null);
         }
         Fields a = group.get();
         List<String> issues = a.scalars("knownIssues").stream().map(s -> s.value().strip()).toList();
@@ -162,7 +163,8 @@ final class SiteValidator {
             compliance = issues.isEmpty() ? "full" : "partial";
         }
         LocalDate assessed = a.parsed("assessedOn", values::date);
+        LocalDate updated = a.parsed("updatedOn", values::date);
         String contact = a.text("contact");
-        return new AccessibilityStatement(contact, assessed, issues, compliance);
+        return new AccessibilityStatement(contact, assessed, issues, compliance, updated);
     }
 }

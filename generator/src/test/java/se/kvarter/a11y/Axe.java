@@ -1,0 +1,116 @@
+package se.kvarter.a11y;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core, from its webjar, run in the page that the browser shows, with the rules of WCAG 2.0,
+ * 2.1 and 2.2 at levels A and AA (the tags below; {@code wcag22aa} brings the target-size rule).
+ */
+final class Axe {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCRIPT = load();
+
+    /** What axe found on one page. */
+    record Result(String url, List<Violation> violations, Set<String> rulesRun) {
+    }
+
+    /** A rule broken on a page, with the elements that break it. */
+    record Violation(String rule, String impact, String help, List<String> nodes) {
+        @Override
+        public String toString() {
+            return rule + " (" + impact + "): " + help + "\n      " + String.join("\n      ", nodes);
+        }
+    }
+
+    private Axe() {
+    }
+
+    /** The version of axe-core in use. */
+    static String version() {
+        Matcher header = Pattern.compile("axe v([0-9.]+)").matcher(SCRIPT.substring(0, 100));
+        return header.find() ? header.group(1) : webjarVersion();
+    }
+
+    /** Runs axe-core on the page the browser shows now. */
+    static Result run(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(SCRIPT);
+        String options;
+        try {
+            options = JSON.writeValueAsString(Map.of(
+                    "runOnly", Map.of("type", "tag", "values", TAGS),
+                    "resultTypes", List.of("violations")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object answer = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, " + options + ")"
+                + ".then(r => done(JSON.stringify({violations: r.violations,"
+                + " run: [].concat(r.violations, r.passes, r.incomplete, r.inapplicable).map(x => x.id)})))"
+                + ".catch(e => done(JSON.stringify({error: String(e)})));");
+        try {
+            JsonNode result = JSON.readTree(String.valueOf(answer));
+            if (result.has("error")) {
+                throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + result.get("error"));
+            }
+            List<Violation> violations = new ArrayList<>();
+            for (JsonNode v : result.get("violations")) {
+                List<String> nodes = new ArrayList<>();
+                for (JsonNode node : v.get("nodes")) {
+                    nodes.add(node.get("target") + " " + node.path("html").asText()
+                            + "\n        " + node.path("failureSummary").asText().replace("\n", "\n        "));
+                }
+                violations.add(new Violation(v.get("id").asText(), v.path("impact").asText(), v.get("help").asText(), nodes));
+            }
+            Set<String> run = new TreeSet<>();
+            result.get("run").forEach(id -> run.add(id.asText()));
+            return new Result(driver.getCurrentUrl(), violations, run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String load() {
+        String path = "META-INF/resources/webjars/axe-core/" + webjarVersion() + "/axe.min.js";
+        try (InputStream in = Axe.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String webjarVersion() {
+        try (InputStream in = Axe.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the axe-core webjar is not on the test classpath");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package se.kvarter.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Language of parts (WCAG 3.1.2): where an English page shows text that has not been translated
+ * yet, that text says it is Swedish ({@code lang="sv"}), so that a screen reader pronounces it
+ * right; translated text does not. The language switch names each language in itself.
+ */
+class LanguageOfPartsTest {
+
+    @TempDir
+    static Path work;
+
+    private static BuiltSite complete;
+
+    @BeforeAll
+    static void build() {
+        complete = BuiltSite.complete(work);
+    }
+
+    @Test
+    void anUntranslatedPageMarksItsSwedishText() {
+        Document event = Pages.read(complete, "/kvarter/en/evenemang/verkstad/");
+        assertAll(
+                () -> assertEquals("en", event.selectFirst("html").attr("lang")),
+                () -> assertEquals("sv", event.selectFirst("h1").attr("lang")),
+                () -> assertEquals("sv", event.selectFirst("main .lead").attr("lang")),
+                () -> assertEquals("sv", event.selectFirst("main .prose").attr("lang")),
+                () -> assertEquals("", event.selectFirst("main .notice").attr("lang"), "the notice is in English"));
+    }
+
+    @Test
+    void aTranslatedPageMarksOnlyTheUntranslatedCardsOnIt() {
+        Document place = Pages.read(complete, "/kvarter/en/platser/hubben/");
+        assertAll(
+                () -> assertEquals("", place.selectFirst("h1").attr("lang")),
+                () -> assertEquals("", place.selectFirst("main .lead").attr("lang")),
+                () -> assertEquals("", place.selectFirst("main .prose").attr("lang")),
+                // the workshop and the news about the hub are not translated
+                () -> assertEquals(List.of("Verkstad", "Hubben öppnar", "Nu öppnar hubben."),
+                        place.select("main [lang=sv]").eachText()));
+    }
+
+    @Test
+    void cardsOfUntranslatedContentMarkTheirTitleAndSummary() {
+        Document places = Pages.read(complete, "/kvarter/en/platser/");
+        assertEquals("sv", places.selectFirst("main a[href=/kvarter/en/platser/gamla-lokalen/]").attr("lang"));
+        assertEquals("", places.selectFirst("main a[href=/kvarter/en/platser/hubben/]").attr("lang"));
+    }
+
+    @Test
+    void theLanguageSwitchNamesEachLanguageInItself() {
+        Document page = Pages.read(complete, "/kvarter/en/platser/hubben/");
+        assertNotNull(page.selectFirst("nav.languages a[lang=sv][hreflang=sv]:contains(Svenska)"));
+        assertNotNull(page.selectFirst("nav.languages a[lang=en][hreflang=en]:contains(English)"));
+    }
+}

@@ -1,0 +1,95 @@
+package se.kvarter.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * With JavaScript turned off in the browser, a place's page still shows what a visitor comes
+ * for: whether it is open today, the week's hours as a table, the address and the accessibility
+ * facts, the facts above the hours.
+ */
+class NoJavaScriptTest {
+
+    /** A page whose script, if it ran, would change its text. */
+    private static final String PROBE = "<!DOCTYPE html><html lang=\"en\"><title>probe</title>"
+            + "<p id=\"probe\">script off</p><script>document.getElementById('probe').textContent = 'script on';</script>";
+
+    @TempDir
+    static Path work;
+
+    private static BuiltSite complete;
+    private static SiteServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildServeAndStart() throws IOException {
+        Chromium.requireInstalled();
+        complete = BuiltSite.complete(work);
+        Files.writeString(complete.file("/kvarter/script-probe.html"), PROBE);
+        server = SiteServer.serve(complete);
+        browser = Chromium.start(false);
+    }
+
+    @AfterAll
+    static void stop() {
+        Chromium.quit(browser);
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theBrowserRunsNoScript() {
+        browser.get(server.url("/kvarter/script-probe.html"));
+        assertEquals("script off", browser.findElement(By.id("probe")).getText());
+    }
+
+    @Test
+    void aPlacePageShowsTodaysHoursTheWeekTheAddressAndTheAccessibilityFacts() {
+        browser.get(server.url("/kvarter/platser/hubben/"));
+        WebElement today = browser.findElement(By.cssSelector("main .today"));
+        WebElement table = browser.findElement(By.cssSelector("main table.hours"));
+        WebElement address = browser.findElement(By.cssSelector("main .address"));
+        WebElement access = browser.findElement(By.cssSelector("main #k-tillganglighet")).findElement(By.xpath(".."));
+        List<WebElement> days = table.findElements(By.cssSelector("tbody tr"));
+        assertAll(
+                () -> assertTrue(today.isDisplayed() && today.getText().equals("Stängt i dag"), today.getText()),
+                () -> assertTrue(table.isDisplayed(), "the week table is shown"),
+                () -> assertTrue(table.findElement(By.tagName("caption")).getText().startsWith("Öppettider vecka")),
+                () -> assertEquals(7, days.size(), "a row per day of the week"),
+                () -> assertTrue(days.get(0).getText().toLowerCase(Locale.ROOT).startsWith("måndag")
+                        && days.get(0).getText().contains("13:00"), days.get(0).getText()),
+                () -> assertTrue(days.get(1).getText().contains("(i dag)") && days.get(1).getText().contains("Stängt"),
+                        "today's row says so in words: " + days.get(1).getText()),
+                () -> assertTrue(address.isDisplayed() && address.getText().contains("Torget 4"), address.getText()),
+                () -> assertTrue(access.isDisplayed(), "the accessibility facts are shown"),
+                () -> assertTrue(access.getText().contains("Entré\nUtan trappsteg") || access.getText().contains("Entré Utan trappsteg"),
+                        access.getText()),
+                () -> assertTrue(access.getText().contains("Hörslinga"), access.getText()),
+                () -> assertTrue(access.getRect().getY() < table.getRect().getY(), "the facts come before the hours"));
+    }
+
+    @Test
+    void theSkipLinkStillLeadsToTheMainContent() {
+        browser.get(server.url("/kvarter/platser/hubben/"));
+        browser.findElement(By.cssSelector("a.skip-link")).sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().endsWith("#innehall"), browser.getCurrentUrl());
+        assertFalse(browser.findElement(By.tagName("main")).getText().isEmpty());
+    }
+}
