@@ -82,7 +82,7 @@ final class ApiJson {
                         .with("notes", place.accessibility().notes()))
                 .with("image", image(place.image()))
                 .with("openingHours", hours.of(place.hours()))
-                .with("calendar", urls.absolute(paths.basePath() + "calendar/places/" + place.id() + ".ics"));
+                .with("calendar", urls.absolute(paths.placeCalendar(place.id())));
     }
 
     Obj event(Event event) {
@@ -109,7 +109,7 @@ final class ApiJson {
                 .with("audiences", event.audiences().stream().map(a -> a.code()).toList())
                 .with("cancelled", event.cancelled())
                 .with("image", image(event.image()))
-                .with("calendar", urls.absolute(paths.basePath() + "calendar/events/" + event.id() + ".ics"));
+                .with("calendar", urls.absolute(paths.eventCalendar(event.id())));
     }
 
     Obj article(NewsArticle article) {

@@ -72,7 +72,7 @@ final class CalendarWriter {
         Urls urls = context.urls();
         List<FeedJob> jobs = new ArrayList<>();
         for (Event event : site.defaultEdition().events()) {
-            String path = "calendar/events/" + event.id() + ".ics";
+            String path = urls.paths().eventCalendar(event.id()).substring(urls.paths().basePath().length());
             jobs.add(FeedJob.one(path, () -> file(path, event.title(),
                     urls.absolute(urls.paths().event(event.id())), List.of(events.of(event))),
                     "event:" + event.id(), "place:" + event.place(), "org:" + event.organization()));
@@ -81,7 +81,7 @@ final class CalendarWriter {
                 urls.absolute(urls.paths().events()), site.defaultEdition().events().stream().map(events::of).toList()),
                 "event:*", "place:*", "org:*"));
         for (Place place : site.defaultEdition().places()) {
-            String path = "calendar/places/" + place.id() + ".ics";
+            String path = urls.paths().placeCalendar(place.id()).substring(urls.paths().basePath().length());
             jobs.add(FeedJob.one(path, () -> file(path,
                     context.text().hoursCalendar(place.name()), urls.absolute(urls.paths().place(place.id())),
                     hours.of(place)), "place:" + place.id(), "org:*"));

@@ -86,6 +86,16 @@ public record SitePaths(String basePath, String languagePrefix) {
         return basePath + path;
     }
 
+    /** A place's opening hours as iCalendar, the same in every language. */
+    public String placeCalendar(String id) {
+        return basePath + "calendar/places/" + id + ".ics";
+    }
+
+    /** An event as iCalendar, the same in every language. */
+    public String eventCalendar(String id) {
+        return basePath + "calendar/events/" + id + ".ics";
+    }
+
     /** A stylesheet or script of the templates, the same in every language. */
     public String asset(String name) {
         return basePath + "assets/" + name;

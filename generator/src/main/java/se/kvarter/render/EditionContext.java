@@ -63,6 +63,11 @@ record EditionContext(
         return base + (path.startsWith(basePath) ? path.substring(basePath.length()) : path);
     }
 
+    /** The {@code webcal://} address of a calendar file, which calendar apps subscribe to. */
+    String webcal(String path) {
+        return absolute(path).replaceFirst("^https?://", "webcal://");
+    }
+
     String serviceLabel(String id) {
         Service service = services.get(id);
         return service == null ? id : service.label(language(), site.settings().language());

@@ -320,7 +320,8 @@ final class EditionPages {
         String base = edition.site().settings().baseUrl();
         data.put("datasets", datasets.stream().map(d -> new OpenDataView(d.title(edition.language()),
                 d.description(edition.language()), base + d.path(), d.format(),
-                d.schema() == null ? null : base + d.schema())).toList());
+                d.schema() == null ? null : base + d.schema(),
+                d.format().equals("text/calendar") ? edition.webcal(edition.paths().root(d.path())) : null)).toList());
         data.put("index", base + "api/v1/index.json");
         return maker.make(new Spec(paths.openData(), "pages/open-data.ftlh", t.get("openData.title"), Section.OTHER,
                 List.of(home()), null, null, true, data));

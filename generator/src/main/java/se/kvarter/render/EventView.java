@@ -14,7 +14,7 @@ import java.util.List;
 public record EventView(EventCard card, List<Occurrence> dates, int pastCount, boolean over, Link place,
                         List<String> location,
                         String organizer, String registration, List<String> audiences, String bodyHtml,
-                        ImageView image, String summary) {
+                        ImageView image, String summary, PlaceView.Calendar calendar) {
 
     /** One occurrence: in words, and its start and end for {@code <time>}. */
     public record Occurrence(String text, String start, String end) {

@@ -68,7 +68,9 @@ final class EventViews {
                 event.audiences().stream().map(a -> edition.text().get("audience." + a.code())).toList(),
                 event.bodyHtml(),
                 event.image() == null ? null : new ImageView(edition.paths().file(event.image().src()), event.image().alt()),
-                event.summary());
+                event.summary(),
+                new PlaceView.Calendar(edition.webcal(edition.paths().eventCalendar(event.id())),
+                        edition.paths().eventCalendar(event.id())));
     }
 
     /** "onsdag 16 september 2026, 13:00–15:00", or both ends in full when it spans days. */

@@ -15,7 +15,11 @@ public record PlaceView(
         PlaceCard card, String statusNotice, Link replacedBy, List<String> address, String mapUrl, String directionsUrl,
         HoursView hours, List<Fact> access, String accessNotes, List<Link> services, List<String> audiences,
         List<String> languages, Contact contact, Link organization, List<Link> partners, List<EventCard> events,
-        List<ArticleCard> news, String bodyHtml, ImageView image) {
+        List<ArticleCard> news, String bodyHtml, ImageView image, Calendar calendar) {
+
+    /** A calendar to subscribe to ({@code webcal://}) or download ({@code .ics}). */
+    public record Calendar(String subscribe, String download) {
+    }
 
     /** A label and its value, for definition lists. */
     public record Fact(String label, String value) {
