@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ContentLoader;
 import se.kvarter.content.LoadedContent;
-import se.kvarter.feeds.Datasets;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
@@ -141,7 +140,7 @@ public final class Build {
                 checker.inspect(file);
                 target.write(file);
             };
-            int pages = renderer(options.templates()).render(site, Datasets.all(), file -> {
+            int pages = renderer(options.templates()).render(site, openData().describe(site), file -> {
                 pagePaths.add(file.path());
                 sink.accept(file);
             });

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
-import se.kvarter.feeds.Datasets;
 import se.kvarter.feeds.FeedJob;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.model.Changes;
@@ -84,7 +83,7 @@ public final class Rebuilder {
         // The checker is changed in place; after a failure it is thrown away and the next build starts over.
         SiteChecker used = everything ? new SiteChecker(next.settings().basePath()) : checker;
 
-        List<PageJob> pages = build.renderer(options.templates()).plan(next, Datasets.all());
+        List<PageJob> pages = build.renderer(options.templates()).plan(next, build.openData().describe(next));
         Map<String, Set<String>> dependencies = new HashMap<>();
         List<PageJob> toRender = new ArrayList<>();
         for (PageJob job : pages) {

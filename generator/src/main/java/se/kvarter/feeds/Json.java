@@ -62,7 +62,7 @@ final class Json {
         }
     }
 
-    String text(Map<String, Object> value) {
+    String text(Object value) {
         try {
             return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
+import se.kvarter.model.Dataset;
 import se.kvarter.model.Edition;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
@@ -28,6 +30,7 @@ public final class OpenDataWriter {
 
     static final String API = "api/v1/";
     static final String GEOJSON = API + "places.geojson";
+    static final int EXAMPLE_LINES = 18;
     private static final List<String> SCHEMAS = List.of("index", "place", "places", "event", "events", "article", "news",
             "organization", "organizations");
 
@@ -81,6 +84,54 @@ public final class OpenDataWriter {
                 CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs());
         jobs.add(FeedJob.of("sitemap", () -> new SitemapWriter(site).files(pages), Changes.PAGES));
         return jobs;
+    }
+
+    /**
+     * The datasets of {@link Datasets#all()}, each with the start of its file as this site builds
+     * it, for the open-data page to show developers the shape of the data.
+     */
+    public List<Dataset> describe(Site site) {
+        Urls urls = new Urls(site.settings());
+        HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
+        ApiJson api = new ApiJson(site, urls, engine);
+        Edition content = site.defaultEdition();
+        List<Dataset> described = new ArrayList<>();
+        for (Dataset dataset : Datasets.all()) {
+            String example = switch (dataset.id()) {
+                case "places" -> first(content.places()).map(p -> json.text(List.of(api.place(p)))).orElse(null);
+                case "events" -> first(content.events()).map(e -> json.text(List.of(api.event(e)))).orElse(null);
+                case "news" -> first(content.listedNews(site.now().instant()))
+                        .map(n -> json.text(List.of(api.article(n)))).orElse(null);
+                case "organizations" -> first(content.organizations())
+                        .map(o -> json.text(List.of(api.organization(o)))).orElse(null);
+                case "places-geojson" -> json.text(new GeoJson(urls).collection(site));
+                case "news-atom" -> new String(new NewsFeeds(site, urls).atom().bytes(), StandardCharsets.UTF_8);
+                case "news-jsonfeed" -> new String(new NewsFeeds(site, urls).jsonFeed(json).bytes(), StandardCharsets.UTF_8);
+                case "events-ics" -> first(content.events()).map(e -> calendarExample(site, urls, engine)).orElse(null);
+                default -> null;
+            };
+            described.add(example == null ? dataset : dataset.withExample(excerpt(example)));
+        }
+        return described;
+    }
+
+    private String calendarExample(Site site, Urls urls, HoursEngine engine) {
+        String calendar = new String(new CalendarWriter(site, urls, engine,
+                CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs().get(0)
+                .files().get().get(0).bytes(), StandardCharsets.UTF_8);
+        int event = calendar.indexOf("BEGIN:VEVENT");
+        return event < 0 ? calendar : calendar.substring(event);
+    }
+
+    private static <T> Optional<T> first(List<T> items) {
+        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
+    }
+
+    /** The first lines of a text, with a line of dots when it goes on. */
+    static String excerpt(String text) {
+        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        return lines.size() <= EXAMPLE_LINES ? String.join("\n", lines)
+                : String.join("\n", lines.subList(0, EXAMPLE_LINES)) + "\n…";
     }
 
     /**

@@ -11,13 +11,19 @@ import java.util.Map;
  * @param path         its path under the base URL, such as {@code api/v1/places.json}
  * @param format       its media type
  * @param schema       the path of its schema under the base URL, or null
+ * @param example      the start of the file as built, for developers to see its shape, or null
  */
 public record Dataset(String id, Map<String, String> titles, Map<String, String> descriptions, String path,
-                      String format, String schema) {
+                      String format, String schema, String example) {
 
     public Dataset {
         titles = Map.copyOf(titles);
         descriptions = Map.copyOf(descriptions);
+    }
+
+    /** The same dataset with an example from the built file. */
+    public Dataset withExample(String text) {
+        return new Dataset(id, titles, descriptions, path, format, schema, text);
     }
 
     public String title(String language) {

@@ -97,7 +97,7 @@ final class EditionPages {
         if (!edition.pages().containsKey("tillganglighet")) {
             jobs.add(job(paths.accessibility(), this::accessibility));
         }
-        jobs.add(job(paths.openData(), this::openData));
+        jobs.add(job(paths.openData(), this::openData, "place:*", "event:*", "news:*", "news-order", "org:*"));
         if (edition.isDefaultLanguage()) {
             jobs.add(job(paths.basePath() + "404.html", this::notFound));
             for (Place place : edition.content().places()) {
@@ -321,7 +321,8 @@ final class EditionPages {
         data.put("datasets", datasets.stream().map(d -> new OpenDataView(d.title(edition.language()),
                 d.description(edition.language()), base + d.path(), d.format(),
                 d.schema() == null ? null : base + d.schema(),
-                d.format().equals("text/calendar") ? edition.webcal(edition.paths().root(d.path())) : null)).toList());
+                d.format().equals("text/calendar") ? edition.webcal(edition.paths().root(d.path())) : null,
+                d.example())).toList());
         data.put("index", base + "api/v1/index.json");
         return maker.make(new Spec(paths.openData(), "pages/open-data.ftlh", t.get("openData.title"), Section.OTHER,
                 List.of(home()), null, null, true, data));
