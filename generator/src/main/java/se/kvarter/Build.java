@@ -134,7 +134,7 @@ public final class Build {
     /** Renders pages and open data into {@code target}, copies files, and checks the result. */
     private Result publish(Site site, Options options, OutputTarget target, long started) {
         try {
-            SiteChecker checker = new SiteChecker(site.settings().basePath());
+            SiteChecker checker = new SiteChecker(site.settings().basePath(), options.content());
             List<String> pagePaths = Collections.synchronizedList(new ArrayList<>());
             Consumer<OutputFile> sink = file -> {
                 checker.inspect(file);

@@ -81,7 +81,7 @@ public final class Rebuilder {
         boolean everything = changes.everything();
         MemorySite target = everything ? new MemorySite() : files.copy();
         // The checker is changed in place; after a failure it is thrown away and the next build starts over.
-        SiteChecker used = everything ? new SiteChecker(next.settings().basePath()) : checker;
+        SiteChecker used = everything ? new SiteChecker(next.settings().basePath(), options.content()) : checker;
 
         List<PageJob> pages = build.renderer(options.templates()).plan(next, build.openData().describe(next));
         Map<String, Set<String>> dependencies = new HashMap<>();

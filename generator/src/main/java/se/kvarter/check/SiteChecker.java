@@ -3,14 +3,19 @@ package se.kvarter.check;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +32,10 @@ import se.kvarter.source.Position;
  */
 public final class SiteChecker {
 
+    private static final Pattern LEVEL_ONE = Pattern.compile("(?m)^# |<h1[\\s>]", Pattern.CASE_INSENSITIVE);
+
     private final String basePath;
+    private final SourceLocator sources;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
 
@@ -39,8 +47,18 @@ public final class SiteChecker {
     private record Page(Set<String> ids, List<Reference> references, List<ContentError> errors) {
     }
 
+    /** A checker that reports problems at the built pages only. */
     public SiteChecker(String basePath) {
+        this(basePath, null);
+    }
+
+    /**
+     * A checker that reports a problem at the content file a page was made from, when the
+     * offending value can be found there under {@code contentRoot}.
+     */
+    public SiteChecker(String basePath, Path contentRoot) {
         this.basePath = basePath;
+        this.sources = SourceLocator.in(contentRoot);
     }
 
     /** Notes a file that exists in the output without inspecting it (attachments, assets). */
@@ -67,17 +85,20 @@ public final class SiteChecker {
         Set<String> ids = new HashSet<>();
         for (Element element : page.select("[id]")) {
             if (!ids.add(element.id())) {
-                found.add(ContentError.of(at(file, element), "check.duplicate-id", element.id()));
+                found.add(ContentError.of(at(file, element, List.of("id=\"" + element.id() + "\"", "{#" + element.id() + "}")),
+                        "check.duplicate-id", element.id()));
             }
         }
 
         int headings = page.select("h1").size();
         if (headings != 1 && !isRedirect(page)) {
-            found.add(ContentError.of(Position.ofFile(file.path()), "check.h1-count", String.valueOf(headings)));
+            Position at = sources.find(file.source(), LEVEL_ONE).orElse(Position.ofFile(file.path()));
+            found.add(ContentError.of(at, "check.h1-count", String.valueOf(headings)));
         }
         for (Element image : page.select("img")) {
             if (!image.hasAttr("alt")) {
-                found.add(ContentError.of(at(file, image), "check.image-without-alt", image.attr("src")));
+                found.add(ContentError.of(at(file, image, written(image.attr("src"))), "check.image-without-alt",
+                        image.attr("src")));
             }
         }
         for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
@@ -89,7 +110,7 @@ public final class SiteChecker {
 
     /** Resolves every internal link now that all files are known, and returns all problems found. */
     public List<ContentError> finish() {
-        List<ContentError> all = new ArrayList<>();
+        Set<ContentError> all = new LinkedHashSet<>(); // a language edition without its own text repeats the source's problems
         pages.values().forEach(page -> all.addAll(page.errors()));
         Map<String, Boolean> cache = new HashMap<>();
         for (Reference reference : pages.values().stream().flatMap(page -> page.references().stream()).toList()) {
@@ -104,7 +125,21 @@ public final class SiteChecker {
                 }
             }
         }
-        return all;
+        return distinctByPlace(all);
+    }
+
+    /**
+     * One problem per place and kind: a content file shown in two language editions gives the
+     * same mistake twice, once with each edition's URL; the shorter URL (the default edition's) is kept.
+     */
+    private static List<ContentError> distinctByPlace(Set<ContentError> all) {
+        Map<String, ContentError> kept = new TreeMap<>();
+        for (ContentError error : all.stream().sorted(
+                Comparator.<ContentError>naturalOrder().thenComparing(e -> e.args().toString().length())
+                        .thenComparing(e -> e.args().toString())).toList()) {
+            kept.putIfAbsent(error.at() + " " + error.key(), error);
+        }
+        return List.copyOf(kept.values());
     }
 
     private Optional<Reference> reference(OutputFile file, Element element, String href) {
@@ -115,7 +150,7 @@ public final class SiteChecker {
         try {
             uri = new URI(href);
         } catch (URISyntaxException e) {
-            return Optional.of(new Reference(at(file, element), href, "\u0000invalid", null));
+            return Optional.of(new Reference(at(file, element, written(href)), href, "\u0000invalid", null));
         }
         if (uri.getScheme() != null || href.startsWith("//")) {
             return Optional.empty(); // external: checked only on request
@@ -126,7 +161,7 @@ public final class SiteChecker {
             target = file.path();
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) {
-                return Optional.of(new Reference(at(file, element), href, "\u0000outside", null));
+                return Optional.of(new Reference(at(file, element, written(href)), href, "\u0000outside", null));
             }
             target = path.substring(basePath.length());
         } else {
@@ -136,11 +171,28 @@ public final class SiteChecker {
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
-        return Optional.of(new Reference(at(file, element), href, target, uri.getFragment()));
+        List<String> written = new ArrayList<>(written(href));
+        if (uri.getFragment() != null && !uri.getFragment().isEmpty()) {
+            written.add("#" + uri.getFragment()); // place:x#anchor becomes a path; the anchor stays as written
+        }
+        return Optional.of(new Reference(at(file, element, written), href, target, uri.getFragment()));
     }
 
     private static boolean isRedirect(Document page) {
         return page.selectFirst("meta[http-equiv=refresh]") != null;
+    }
+
+    /** How a URL of the page may have been written in content: as it is, or without the site's base path. */
+    private List<String> written(String url) {
+        if (basePath.length() > 1 && url.startsWith(basePath)) {
+            return List.of(url, "/" + url.substring(basePath.length()));
+        }
+        return List.of(url);
+    }
+
+    /** Where to report a problem with {@code element}: in its content file when one of {@code values} is there. */
+    private Position at(OutputFile file, Element element, List<String> values) {
+        return sources.find(file.source(), values).orElseGet(() -> at(file, element));
     }
 
     private static Position at(OutputFile file, Element element) {

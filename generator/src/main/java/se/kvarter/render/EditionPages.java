@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import se.kvarter.hours.Recurrence;
 import se.kvarter.model.Dataset;
 import se.kvarter.model.Event;
 import se.kvarter.model.NewsArticle;
@@ -143,6 +144,16 @@ final class EditionPages {
                 List.of(), jsonLd.website(), null, true, data));
     }
 
+    /** JSON-LD of a page that lists entries. */
+    private String collection(String path, String title) {
+        return jsonLd.webPage("CollectionPage", title, edition.absolute(path));
+    }
+
+    /** JSON-LD of a page of text. */
+    private String textPage(String path, String title) {
+        return jsonLd.webPage("WebPage", title, edition.absolute(path));
+    }
+
     private static <T> List<T> first(List<T> items) {
         return items.subList(0, Math.min(HOME_LIST_LENGTH, items.size()));
     }
@@ -172,7 +183,7 @@ final class EditionPages {
         data.put("stepFree", new Link(paths.stepFreePlaces(),
                 t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))));
         return maker.make(new Spec(paths.places(), "pages/places.ftlh", t.get("places.title"), Section.PLACES,
-                List.of(home()), null, null, true, data));
+                List.of(home()), collection(paths.places(), t.get("places.title")), null, true, data));
     }
 
     /** Places that are not closed for good and that one gets into without steps (by a ramp or lift too). */
@@ -188,7 +199,8 @@ final class EditionPages {
         data.put("total", edition.content().places().size());
         data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
         return maker.make(new Spec(paths.stepFreePlaces(), "pages/step-free.ftlh", t.get("places.stepFreeTitle"),
-                Section.PLACES, List.of(home(), new Link(paths.places(), t.get("places.title"))), null, null, true, data));
+                Section.PLACES, List.of(home(), new Link(paths.places(), t.get("places.title"))),
+                collection(paths.stepFreePlaces(), t.get("places.stepFreeTitle")), null, true, data));
     }
 
     private Map<String, Object> group(String heading, String url, List<Place> list) {
@@ -206,7 +218,8 @@ final class EditionPages {
         data.put("place", places.view(place, here, related));
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
-                jsonLd.place(place, new SchemaOrgHours(edition).of(place.hours())), place.summary(), place.language().equals(edition.language()), data));
+                jsonLd.place(place, new SchemaOrgHours(edition).of(place.hours())), place.summary(), place.language().equals(edition.language()), data)
+                .from(place.at().file()));
     }
 
     private OutputFile area(String slug, String name) {
@@ -214,7 +227,8 @@ final class EditionPages {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("places", places.cards(inArea));
         return maker.make(new Spec(paths.area(slug), "pages/area.ftlh", name, Section.PLACES,
-                List.of(home(), new Link(paths.places(), t.get("places.title"))), null, null, true, data));
+                List.of(home(), new Link(paths.places(), t.get("places.title"))), collection(paths.area(slug), name),
+                null, true, data));
     }
 
     private OutputFile service(String id) {
@@ -222,22 +236,28 @@ final class EditionPages {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("places", places.cards(offering));
         return maker.make(new Spec(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), Section.PLACES,
-                List.of(home(), new Link(paths.places(), t.get("places.title"))), null, null, true, data));
+                List.of(home(), new Link(paths.places(), t.get("places.title"))),
+                collection(paths.service(id), edition.serviceLabel(id)), null, true, data));
     }
 
     private OutputFile eventList() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("events", events.upcomingCards(edition.content().events()));
         return maker.make(new Spec(paths.events(), "pages/events.ftlh", t.get("events.title"), Section.EVENTS,
-                List.of(home()), null, null, true, data));
+                List.of(home()), collection(paths.events(), t.get("events.title")), null, true, data));
     }
 
     private OutputFile event(Event event) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("event", events.view(event));
+        List<Recurrence.Occurrence> upcoming = events.upcoming(event);
+        List<Recurrence.Occurrence> all = Recurrence.occurrences(event);
+        Recurrence.Occurrence shown = !upcoming.isEmpty() ? upcoming.get(0)
+                : !all.isEmpty() ? all.get(all.size() - 1) : new Recurrence.Occurrence(event.start(), event.end());
         return maker.make(new Spec(paths.event(event.id()), "pages/event.ftlh", event.title(), Section.EVENTS,
-                List.of(home(), new Link(paths.events(), t.get("events.title"))), null, event.summary(),
-                event.language().equals(edition.language()), data));
+                List.of(home(), new Link(paths.events(), t.get("events.title"))),
+                jsonLd.event(event, shown), event.summary(),
+                event.language().equals(edition.language()), data).from(event.at().file()));
     }
 
     private OutputFile newsList(List<NewsArticle> listed, int page, int pageCount, int perPage) {
@@ -253,7 +273,7 @@ final class EditionPages {
                 : t.format("news.titlePage", Map.of("page", String.valueOf(page), "count", String.valueOf(pageCount)));
         return maker.make(new Spec(paths.news(page), "pages/news.ftlh", title, Section.NEWS,
                 page == 1 ? List.of(home()) : List.of(home(), new Link(paths.news(1), t.get("news.title"))),
-                null, null, true, data));
+                collection(paths.news(page), title), null, true, data));
     }
 
     /**
@@ -280,7 +300,7 @@ final class EditionPages {
         data.put("article", news.view(article));
         return maker.make(new Spec(paths.article(article.id()), "pages/article.ftlh", article.title(), Section.NEWS,
                 List.of(home(), new Link(paths.news(1), t.get("news.title"))), jsonLd.article(article),
-                article.summary(), article.language().equals(edition.language()), data));
+                article.summary(), article.language().equals(edition.language()), data).from(article.at().file()));
     }
 
     private OutputFile page(Page page) {
@@ -291,7 +311,8 @@ final class EditionPages {
         view.put("lang", edition.otherLanguage(page.language()));
         data.put("page", view);
         return maker.make(new Spec(paths.page(page.id()), "pages/page.ftlh", page.title(), Section.OTHER,
-                List.of(home()), null, page.summary(), page.language().equals(edition.language()), data));
+                List.of(home()), textPage(paths.page(page.id()), page.title()), page.summary(), page.language().equals(edition.language()), data)
+                .from(page.at().file()));
     }
 
     private OutputFile organization(Organization organization) {
@@ -304,14 +325,14 @@ final class EditionPages {
         data.put("events", events.upcomingCards(Relations.of(edition.relations().eventsByOrganization(), id)));
         return maker.make(new Spec(paths.organization(id), "pages/organization.ftlh", organization.name(), Section.OTHER,
                 List.of(home()), jsonLd.organization(organization), organization.description(),
-                organization.language().equals(edition.language()), data));
+                organization.language().equals(edition.language()), data).from(organization.at().file()));
     }
 
     private OutputFile accessibility() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("statement", new AccessibilityView(edition).view());
         return maker.make(new Spec(paths.accessibility(), "pages/accessibility.ftlh", t.get("accessibility.title"),
-                Section.OTHER, List.of(home()), null, null, true, data));
+                Section.OTHER, List.of(home()), textPage(paths.accessibility(), t.get("accessibility.title")), null, true, data));
     }
 
     private OutputFile openData() {
@@ -325,7 +346,7 @@ final class EditionPages {
                 d.example())).toList());
         data.put("index", base + "api/v1/index.json");
         return maker.make(new Spec(paths.openData(), "pages/open-data.ftlh", t.get("openData.title"), Section.OTHER,
-                List.of(home()), null, null, true, data));
+                List.of(home()), textPage(paths.openData(), t.get("openData.title")), null, true, data));
     }
 
     private OutputFile notFound() {

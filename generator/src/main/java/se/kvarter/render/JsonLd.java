@@ -2,12 +2,16 @@ package se.kvarter.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.kvarter.model.Address;
+import se.kvarter.hours.Recurrence;
 import se.kvarter.model.Entrance;
+import se.kvarter.model.Event;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
@@ -77,6 +81,91 @@ final class JsonLd {
             json.put("amenityFeature", features);
         }
         json.putAll(openingHours);
+        return write(json);
+    }
+
+    /**
+     * An event: its next occurrence (or its last, when it is over) as start and end with offsets,
+     * where it is, who organises it, whether it is cancelled, and for a repeating event its
+     * schedule.
+     */
+    String event(Event event, Recurrence.Occurrence shown) {
+        Map<String, Object> json = object("Event");
+        json.put("name", event.title());
+        put(json, "description", event.summary());
+        json.put("url", edition.absolute(edition.paths().event(event.id())));
+        json.put("inLanguage", event.language());
+        ZoneId zone = edition.site().settings().timezone();
+        json.put("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(shown.start().atZone(zone)));
+        json.put("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(shown.end().atZone(zone)));
+        json.put("eventStatus", "https://schema.org/" + (event.cancelled() ? "EventCancelled" : "EventScheduled"));
+        json.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+        Place place = event.place() == null ? null : edition.places().get(event.place());
+        if (place != null) {
+            Map<String, Object> location = object("Place");
+            location.put("name", place.name());
+            location.put("url", edition.absolute(edition.paths().place(place.id())));
+            Map<String, Object> address = address(place.address());
+            if (address != null) {
+                location.put("address", address);
+            }
+            json.put("location", location);
+        } else if (event.location() != null) {
+            Map<String, Object> location = object("Place");
+            location.put("name", event.location().name());
+            Map<String, Object> address = address(event.location().address());
+            if (address != null) {
+                location.put("address", address);
+            }
+            json.put("location", location);
+        }
+        Organization organizer = event.organization() == null ? null : edition.organizations().get(event.organization());
+        if (organizer != null) {
+            Map<String, Object> org = object("Organization");
+            org.put("name", organizer.name());
+            org.put("url", edition.absolute(edition.paths().organization(organizer.id())));
+            json.put("organizer", org);
+        }
+        if (event.repeat() != null) {
+            Map<String, Object> schedule = object("Schedule");
+            schedule.put("startDate", event.start().toLocalDate().toString());
+            schedule.put("startTime", event.start().toLocalTime().toString());
+            schedule.put("endTime", event.end().toLocalTime().toString());
+            schedule.put("scheduleTimezone", zone.getId());
+            schedule.put("repeatFrequency", repeatFrequency(event));
+            if (event.repeat().count() != null) {
+                schedule.put("repeatCount", event.repeat().count());
+            } else {
+                schedule.put("endDate", event.repeat().until().toString());
+            }
+            if (!event.skip().isEmpty()) {
+                schedule.put("exceptDate", event.skip().stream().map(Object::toString).toList());
+            }
+            json.put("eventSchedule", schedule);
+        }
+        put(json, "image", event.image() == null ? null : edition.absolute(edition.paths().file(event.image().src())));
+        return write(json);
+    }
+
+    /** ISO 8601 duration of the repetition: {@code P2W}. */
+    private static String repeatFrequency(Event event) {
+        return "P" + event.repeat().interval() + switch (event.repeat().unit()) {
+            case DAYS -> "D";
+            case WEEKS -> "W";
+            case MONTHS -> "M";
+        };
+    }
+
+    /** Any other page: a web page (or a collection of entries) of the site, in the page's language. */
+    String webPage(String type, String name, String url) {
+        Map<String, Object> json = object(type);
+        json.put("name", name);
+        json.put("url", url);
+        json.put("inLanguage", edition.language());
+        Map<String, Object> site = object("WebSite");
+        site.put("name", edition.site().settings().title());
+        site.put("url", edition.absolute(edition.paths().home()));
+        json.put("isPartOf", site);
         return write(json);
     }
 

@@ -32,9 +32,22 @@ final class PageMaker {
         this.all = all;
     }
 
-    /** One rendered page. */
+    /**
+     * One rendered page.
+     *
+     * @param source the content file the page shows, or null for pages of many entries
+     */
     record Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
-                String description, boolean translated, Map<String, Object> data) {
+                String description, boolean translated, Map<String, Object> data, String source) {
+
+        Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
+             String description, boolean translated, Map<String, Object> data) {
+            this(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, null);
+        }
+
+        Spec from(String contentFile) {
+            return new Spec(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, contentFile);
+        }
     }
 
     OutputFile make(Spec spec) {
@@ -42,7 +55,7 @@ final class PageMaker {
         data.put("layout", layout(spec));
         data.put("t", edition.text().texts());
         String html = templates.render(spec.template(), data, edition.dates().locale());
-        return OutputFile.text(edition.paths().outputFile(spec.path()), html);
+        return OutputFile.text(edition.paths().outputFile(spec.path()), html).from(spec.source());
     }
 
     private Layout layout(Spec spec) {

@@ -1,0 +1,67 @@
+package se.kvarter.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.output.OutputFile;
+import se.kvarter.source.ContentError;
+
+class SiteCheckerTest {
+
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="sv"><body>
+            <nav><a href="/kvarter/saknas-i-mallen/">Mall</a></nav>
+            <main><h1>Om</h1>
+            <p><a href="/kvarter/anmalan/">Anmäl</a></p>
+            </main></body></html>
+            """;
+
+    @Test
+    void aLinkWrittenInContentIsReportedWhereItWasWrittenEvenUnderABasePath(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/om.md"), "---\ntitle: Om\n---\nSe [anmälan](/anmalan/).\n",
+                StandardCharsets.UTF_8);
+        SiteChecker checker = new SiteChecker("/kvarter/", content);
+        checker.inspect(OutputFile.text("om/index.html", PAGE).from("pages/om.md"));
+
+        List<String> found = checker.finish().stream().map(SiteCheckerTest::where).toList();
+
+        assertEquals(List.of("om/index.html:3:6 /kvarter/saknas-i-mallen/", "pages/om.md:4:14 /kvarter/anmalan/"),
+                found.stream().sorted().toList(), "the template's link stays at the page, the content's moves to its line");
+    }
+
+    @Test
+    void theSameMistakeInTwoEditionsOfOneFileIsReportedOnce(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/om.md"), "---\ntitle: Om\n---\n<h2 id=\"a\">A</h2>\n",
+                StandardCharsets.UTF_8);
+        String twice = "<!doctype html><html><body><h1>Om</h1><h2 id=\"a\">A</h2><p id=\"a\">B</p></body></html>";
+        SiteChecker checker = new SiteChecker("/", content);
+        checker.inspect(OutputFile.text("om/index.html", twice).from("pages/om.md"));
+        checker.inspect(OutputFile.text("en/om/index.html", twice).from("pages/om.md"));
+
+        assertEquals(List.of("pages/om.md:4:5 a"), checker.finish().stream().map(SiteCheckerTest::where).toList());
+    }
+
+    @Test
+    void withoutAContentFileProblemsStayAtThePage() {
+        SiteChecker checker = new SiteChecker("/");
+        checker.inspect(OutputFile.text("om/index.html", "<html><body><img src=\"/x.png\"></body></html>"));
+
+        List<String> found = checker.finish().stream().map(SiteCheckerTest::where).sorted().toList();
+
+        assertEquals(List.of("om/index.html:1:1 0", "om/index.html:1:13 /x.png", "om/index.html:1:13 /x.png"),
+                found);
+    }
+
+    private static String where(ContentError error) {
+        return error.at() + " " + error.args().get(0);
+    }
+}
