@@ -3,6 +3,7 @@ package se.kvarter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
@@ -21,6 +23,7 @@ import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
 import se.kvarter.output.DuplicateOutputException;
 import se.kvarter.output.OutputFile;
+import se.kvarter.output.Stylesheets;
 import se.kvarter.output.MemorySite;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.OutputTarget;
@@ -188,7 +191,13 @@ public final class Build {
         try (Stream<Path> paths = Files.walk(assets)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = "assets/" + assets.relativize(path).toString().replace('\\', '/');
-                writer.copy(path, relative);
+                Optional<String> minified = relative.endsWith(".css")
+                        ? Stylesheets.minified(Files.readString(path, StandardCharsets.UTF_8)) : Optional.empty();
+                if (minified.isPresent()) {
+                    writer.write(OutputFile.text(relative, minified.get()));
+                } else {
+                    writer.copy(path, relative);
+                }
                 checker.exists(relative);
             }
         } catch (IOException e) {

@@ -30,7 +30,9 @@ public final class OpenDataWriter {
 
     static final String API = "api/v1/";
     static final String GEOJSON = API + "places.geojson";
-    static final int EXAMPLE_LINES = 18;
+    static final int EXAMPLE_LINES = 12;
+    /** Lines of an example longer than this are cut: the page shows how a file starts, and must stay light. */
+    static final int EXAMPLE_WIDTH = 88;
     private static final List<String> SCHEMAS = List.of("index", "place", "places", "event", "events", "article", "news",
             "organization", "organizations");
 
@@ -127,9 +129,12 @@ public final class OpenDataWriter {
         return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
     }
 
-    /** The first lines of a text, with a line of dots when it goes on. */
+    /** The first lines of a text, each cut to a width, with a line of dots when it goes on. */
     static String excerpt(String text) {
-        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        List<String> lines = text.replace("\r\n", "\n").lines()
+                .map(line -> line.codePointCount(0, line.length()) <= EXAMPLE_WIDTH ? line
+                        : line.substring(0, line.offsetByCodePoints(0, EXAMPLE_WIDTH - 1)) + "…")
+                .toList();
         return lines.size() <= EXAMPLE_LINES ? String.join("\n", lines)
                 : String.join("\n", lines.subList(0, EXAMPLE_LINES)) + "\n…";
     }

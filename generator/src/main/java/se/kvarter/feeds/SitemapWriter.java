@@ -39,7 +39,7 @@ final class SitemapWriter {
             place.aliases().forEach(alias -> skipped.add(alias.endsWith("/") ? alias + "index.html" : alias));
         }
         List<String> urls = new ArrayList<>();
-        for (String page : pages.stream().sorted().toList()) {
+        for (String page : pages.stream().filter(p -> p.endsWith(".html")).sorted().toList()) {
             if (!skipped.contains(page)) {
                 urls.add(site.settings().baseUrl() + (page.endsWith("index.html")
                         ? page.substring(0, page.length() - "index.html".length()) : page));

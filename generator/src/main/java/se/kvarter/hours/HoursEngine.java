@@ -62,6 +62,22 @@ public final class HoursEngine {
     }
 
     /**
+     * The stretches of real time in which the place is open for everyone during {@code days}
+     * days from {@code from} in {@code zone}, joined where they touch, in time order.
+     * The day before {@code from} is included, since it may still be open past midnight.
+     * Browsers use these to say "open now" between nightly builds.
+     */
+    public List<OpenPeriod> openPeriods(OpeningHours hours, LocalDate from, int days, ZoneId zone) {
+        List<Interval> intervals = new ArrayList<>();
+        for (LocalDate date = from.minusDays(1); date.isBefore(from.plusDays(days)); date = date.plusDays(1)) {
+            intervals.addAll(Interval.of(day(hours, date), zone));
+        }
+        return Interval.merge(intervals).stream()
+                .map(i -> new OpenPeriod(i.start().toInstant(), i.end().toInstant()))
+                .toList();
+    }
+
+    /**
      * Whether the place is open for everyone at {@code at}, in the time zone of {@code at}: an
      * opening of that local date, or one of the previous date that crosses midnight, contains it.
      * Openings for an audience do not count.

@@ -27,6 +27,31 @@ public record SitePaths(String basePath, String languagePrefix) {
         return places() + "tillganglig-entre/";
     }
 
+    /** The places open on the reference date. */
+    public String placesOpenToday() {
+        return places() + "oppet-idag/";
+    }
+
+    /** The places where staff speak the language {@code code} (ISO 639-1). */
+    public String placesSpeaking(String code) {
+        return places() + "sprak/" + code + "/";
+    }
+
+    /** The places for an audience ({@code families}, {@code youth} ...). */
+    public String placesFor(String audience) {
+        return places() + "malgrupp/" + audience + "/";
+    }
+
+    /** The search page, which without JavaScript lists every page to search in. */
+    public String search() {
+        return home() + "sok/";
+    }
+
+    /** The index the search page's script searches in. */
+    public String searchIndex() {
+        return search() + "index.json";
+    }
+
     public String place(String id) {
         return places() + id + "/";
     }

@@ -16,7 +16,6 @@ import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Page;
 import se.kvarter.model.Place;
-import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
 import se.kvarter.render.PageMaker.Section;
@@ -36,6 +35,8 @@ final class EditionPages {
     private final SitePaths paths;
     private final UiText t;
     private final List<Dataset> datasets;
+    private final PlaceListPages placeLists;
+    private final ObjectMapper json;
 
     EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, List<Dataset> datasets) {
         this.datasets = datasets;
@@ -47,14 +48,16 @@ final class EditionPages {
         this.jsonLd = new JsonLd(json, edition);
         this.paths = edition.paths();
         this.t = edition.text();
+        this.placeLists = new PlaceListPages(edition, maker, places, jsonLd);
+        this.json = json;
     }
 
     /** Every page of the edition, each with what it shows. */
     List<PageJob> jobs() {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(job(paths.home(), this::startPage, "place:*", "event:*", "news:*", "news-order"));
-        jobs.add(job(paths.places(), this::placeList, "place:*"));
-        jobs.add(job(paths.stepFreePlaces(), this::stepFreePlaces, "place:*"));
+        jobs.addAll(placeLists.jobs());
+        jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices()).jobs());
         for (Place place : edition.content().places()) {
             Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
             keys.add("org:" + place.organization());
@@ -63,10 +66,6 @@ final class EditionPages {
             Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
             keys.add("place:" + place.replacedBy());
             jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place)));
-        }
-        SiteRenderer.areas(edition).forEach((slug, name) -> jobs.add(job(paths.area(slug), () -> area(slug, name), "place:*")));
-        for (String service : usedServices()) {
-            jobs.add(job(paths.service(service), () -> service(service), "place:*"));
         }
         jobs.add(job(paths.events(), this::eventList, "event:*", "place:*"));
         for (Event event : edition.content().events()) {
@@ -115,13 +114,6 @@ final class EditionPages {
         return new PageJob(path, Set.copyOf(Arrays.asList(keys)), render);
     }
 
-    private List<String> usedServices() {
-        return edition.site().services().stream()
-                .map(s -> s.id())
-                .filter(edition.relations().placesByService()::containsKey)
-                .toList();
-    }
-
     private Link home() {
         return new Link(paths.home(), t.get("nav.home"));
     }
@@ -129,7 +121,7 @@ final class EditionPages {
     private OutputFile startPage() {
         List<Link> areas = new ArrayList<>();
         SiteRenderer.areas(edition).forEach((slug, name) -> areas.add(new Link(paths.area(slug), name)));
-        List<Link> services = usedServices().stream()
+        List<Link> services = placeLists.usedServices().stream()
                 .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
         List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -158,59 +150,6 @@ final class EditionPages {
         return items.subList(0, Math.min(HOME_LIST_LENGTH, items.size()));
     }
 
-    private OutputFile placeList() {
-        Map<String, List<Place>> byArea = new LinkedHashMap<>();
-        Map<String, String> areas = SiteRenderer.areas(edition);
-        areas.values().forEach(name -> byArea.put(name, new ArrayList<>()));
-        List<Place> elsewhere = new ArrayList<>();
-        for (Place place : edition.content().places()) {
-            String area = place.address().area();
-            if (area != null && byArea.containsKey(area)) {
-                byArea.get(area).add(place);
-            } else {
-                elsewhere.add(place);
-            }
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        byArea.forEach((name, list) -> groups.add(group(name, paths.area(PlaceViews.areaSlug(name)), list)));
-        if (!elsewhere.isEmpty()) {
-            groups.add(group(t.get("places.otherArea"), null, elsewhere));
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", groups);
-        data.put("count", edition.content().places().size());
-        data.put("services", usedServices().stream().map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList());
-        data.put("stepFree", new Link(paths.stepFreePlaces(),
-                t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))));
-        return maker.make(new Spec(paths.places(), "pages/places.ftlh", t.get("places.title"), Section.PLACES,
-                List.of(home()), collection(paths.places(), t.get("places.title")), null, true, data));
-    }
-
-    /** Places that are not closed for good and that one gets into without steps (by a ramp or lift too). */
-    private List<PlaceCard> stepFree() {
-        return places.cards(edition.content().places().stream().filter(p -> p.status() != PlaceStatus.CLOSED).toList())
-                .stream().filter(PlaceCard::stepFree).toList();
-    }
-
-    /** The places list filtered by accessibility: a static page, so that it works without JavaScript. */
-    private OutputFile stepFreePlaces() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("places", stepFree());
-        data.put("total", edition.content().places().size());
-        data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
-        return maker.make(new Spec(paths.stepFreePlaces(), "pages/step-free.ftlh", t.get("places.stepFreeTitle"),
-                Section.PLACES, List.of(home(), new Link(paths.places(), t.get("places.title"))),
-                collection(paths.stepFreePlaces(), t.get("places.stepFreeTitle")), null, true, data));
-    }
-
-    private Map<String, Object> group(String heading, String url, List<Place> list) {
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("heading", heading);
-        group.put("url", url);
-        group.put("places", places.cards(list));
-        return group;
-    }
-
     private OutputFile place(Place place) {
         List<EventCard> here = events.upcomingCards(Relations.of(edition.relations().eventsByPlace(), place.id()));
         List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
@@ -220,24 +159,6 @@ final class EditionPages {
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
                 jsonLd.place(place, new SchemaOrgHours(edition).of(place.hours())), place.summary(), place.language().equals(edition.language()), data)
                 .from(place.at().file()));
-    }
-
-    private OutputFile area(String slug, String name) {
-        List<Place> inArea = Relations.of(edition.relations().placesByArea(), name);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("places", places.cards(inArea));
-        return maker.make(new Spec(paths.area(slug), "pages/area.ftlh", name, Section.PLACES,
-                List.of(home(), new Link(paths.places(), t.get("places.title"))), collection(paths.area(slug), name),
-                null, true, data));
-    }
-
-    private OutputFile service(String id) {
-        List<Place> offering = Relations.of(edition.relations().placesByService(), id);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("places", places.cards(offering));
-        return maker.make(new Spec(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), Section.PLACES,
-                List.of(home(), new Link(paths.places(), t.get("places.title"))),
-                collection(paths.service(id), edition.serviceLabel(id)), null, true, data));
     }
 
     private OutputFile eventList() {

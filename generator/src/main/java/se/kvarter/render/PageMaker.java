@@ -81,7 +81,10 @@ final class PageMaker {
                 edition.site().settings().publisher() == null ? null : edition.site().settings().publisher().name(),
                 spec.translated() ? null : t.get("site.notTranslated"),
                 List.of(new Link(edition.paths().root("nyheter/feed.atom"), "application/atom+xml"),
-                        new Link(edition.paths().root("nyheter/feed.json"), "application/feed+json")));
+                        new Link(edition.paths().root("nyheter/feed.json"), "application/feed+json")),
+                edition.paths().search(),
+                edition.paths().asset(""),
+                edition.site().settings().timezone().getId());
     }
 
     private List<Layout.MenuItem> menu(Section section) {

@@ -1,5 +1,7 @@
 package se.kvarter.render;
 
+import java.util.List;
+
 /**
  * A place in a list: enough to choose it.
  *
@@ -7,7 +9,35 @@ package se.kvarter.render;
  * @param access   the entrance in words ("Entré utan trappsteg")
  * @param status   "Tillfälligt stängt" or "Stängt", null when open
  * @param lang     the language of the name and summary when it is not the page's, else null
+ * @param filters  what the in-page filter of the places list matches on
+ * @param open     when the place is open for everyone in the coming days, as space-separated
+ *                 {@code start-end} pairs of minutes since 1970 (UTC), for the "open now" script; empty
+ *                 when it has no hours
  */
 public record PlaceCard(String id, String url, String name, String type, String summary, String area, String address,
-                        String today, boolean openToday, String access, boolean stepFree, String status, String lang) {
+                        String today, boolean openToday, String access, boolean stepFree, String status, String lang,
+                        Filters filters, String open) {
+
+    /** The codes a place is filtered by: area slug, service ids, audiences and languages spoken. */
+    public record Filters(String area, List<String> services, List<String> audiences, List<String> languages) {
+
+        public Filters {
+            services = List.copyOf(services);
+            audiences = List.copyOf(audiences);
+            languages = List.copyOf(languages);
+        }
+
+        /** Space-separated, as an HTML data attribute holds a list. */
+        public String servicesText() {
+            return String.join(" ", services);
+        }
+
+        public String audiencesText() {
+            return String.join(" ", audiences);
+        }
+
+        public String languagesText() {
+            return String.join(" ", languages);
+        }
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import se.kvarter.content.Slugs;
 import se.kvarter.hours.DaySchedule;
+import se.kvarter.hours.OpenPeriod;
+import se.kvarter.model.Audience;
 import se.kvarter.model.Address;
 import se.kvarter.model.Contact;
 import se.kvarter.model.Entrance;
@@ -18,6 +20,9 @@ import se.kvarter.model.PlaceStatus;
 
 /** Builds the views of places: cards for lists, the whole page for one place. */
 final class PlaceViews {
+
+    /** How many days of hours a page carries for the browser: enough until the next nightly build, and some. */
+    private static final int OPEN_NOW_DAYS = 8;
 
     private final EditionContext edition;
     private final HoursText hours;
@@ -37,7 +42,25 @@ final class PlaceViews {
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
                 place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
-                edition.otherLanguage(place.language()));
+                edition.otherLanguage(place.language()),
+                new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
+                        place.services(), place.audiences().stream().map(Audience::code).toList(), place.languages()),
+                openPeriods(place));
+    }
+
+    private String openPeriods(Place place) {
+        if (place.hours().isEmpty() || place.status() != PlaceStatus.OPEN) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (OpenPeriod period : edition.hours().openPeriods(place.hours(), edition.now().date(), OPEN_NOW_DAYS,
+                edition.site().settings().timezone())) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(period.start().getEpochSecond() / 60).append('-').append(period.end().getEpochSecond() / 60);
+        }
+        return text.toString();
     }
 
     /** Cards sorted by name as people read them. */
@@ -98,7 +121,7 @@ final class PlaceViews {
                 phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", ""), contact.website(), contact.form());
     }
 
-    private String languageName(String code) {
+    String languageName(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(edition.dates().locale());
         return name.isEmpty() || name.equals(code) ? code : name;
     }

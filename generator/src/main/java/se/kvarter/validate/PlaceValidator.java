@@ -30,7 +30,7 @@ final class PlaceValidator {
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
     static final int SUMMARY_LENGTH = 160;
     /** Pages under /platser/ that are not places: a place with such an id would take their address. */
-    static final Set<String> RESERVED = Set.of("tillganglig-entre");
+    static final Set<String> RESERVED = Set.of("tillganglig-entre", "oppet-idag", "sprak", "malgrupp");
 
     private final Context context;
     private final Entries entries;

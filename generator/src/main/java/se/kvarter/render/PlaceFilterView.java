@@ -1,0 +1,67 @@
+package se.kvarter.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.kvarter.model.Audience;
+import se.kvarter.model.SitePaths;
+
+/**
+ * The filters of the places list: groups of links to the static filter pages, and the choices of
+ * the in-page filter form that the script shows (the form stays hidden without JavaScript, where
+ * it could do nothing).
+ */
+final class PlaceFilterView {
+
+    private final EditionContext edition;
+    private final PlaceViews places;
+    private final List<String> services;
+    private final List<Audience> audiences;
+    private final List<String> languages;
+
+    PlaceFilterView(EditionContext edition, PlaceViews places, List<String> services, List<Audience> audiences,
+                    List<String> languages) {
+        this.edition = edition;
+        this.places = places;
+        this.services = services;
+        this.audiences = audiences;
+        this.languages = languages;
+    }
+
+    /** A group of filter links under a heading; {@code id} names the heading and the form's field. */
+    public record Group(String id, String heading, List<Choice> choices) {
+    }
+
+    /** One choice: its code in the data of a place card, its name, and its static page. */
+    public record Choice(String value, String text, String url) {
+    }
+
+    Map<String, Object> view() {
+        UiText t = edition.text();
+        SitePaths paths = edition.paths();
+        List<Choice> areas = new ArrayList<>();
+        SiteRenderer.areas(edition).forEach((slug, name) -> areas.add(new Choice(slug, name, paths.area(slug))));
+        List<Group> groups = new ArrayList<>();
+        add(groups, new Group("area", t.get("places.byArea"), areas));
+        add(groups, new Group("service", t.get("places.byService"), services.stream()
+                .map(id -> new Choice(id, edition.serviceLabel(id), paths.service(id))).toList()));
+        add(groups, new Group("audience", t.get("filters.byAudience"), audiences.stream()
+                .map(a -> new Choice(a.code(), capitalized(t.get("audience." + a.code())), paths.placesFor(a.code())))
+                .toList()));
+        add(groups, new Group("language", t.get("filters.byLanguage"), languages.stream()
+                .map(code -> new Choice(code, capitalized(places.languageName(code)), paths.placesSpeaking(code)))
+                .toList()));
+        return Map.of("groups", groups,
+                "openToday", new Link(paths.placesOpenToday(), t.get("filters.openToday")));
+    }
+
+    private static void add(List<Group> groups, Group group) {
+        if (!group.choices().isEmpty()) {
+            groups.add(group);
+        }
+    }
+
+    private String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(edition.dates().locale()) + text.substring(1);
+    }
+}
