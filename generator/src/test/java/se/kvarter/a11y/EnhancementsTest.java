@@ -1,0 +1,153 @@
+package se.kvarter.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the site's scripts add, in a real browser: "open now" computed from the hours a page
+ * carries (with the browser's clock set), the places list filtered in place, and search as one
+ * types. Every one of them only enhances a page that works without it.
+ */
+class EnhancementsTest {
+
+    @TempDir
+    static Path work;
+
+    private static BuiltSite complete;
+    private static BuiltSite example;
+    private static SiteServer completeServer;
+    private static SiteServer exampleServer;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildServeAndStart() {
+        Chromium.requireInstalled();
+        complete = BuiltSite.complete(work);
+        example = BuiltSite.example(work);
+        completeServer = SiteServer.serve(complete);
+        exampleServer = SiteServer.serve(example);
+    }
+
+    @AfterEach
+    void quit() {
+        Chromium.quit(browser);
+        browser = null;
+    }
+
+    @AfterAll
+    static void stop() {
+        completeServer.close();
+        exampleServer.close();
+    }
+
+    /** A browser whose clock says {@code now} (the pages' scripts read {@code Date.now()}). */
+    private static ChromeDriver at(String now) {
+        ChromeDriver driver = Chromium.start();
+        long millis = OffsetDateTime.parse(now).toInstant().toEpochMilli();
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "Date.now = function () { return " + millis + "; };"));
+        return driver;
+    }
+
+    private static String todayOnHubben(String now) {
+        browser = at(now);
+        browser.get(completeServer.url("/kvarter/platser/hubben/"));
+        String text = browser.findElement(By.cssSelector("main .today")).getText();
+        Chromium.quit(browser);
+        browser = null;
+        return text;
+    }
+
+    @Test
+    void openNowSaysWhenThePlaceClosesOrNextOpensInTheSiteTimeZone() {
+        // Hubben: Mondays 13-17, Thursdays 9-12, but 26 November only 10-11; the build date is Tuesday 24 November.
+        assertAll(
+                () -> assertEquals("Öppet nu, stänger 17:00", todayOnHubben("2026-11-23T14:00:00+01:00")),
+                () -> assertEquals("Stängt nu, öppnar torsdag 10:00", todayOnHubben("2026-11-24T10:00:00+01:00")),
+                () -> assertEquals("Stängt nu, öppnar i morgon 10:00", todayOnHubben("2026-11-25T20:00:00+01:00")),
+                () -> assertEquals("Öppet nu, stänger 11:00", todayOnHubben("2026-11-26T10:30:00+01:00")),
+                // the same instant seen from a browser elsewhere: times stay Swedish time
+                () -> assertEquals("Öppet nu, stänger 11:00", todayOnHubben("2026-11-26T04:30:00-05:00")));
+    }
+
+    @Test
+    void withoutDataForTheBrowsersDayTheBuildsTextStays() {
+        assertEquals("Stängt i dag", todayOnHubben("2027-03-01T12:00:00+01:00"));
+    }
+
+    @Test
+    void thePlacesListFiltersInPlaceAndAgreesWithTheStaticServicePage() {
+        browser = Chromium.start();
+        browser.get(exampleServer.url("/tjanster/cv-help/"));
+        int offering = browser.findElements(By.cssSelector("main .card")).size();
+        browser.get(exampleServer.url("/platser/"));
+        WebElement form = browser.findElement(By.id("place-filter"));
+        int all = visibleCards().size();
+        new Select(form.findElement(By.name("service"))).selectByValue("cv-help");
+        List<WebElement> shown = visibleCards();
+        String status = form.findElement(By.cssSelector("[role=status]")).getText();
+
+        assertAll(
+                () -> assertTrue(offering > 0 && offering < all, offering + " of " + all),
+                () -> assertEquals(offering, shown.size()),
+                () -> assertEquals("Visar " + offering + " av " + all + " platser.", status),
+                () -> assertTrue(form.findElement(By.cssSelector("label[for=filter-field-service]")).isDisplayed()));
+
+        form.findElement(By.cssSelector("button[type=reset]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> visibleCards().size() == all);
+    }
+
+    private static List<WebElement> visibleCards() {
+        return browser.findElements(By.cssSelector(".place-group .card")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    @Test
+    void searchShowsResultsAsOneTypes() {
+        browser = Chromium.start();
+        browser.get(exampleServer.url("/sok/"));
+        WebElement box = browser.findElement(By.id("sok-sida"));
+        box.sendKeys("källaren");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        wait.until(d -> !d.findElements(By.cssSelector(".search-results a")).isEmpty());
+        WebElement first = browser.findElement(By.cssSelector(".search-results a"));
+        assertAll(
+                () -> assertTrue(first.getAttribute("href").endsWith("/platser/kallaren/"), first.getAttribute("href")),
+                () -> assertTrue(browser.getCurrentUrl().contains("q="), "the query is in the address, for the back button"),
+                () -> assertFalse(browser.findElement(By.cssSelector(".no-script-note")).isDisplayed()),
+                () -> assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().contains("träff")));
+
+        box.clear();
+        box.sendKeys("finnsintealls");
+        wait.until(d -> d.findElement(By.cssSelector(".search-status")).getText().startsWith("Inga träffar"));
+    }
+
+    @Test
+    void theHeaderSearchBoxLeadsToTheSearchPageWithTheQuery() {
+        browser = Chromium.start();
+        browser.get(exampleServer.url("/"));
+        WebElement box = browser.findElement(By.id("sok-fraga"));
+        box.sendKeys("cv");
+        box.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.cssSelector(".search-results a")).isEmpty());
+        assertEquals("cv", browser.findElement(By.id("sok-sida")).getAttribute("value"));
+    }
+}
