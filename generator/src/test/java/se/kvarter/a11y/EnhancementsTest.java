@@ -140,6 +140,21 @@ class EnhancementsTest {
     }
 
     @Test
+    void theContentSecurityPolicyLetsTheSitesOwnScriptsRunAndBlocksNothingElse() {
+        browser = Chromium.start();
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.violations = []; document.addEventListener('securitypolicyviolation',"
+                        + " function (e) { window.violations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+        for (String page : List.of("/", "/platser/", "/platser/kallaren/", "/sok/?q=cv", "/oppna-data/")) {
+            browser.get(exampleServer.url(page));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "complete".equals(
+                    ((ChromeDriver) d).executeScript("return document.readyState")));
+            assertEquals(List.of(), browser.executeScript("return window.violations"), page);
+        }
+        assertTrue(browser.findElements(By.id("place-filter")).isEmpty(), "on the list page only");
+    }
+
+    @Test
     void theHeaderSearchBoxLeadsToTheSearchPageWithTheQuery() {
         browser = Chromium.start();
         browser.get(exampleServer.url("/"));

@@ -143,13 +143,27 @@ class XssTest {
     private static boolean isOurSearchForm(Element form) {
         String action = form.attr("action");
         return form.tagName().equals("form") && form.attr("role").equals("search")
-                && (form.hasClass("site-search") && action.matches("(/kvarter)?(/en)?/sok/")
-                || action.isEmpty() && form.parent() != null && form.parent().hasClass("search-page"));
+                && action.matches("(/kvarter)?(/en)?/sok/")
+                && (form.hasClass("site-search") || form.parent() != null && form.parent().hasClass("search-page"));
     }
 
     private static boolean isOurs(Element script) {
         return script.attr("type").equals("application/ld+json")
                 || (script.hasAttr("src") && script.attr("src").contains("/assets/"));
+    }
+
+    @Test
+    void everyPageForbidsInlineScriptByContentSecurityPolicy() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path file : files(".html")) {
+            Element policy = Jsoup.parse(file.toFile(), "UTF-8").selectFirst("head meta[http-equiv=Content-Security-Policy]");
+            String content = policy == null ? "" : policy.attr("content");
+            if (!content.contains("default-src 'self'") || content.contains("unsafe-") || content.contains("script-src")
+                    && !content.matches(".*script-src 'self'(;.*|$)")) {
+                missing.add(file + ": " + content);
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 
     @Test
