@@ -1,0 +1,99 @@
+package se.kvarter.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+
+/**
+ * Atomic publishing, tested the hard way: builds in their own process are killed (SIGKILL) at
+ * moments spread over a build, and after each the output folder is exactly the previous site or
+ * exactly the new one, never a mix; the next build cleans up what the killed ones left beside it.
+ */
+class KilledBuildTest {
+
+    private static final int PLACES = 400;
+    private static final int KILLS = 5;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aBuildKilledAtAnyMomentLeavesThePreviousSiteWholeAndTheNextBuildCleansUp() throws Exception {
+        Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
+        for (int i = 0; i < PLACES; i++) {
+            Files.writeString(content.resolve("places/plats-" + i + ".md"), """
+                    ---
+                    name: Plats %d
+                    type: meeting-place
+                    summary: En mötesplats för test av avbrutna byggen.
+                    address: { street: Gatan %d, city: Göteborg, area: Område %d }
+                    hours:
+                      - days: mo-fr
+                        time: 09:00-17:00
+                    holidays: closed
+                    accessibility: { entrance: step-free }
+                    ---
+                    Här finns kaffe och hjälp med **jobb**.
+                    """.formatted(i, i, i % 20), StandardCharsets.UTF_8);
+        }
+        Path site = work.resolve("site");
+        assertEquals(0, build(content, site, "2026-11-24").waitFor());
+        SortedMap<String, byte[]> previous = TestSites.snapshot(site);
+        Path other = work.resolve("next");
+        long started = System.nanoTime();
+        assertEquals(0, build(content, other, "2026-12-24").waitFor());
+        long buildMillis = (System.nanoTime() - started) / 1_000_000;
+        SortedMap<String, byte[]> next = TestSites.snapshot(other);
+
+        List<String> seen = new ArrayList<>();
+        for (int i = 1; i <= KILLS; i++) {
+            Process build = build(content, site, "2026-12-24");
+            Thread.sleep(buildMillis * i / (KILLS + 1));
+            build.destroyForcibly();
+            assertTrue(build.waitFor(30, TimeUnit.SECONDS));
+            SortedMap<String, byte[]> after = TestSites.snapshot(site);
+            boolean old = same(previous, after);
+            assertTrue(old || same(next, after), "kill " + i + " left a mix of two builds");
+            seen.add(old ? "previous" : "next");
+            if (!old) {
+                assertEquals(0, build(content, site, "2026-11-24").waitFor()); // back to the previous site
+            }
+        }
+        assertTrue(seen.contains("previous"), "some kill came before the swap: " + seen);
+
+        assertEquals(0, build(content, site, "2026-11-24").waitFor());
+        try (Stream<Path> beside = Files.list(work)) {
+            assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".kvarter-")).toList(),
+                    "leftovers of killed builds");
+        }
+        assertTrue(same(previous, TestSites.snapshot(site)));
+    }
+
+    private static boolean same(SortedMap<String, byte[]> a, SortedMap<String, byte[]> b) {
+        return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> java.util.Arrays.equals(a.get(k), b.get(k)));
+    }
+
+    /** {@code kvarter build} in a process of its own, so that it can be killed. */
+    private static Process build(Path content, Path out, String date) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "se.kvarter.Kvarter", "build",
+                "--content", content.toString(), "--templates", TestSites.templates().toString(), "--out", out.toString(),
+                "--date", date, "--quiet")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("java.io.tmpdir"), "kvarter-killed-build.log")))
+                .start();
+    }
+}
