@@ -40,7 +40,14 @@ public final class SiteChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
 
     /** A link found on a page: the output file it is in, where, and the file and anchor it needs. */
-    private record Reference(Position at, String href, String file, String fragment) {
+    private record Reference(Where at, String href, String file, String fragment) {
+    }
+
+    /**
+     * Where a link is: its place in the page, and how it may be written in the content file the
+     * page shows. The content file is searched only when the link turns out broken.
+     */
+    private record Where(Position inPage, String source, List<String> written) {
     }
 
     /** What one page holds: its ids, its links, and its own problems. */
@@ -116,12 +123,12 @@ public final class SiteChecker {
         for (Reference reference : pages.values().stream().flatMap(page -> page.references().stream()).toList()) {
             String target = reference.file();
             if (!files.contains(target) && !cache.computeIfAbsent(target, t -> files.contains(t + "/index.html"))) {
-                all.add(ContentError.of(reference.at(), "check.broken-link", reference.href()));
+                all.add(ContentError.of(located(reference.at()), "check.broken-link", reference.href()));
             } else if (reference.fragment() != null && !reference.fragment().isEmpty()) {
                 Page page = pages.get(files.contains(target) ? target : target + "/index.html");
                 Set<String> ids = page == null ? null : page.ids();
                 if (ids != null && !ids.contains(reference.fragment())) {
-                    all.add(ContentError.of(reference.at(), "check.broken-anchor", reference.href()));
+                    all.add(ContentError.of(located(reference.at()), "check.broken-anchor", reference.href()));
                 }
             }
         }
@@ -150,7 +157,7 @@ public final class SiteChecker {
         try {
             uri = new URI(href);
         } catch (URISyntaxException e) {
-            return Optional.of(new Reference(at(file, element, written(href)), href, "\u0000invalid", null));
+            return Optional.of(new Reference(where(file, element, written(href)), href, "\u0000invalid", null));
         }
         if (uri.getScheme() != null || href.startsWith("//")) {
             return Optional.empty(); // external: checked only on request
@@ -161,7 +168,7 @@ public final class SiteChecker {
             target = file.path();
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) {
-                return Optional.of(new Reference(at(file, element, written(href)), href, "\u0000outside", null));
+                return Optional.of(new Reference(where(file, element, written(href)), href, "\u0000outside", null));
             }
             target = path.substring(basePath.length());
         } else {
@@ -175,7 +182,7 @@ public final class SiteChecker {
         if (uri.getFragment() != null && !uri.getFragment().isEmpty()) {
             written.add("#" + uri.getFragment()); // place:x#anchor becomes a path; the anchor stays as written
         }
-        return Optional.of(new Reference(at(file, element, written), href, target, uri.getFragment()));
+        return Optional.of(new Reference(where(file, element, written), href, target, uri.getFragment()));
     }
 
     private static boolean isRedirect(Document page) {
@@ -188,6 +195,14 @@ public final class SiteChecker {
             return List.of(url, "/" + url.substring(basePath.length()));
         }
         return List.of(url);
+    }
+
+    private static Where where(OutputFile file, Element element, List<String> written) {
+        return new Where(at(file, element), file.source(), written);
+    }
+
+    private Position located(Where where) {
+        return sources.find(where.source(), where.written()).orElse(where.inPage());
     }
 
     /** Where to report a problem with {@code element}: in its content file when one of {@code values} is there. */
