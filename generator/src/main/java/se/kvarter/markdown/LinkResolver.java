@@ -1,6 +1,7 @@
 package se.kvarter.markdown;
 
 import java.util.Optional;
+import se.kvarter.model.ImageSize;
 import se.kvarter.source.Position;
 
 /**
@@ -16,6 +17,11 @@ public interface LinkResolver {
 
     /** The URL of a file under {@code files/}, or empty when there is no such file (reported). */
     Optional<String> file(String path, Position at);
+
+    /** The size of an image under {@code files/}, when it can be read. */
+    default Optional<ImageSize> imageSize(String path) {
+        return Optional.empty();
+    }
 
     /** Reports an image without alt text, or one not taken from {@code files/}. */
     void imageProblem(String key, Position at, String src);

@@ -1,6 +1,9 @@
 package se.kvarter.markdown;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -18,6 +21,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import se.kvarter.model.ImageSize;
 import se.kvarter.source.Position;
 
 /**
@@ -54,10 +58,12 @@ public final class MarkdownRenderer {
             return "";
         }
         Node document = parser.parse(source);
-        document.accept(new Rewriter(file, firstLine, links));
+        Rewriter rewriter = new Rewriter(file, firstLine, links);
+        document.accept(rewriter);
         shiftHeadings(document);
         String html = renderer.render(document);
-        return trusted ? html : sanitizer.clean(html);
+        String safe = trusted ? html : sanitizer.clean(html);
+        return rewriter.sized.isEmpty() ? safe : ImageAttributes.sized(safe, rewriter.sized);
     }
 
     /** Moves every heading by the same amount so that the highest one is an {@code h2}. */
@@ -86,6 +92,8 @@ public final class MarkdownRenderer {
         private final String file;
         private final int firstLine;
         private final LinkResolver links;
+        /** The images of the document whose size is known, by URL. */
+        private final Map<String, ImageSize> sized = new HashMap<>();
 
         Rewriter(String file, int firstLine, LinkResolver links) {
             this.file = file;
@@ -127,7 +135,9 @@ public final class MarkdownRenderer {
                 links.imageProblem("markdown.image-without-alt", at, src);
             }
             if (src.startsWith("files/")) {
-                image.setDestination(links.file(src, at).orElse(src));
+                Optional<String> url = links.file(src, at);
+                image.setDestination(url.orElse(src));
+                url.ifPresent(u -> links.imageSize(src).ifPresent(size -> sized.put(u, size)));
             } else {
                 links.imageProblem("markdown.image-outside-files", at, src);
             }

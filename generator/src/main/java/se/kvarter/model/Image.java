@@ -3,7 +3,8 @@ package se.kvarter.model;
 /**
  * An image from the content's {@code files/} folder. {@code alt} is empty for a decorative image.
  *
- * @param src the path in the content folder, such as {@code files/entre.jpg}
+ * @param src  the path in the content folder, such as {@code files/entre.jpg}
+ * @param size its size in pixels, or null when it cannot be read
  */
-public record Image(String src, String alt) {
+public record Image(String src, String alt, ImageSize size) {
 }

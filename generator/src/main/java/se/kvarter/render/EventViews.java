@@ -67,7 +67,7 @@ final class EventViews {
                 event.registration(),
                 event.audiences().stream().map(a -> edition.text().get("audience." + a.code())).toList(),
                 event.bodyHtml(),
-                event.image() == null ? null : new ImageView(edition.paths().file(event.image().src()), event.image().alt()),
+                ImageView.of(event.image(), edition.paths()),
                 event.summary(),
                 new PlaceView.Calendar(edition.webcal(edition.paths().eventCalendar(event.id())),
                         edition.paths().eventCalendar(event.id())));

@@ -28,7 +28,7 @@ final class NewsViews {
         String stale = limit > 0 && age > limit
                 ? edition.text().format("news.stale", Map.of("days", String.valueOf(limit))) : null;
         return new ArticleView(card(article), article.author(), stale,
-                article.image() == null ? null : new ImageView(edition.paths().file(article.image().src()), article.image().alt()),
+                ImageView.of(article.image(), edition.paths()),
                 article.bodyHtml(),
                 article.attachments().stream().map(this::attachment).toList(),
                 article.places().stream()

@@ -96,7 +96,7 @@ final class PlaceViews {
                 place.partners().stream().filter(edition.organizations()::containsKey)
                         .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList(),
                 events, news, Headings.demote(place.bodyHtml()),
-                place.image() == null ? null : new ImageView(edition.paths().file(place.image().src()), place.image().alt()),
+                ImageView.of(place.image(), edition.paths()),
                 new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
                         edition.paths().placeCalendar(place.id())));
     }

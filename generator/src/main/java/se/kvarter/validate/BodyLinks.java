@@ -3,6 +3,7 @@ package se.kvarter.validate;
 import java.util.Optional;
 import se.kvarter.markdown.LinkResolver;
 import se.kvarter.model.SitePaths;
+import se.kvarter.model.ImageSize;
 import se.kvarter.source.Position;
 
 /** Resolves the links of one entry's body against the content index, in one language's edition. */
@@ -31,6 +32,11 @@ final class BodyLinks implements LinkResolver {
             case PAGE -> paths.page(id);
             case ORGANIZATION, SERVICE -> throw new IllegalStateException("no links to " + target);
         });
+    }
+
+    @Override
+    public Optional<ImageSize> imageSize(String path) {
+        return Optional.ofNullable(context.images().get(path));
     }
 
     @Override

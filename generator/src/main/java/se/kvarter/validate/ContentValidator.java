@@ -17,11 +17,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import se.kvarter.content.ImageSizes;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.SourceFile;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Edition;
+import se.kvarter.model.ImageSize;
 import se.kvarter.model.Event;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
@@ -104,7 +106,7 @@ public final class ContentValidator {
         ReferenceTime now = options.now(settings.timezone());
         ContentIndex index = new ContentIndex(unique, services, now, options.drafts());
         Context context = new Context(problems, settings, new Values(problems, settings.timezone()), index, files,
-                markdown, now, options.drafts());
+                imageSizes(content.files()), markdown, now, options.drafts());
         Translations translations = new Translations(unique, settings, problems);
         // "Now" matters only through what is published (in the index); the date is there for safety.
         Fingerprint current = new Fingerprint(settings, services, index.snapshot(), files, now.date(), options.drafts());
@@ -166,6 +168,16 @@ public final class ContentValidator {
                     .filter(entry -> entry != null)
                     .toList();
         }
+    }
+
+    private static Map<String, ImageSize> imageSizes(List<SourceFile> files) {
+        Map<String, ImageSize> sizes = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            if (ImageSizes.isImage(file.path())) {
+                ImageSizes.read(file.absolute()).ifPresent(size -> sizes.put(file.path(), size));
+            }
+        }
+        return sizes;
     }
 
     private static Map<String, Long> fileSizes(List<SourceFile> files) {

@@ -43,7 +43,7 @@ final class Entries {
             context.problems().add(image.at(), "image.without-alt", src == null ? "" : src);
         }
         String altText = image.text("alt");
-        return src == null ? null : new Image(src, altText == null ? "" : altText);
+        return src == null ? null : new Image(src, altText == null ? "" : altText, context.images().get(src));
     }
 
     /** {@code address: {street, postalCode, city, area, detail}}, every part optional. */
