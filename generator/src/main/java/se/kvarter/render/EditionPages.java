@@ -36,6 +36,7 @@ final class EditionPages {
     private final SitePaths paths;
     private final UiText t;
     private final List<Dataset> datasets;
+    private final PosterPage poster;
 
     EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, List<Dataset> datasets) {
         this.datasets = datasets;
@@ -47,6 +48,7 @@ final class EditionPages {
         this.jsonLd = new JsonLd(json, edition);
         this.paths = edition.paths();
         this.t = edition.text();
+        this.poster = new PosterPage(edition, maker, places, jsonLd);
     }
 
     /** Every page of the edition, each with what it shows. */
@@ -56,13 +58,11 @@ final class EditionPages {
         jobs.add(job(paths.places(), this::placeList, "place:*"));
         jobs.add(job(paths.stepFreePlaces(), this::stepFreePlaces, "place:*"));
         for (Place place : edition.content().places()) {
-            Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
-            keys.add("org:" + place.organization());
-            place.partners().forEach(id -> keys.add("org:" + id));
-            Relations.of(edition.relations().eventsByPlace(), place.id()).forEach(e -> keys.add("event:" + e.id()));
-            Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
-            keys.add("place:" + place.replacedBy());
+            Set<String> keys = placeKeys(place);
             jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place)));
+            // The poster shows a part of the place's page (its view of the place is the page's): it
+            // depends on what the page does.
+            jobs.add(new PageJob(paths.poster(place.id()), keys, () -> poster.make(place)));
         }
         SiteRenderer.areas(edition).forEach((slug, name) -> jobs.add(job(paths.area(slug), () -> area(slug, name), "place:*")));
         for (String service : usedServices()) {
@@ -109,6 +109,17 @@ final class EditionPages {
             }
         }
         return jobs;
+    }
+
+    /** What a place's page shows: the place, its organisations, the events there and the news about it. */
+    private Set<String> placeKeys(Place place) {
+        Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
+        keys.add("org:" + place.organization());
+        place.partners().forEach(id -> keys.add("org:" + id));
+        Relations.of(edition.relations().eventsByPlace(), place.id()).forEach(e -> keys.add("event:" + e.id()));
+        Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
+        keys.add("place:" + place.replacedBy());
+        return keys;
     }
 
     private static PageJob job(String path, Supplier<OutputFile> render, String... keys) {

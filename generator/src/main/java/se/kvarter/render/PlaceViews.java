@@ -75,7 +75,8 @@ final class PlaceViews {
                 events, news, Headings.demote(place.bodyHtml()),
                 place.image() == null ? null : new ImageView(edition.paths().file(place.image().src()), place.image().alt()),
                 new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
-                        edition.paths().placeCalendar(place.id())));
+                        edition.paths().placeCalendar(place.id())),
+                edition.paths().poster(place.id()));
     }
 
     /** The accessibility facts in words; unknown facts are said to be unknown, never left out. */
