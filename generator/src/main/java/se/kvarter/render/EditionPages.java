@@ -37,6 +37,7 @@ final class EditionPages {
     private final List<Dataset> datasets;
     private final PlaceListPages placeLists;
     private final ObjectMapper json;
+    private final PosterPage poster;
 
     EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, List<Dataset> datasets) {
         this.datasets = datasets;
@@ -50,6 +51,7 @@ final class EditionPages {
         this.t = edition.text();
         this.placeLists = new PlaceListPages(edition, maker, places, jsonLd);
         this.json = json;
+        this.poster = new PosterPage(edition, maker, places, jsonLd);
     }
 
     /** Every page of the edition, each with what it shows. */
@@ -59,13 +61,11 @@ final class EditionPages {
         jobs.addAll(placeLists.jobs());
         jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices()).jobs());
         for (Place place : edition.content().places()) {
-            Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
-            keys.add("org:" + place.organization());
-            place.partners().forEach(id -> keys.add("org:" + id));
-            Relations.of(edition.relations().eventsByPlace(), place.id()).forEach(e -> keys.add("event:" + e.id()));
-            Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
-            keys.add("place:" + place.replacedBy());
+            Set<String> keys = placeKeys(place);
             jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place)));
+            // The poster shows a part of the place's page (its view of the place is the page's): it
+            // depends on what the page does.
+            jobs.add(new PageJob(paths.poster(place.id()), keys, () -> poster.make(place)));
         }
         jobs.add(job(paths.events(), this::eventList, "event:*", "place:*"));
         for (Event event : edition.content().events()) {
@@ -108,6 +108,17 @@ final class EditionPages {
             }
         }
         return jobs;
+    }
+
+    /** What a place's page shows: the place, its organisations, the events there and the news about it. */
+    private Set<String> placeKeys(Place place) {
+        Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
+        keys.add("org:" + place.organization());
+        place.partners().forEach(id -> keys.add("org:" + id));
+        Relations.of(edition.relations().eventsByPlace(), place.id()).forEach(e -> keys.add("event:" + e.id()));
+        Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
+        keys.add("place:" + place.replacedBy());
+        return keys;
     }
 
     private static PageJob job(String path, Supplier<OutputFile> render, String... keys) {

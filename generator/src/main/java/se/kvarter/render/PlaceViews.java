@@ -98,7 +98,8 @@ final class PlaceViews {
                 events, news, Headings.demote(place.bodyHtml()),
                 ImageView.of(place.image(), edition.paths()),
                 new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
-                        edition.paths().placeCalendar(place.id())));
+                        edition.paths().placeCalendar(place.id())),
+                edition.paths().poster(place.id()));
     }
 
     /** The accessibility facts in words; unknown facts are said to be unknown, never left out. */
