@@ -40,10 +40,10 @@ class JsonLdTest {
                 assertEquals("https://schema.org", json.get("@context").asText());
                 String type = json.get("@type").asText();
                 String path = site.relativize(file).toString();
-                String expected = path.matches("(en/)?platser/[^/]+/index.html") && !path.contains("tillganglig-entre") ? "Place"
-                        : path.matches("(en/)?evenemang/[^/]+/index.html") ? "Event"
-                        : path.matches("(en/)?nyheter/(?!sida)[^/]+/index.html") ? "NewsArticle"
-                        : path.matches("(en/)?organisationer/[^/]+/index.html") ? "Organization"
+                String expected = path.matches("(en/|ar/)?platser/[^/]+/index.html") && !path.contains("tillganglig-entre") ? "Place"
+                        : path.matches("(en/|ar/)?evenemang/[^/]+/index.html") ? "Event"
+                        : path.matches("(en/|ar/)?nyheter/(?!sida)[^/]+/index.html") ? "NewsArticle"
+                        : path.matches("(en/|ar/)?organisationer/[^/]+/index.html") ? "Organization"
                         : null;
                 if (expected != null) {
                     assertEquals(expected, type, path);
