@@ -18,8 +18,10 @@
   }
 
   /* Periods are "start-end" in minutes since 1970, when the place is open for everyone. */
+  /* Digits 0-9 in every language, as in the pages the build wrote (Arabic readers here meet them everywhere). */
   var dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  var clock = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  var clock = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    numberingSystem: 'latn' });
   var weekday = new Intl.DateTimeFormat(lang, { timeZone: zone, weekday: 'long' });
 
   function periods(element) {

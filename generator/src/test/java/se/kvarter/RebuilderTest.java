@@ -69,7 +69,7 @@ class RebuilderTest {
         int rendered = rebuildMatchesAFreshBuild();
         int all = new Build(Progress.SILENT, Clock.systemUTC()).run(options, new MemorySite()).pages();
         // Its page, poster, the lists and filters, areas, services, organisations, search and open-data
-        // pages in two languages, not the news, events and free pages.
+        // pages in three languages, not the news, events and free pages.
         assertTrue(rendered < all - 10, "rendered " + rendered + " of " + all + " pages for one place");
     }
 

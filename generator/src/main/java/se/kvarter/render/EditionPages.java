@@ -272,7 +272,8 @@ final class EditionPages {
         data.put("licence", edition.site().settings().dataLicense());
         String base = edition.site().settings().baseUrl();
         data.put("datasets", datasets.stream().map(d -> new OpenDataView(d.title(edition.language()),
-                d.description(edition.language()), base + d.path(), d.format(),
+                d.description(edition.language()),
+                d.titles().containsKey(edition.language()) ? null : edition.otherLanguage("sv"), base + d.path(), d.format(),
                 d.schema() == null ? null : base + d.schema(),
                 d.format().equals("text/calendar") ? edition.webcal(edition.paths().root(d.path())) : null,
                 d.example())).toList());

@@ -82,8 +82,8 @@ final class EventViews {
                 && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
         if (start.toLocalDate().equals(end.toLocalDate()) || endsAtMidnight) {
             int endMinutes = endsAtMidnight ? 24 * 60 : end.getHour() * 60 + end.getMinute();
-            return dates.date(start.toLocalDate()) + ", " + dates.time(start.getHour() * 60 + start.getMinute())
-                    + "–" + dates.time(endMinutes);
+            return dates.dateAndRange(start.toLocalDate(),
+                    dates.time(start.getHour() * 60 + start.getMinute()) + "–" + dates.time(endMinutes));
         }
         return dates.dateTime(start) + " – " + dates.dateTime(end);
     }

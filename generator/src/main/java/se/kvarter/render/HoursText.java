@@ -38,7 +38,7 @@ final class HoursText {
             return reason == null ? t.get("hours.closedToday")
                     : t.format("hours.closedTodayBecause", Map.of("reason", reason));
         }
-        return t.format("hours.openToday", Map.of("hours", String.join(", ", openings(day))));
+        return t.format("hours.openToday", Map.of("hours", edition.dates().list(openings(day))));
     }
 
     HoursView view(OpeningHours hours) {
@@ -80,7 +80,7 @@ final class HoursText {
                     : dates.weekdayDayMonth(day.date());
             changes.add(day.isClosed()
                     ? t.format("hours.closedOn", Map.of("day", when, "reason", reason))
-                    : t.format("hours.changedOn", Map.of("day", when, "hours", String.join(", ", openings(day)),
+                    : t.format("hours.changedOn", Map.of("day", when, "hours", dates.list(openings(day)),
                     "reason", reason)));
         }
         return changes;
@@ -102,7 +102,7 @@ final class HoursText {
         for (HoursRule rule : hours.rules()) {
             if (rule.season() != null) {
                 notes.add(edition.text().format("hours.season", Map.of("period", period(rule.season()),
-                        "days", days(rule), "hours", String.join(", ", rule.times().stream().map(edition.dates()::range).toList()))));
+                        "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
             }
             if (rule.note() != null) {
                 notes.add(capitalized(days(rule)) + ": " + rule.note());
@@ -130,7 +130,7 @@ final class HoursText {
             }
             i = j + 1;
         }
-        return String.join(", ", parts);
+        return edition.dates().list(parts);
     }
 
     private String period(Season season) {

@@ -1,12 +1,15 @@
 package se.kvarter.render;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the base layout of every page needs: language, titles, navigation, alternates and
  * structured data.
  *
  * @param title      the page's own title (its h1), or the site title on the start page
+ * @param titleLang  the language of the title when the page is not translated yet, else null
+ * @param siteLang   the language of the site's title (the default language) on other languages' pages, else null
  * @param menu       the main menu, with the current section marked
  * @param languages  the same page in the site's other languages (for the switch and hreflang)
  * @param jsonLd     schema.org JSON-LD, already escaped for a script element, or null
@@ -15,14 +18,38 @@ import java.util.List;
  * @param assets     the folder of the stylesheet and scripts; scripts only enhance pages (open now, filters, search)
  * @param timezone   the site's time zone, in which the script tells times
  */
-public record Layout(String lang, String dir, String title, String documentTitle, String siteTitle,
+public record Layout(String lang, String dir, String title, String titleLang, String documentTitle, String siteTitle, String siteLang,
                      String description, String canonical, String home, String stylesheet, List<MenuItem> menu,
                      List<Link> breadcrumbs, List<Alternate> languages, String jsonLd, List<Link> footer,
                      String publisher, String notTranslated, List<Link> feeds, String search, String assets,
                      String timezone) {
 
-    /** A main-menu entry; {@code current} marks the section the page belongs to. */
-    public record MenuItem(String url, String text, boolean current) {
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv");
+
+    /** The writing direction of a language, for a {@code dir} attribute: {@code rtl} or {@code ltr}. */
+    public static String direction(String language) {
+        return RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr";
+    }
+
+    /**
+     * The {@code dir} of text in {@code language} when it runs the other way than the page (Swedish
+     * on an Arabic page), else empty. Without it, bidi rules would lay the text out right to left:
+     * a Swedish sentence would show its full stop and a closing bracket at its start.
+     */
+    public String dirOf(String language) {
+        String other = direction(language);
+        return other.equals(dir) ? "" : other;
+    }
+
+    /**
+     * A main-menu entry; {@code current} marks the section the page belongs to, {@code lang} the
+     * language of a content page's title that is not translated yet (else null).
+     */
+    public record MenuItem(String url, String text, boolean current, String lang) {
+
+        MenuItem(String url, String text, boolean current) {
+            this(url, text, current, null);
+        }
     }
 
     /** The page in another language: its code, its name in that language, its URL. */

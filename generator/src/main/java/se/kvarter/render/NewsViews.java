@@ -41,7 +41,7 @@ final class NewsViews {
         String file = attachment.file();
         String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : "";
         return new Link(edition.paths().file(file), attachment.title() + " (" + extension
-                + (extension.isEmpty() ? "" : ", ") + size(attachment.bytes()) + ")");
+                + (extension.isEmpty() ? "" : edition.text().comma()) + size(attachment.bytes()) + ")");
     }
 
     private String size(long bytes) {

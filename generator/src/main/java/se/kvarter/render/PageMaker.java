@@ -64,10 +64,12 @@ final class PageMaker {
         boolean home = spec.section() == Section.HOME;
         return new Layout(
                 edition.language(),
-                isRightToLeft(edition.language()) ? "rtl" : "ltr",
+                Layout.direction(edition.language()),
                 spec.title(),
+                spec.translated() ? null : edition.site().settings().language(),
                 home ? siteTitle : spec.title() + " – " + siteTitle,
                 siteTitle,
+                edition.isDefaultLanguage() ? null : edition.site().settings().language(),
                 spec.description() != null ? spec.description() : edition.site().settings().description(),
                 edition.absolute(spec.path()),
                 edition.paths().home(),
@@ -97,7 +99,8 @@ final class PageMaker {
         edition.content().pages().stream()
                 .filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
-                .forEach(p -> menu.add(new Layout.MenuItem(paths.page(p.id()), p.title(), false)));
+                .forEach(p -> menu.add(new Layout.MenuItem(paths.page(p.id()), p.title(), false,
+                        edition.otherLanguage(p.language()))));
         return menu;
     }
 
@@ -117,9 +120,5 @@ final class PageMaker {
                     url, other.absolute(url)));
         }
         return alternates;
-    }
-
-    static boolean isRightToLeft(String language) {
-        return List.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv").contains(language);
     }
 }

@@ -59,6 +59,15 @@ public final class UiText {
         return String.valueOf(node);
     }
 
+    /**
+     * What separates the items of a list, space included: {@code ", "}, in Arabic {@code "، "}.
+     * Templates folders made before the text existed get the comma.
+     */
+    public String comma() {
+        String comma = get("site.comma");
+        return comma.equals("site.comma") ? ", " : comma;
+    }
+
     /** A text with {@code {name}} placeholders filled in. */
     public String format(String path, Map<String, String> values) {
         String text = get(path);

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+import se.kvarter.render.UiText;
 
 /**
  * A place's accessibility facts (entrance, steps, toilet, hearing loop, notes) are shown high on
@@ -47,8 +50,8 @@ class AccessibilityFactsTest {
                     problems.add(site + " " + page + ": the facts come after the hours");
                 }
                 List<String> labels = facts.select("dt").eachText();
-                if (!(labels.containsAll(List.of("Entré", "Toalett", "Hörslinga"))
-                        || labels.containsAll(List.of("Entrance", "Toilet", "Hearing loop")))) {
+                UiText t = text(site.language(page));
+                if (!labels.containsAll(List.of(t.get("access.entrance"), t.get("access.toilet"), t.get("access.hearingLoop")))) {
                     problems.add(site + " " + page + ": facts " + labels);
                 }
                 if (facts.select("dd").stream().anyMatch(dd -> dd.text().isBlank())) {
@@ -66,12 +69,18 @@ class AccessibilityFactsTest {
             for (String page : site.pages()) {
                 for (Element card : Pages.read(site, page).select("main .card:has(a[href*=/platser/])")) {
                     Element access = card.selectFirst(".access-line");
-                    if (access == null || !access.text().matches("(Entré|Entrance): \\S.*")) {
+                    String entrance = text(site.language(page)).get("access.entrance");
+                    if (access == null || !access.text().matches(Pattern.quote(entrance) + ": \\S.*")) {
                         problems.add(site + " " + page + ": " + card.selectFirst(".card-title").text());
                     }
                 }
             }
         }
         assertEquals("", String.join("\n", problems));
+    }
+
+    /** The interface words of a page's language, which the labels must be. */
+    private static UiText text(String language) {
+        return UiText.load(TestSites.templates(), language, "sv");
     }
 }

@@ -65,7 +65,7 @@ class AccessibilityStatementTest {
 
     @Test
     void theStatementNamesDiggAndLinksToItsReportingPage() {
-        for (String page : List.of("/kvarter/tillganglighet/", "/kvarter/en/tillganglighet/")) {
+        for (String page : List.of("/kvarter/tillganglighet/", "/kvarter/en/tillganglighet/", "/kvarter/ar/tillganglighet/")) {
             Document html = Pages.read(complete, page);
             Element digg = html.selectFirst("main a[href=" + DIGG + "]");
             assertNotNull(digg, page + " links to " + DIGG);
@@ -94,7 +94,7 @@ class AccessibilityStatementTest {
                 if (site.isRedirect(page)) {
                     continue;
                 }
-                String statement = site.basePath() + (page.startsWith(site.basePath() + "en/") ? "en/" : "") + "tillganglighet/";
+                String statement = site.home(page) + "tillganglighet/";
                 if (Pages.read(site, page).selectFirst("footer a[href=" + statement + "]") == null) {
                     missing.add(site + " " + page);
                 }

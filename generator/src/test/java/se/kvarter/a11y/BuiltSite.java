@@ -61,6 +61,21 @@ record BuiltSite(String name, Path root, String basePath, List<String> pages) {
         return root.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
     }
 
+    /**
+     * The language of a page: that of the two-letter folder it is in ({@code /en/}, {@code /ar/}),
+     * else Swedish, the default language of both sites. (Swedish folder names are longer words.)
+     */
+    String language(String page) {
+        String local = page.substring(basePath.length());
+        return local.matches("[a-z]{2}/.*") ? local.substring(0, 2) : "sv";
+    }
+
+    /** The home of the page's language: {@code /kvarter/} or {@code /kvarter/ar/}. */
+    String home(String page) {
+        String language = language(page);
+        return basePath + (language.equals("sv") ? "" : language + "/");
+    }
+
     /** Whether the page only sends the visitor on to another address (an alias of a moved place). */
     boolean isRedirect(String page) {
         try {

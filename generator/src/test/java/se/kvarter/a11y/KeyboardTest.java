@@ -106,25 +106,25 @@ class KeyboardTest {
         }
     }
 
-    /** Start page, places list, a place, an event, news with pagination, an article, the statement. */
+    /** Start page, places list, a place, an event, news with pagination, an article, the statement; Arabic pages. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/kvarter/", "/kvarter/platser/", "/kvarter/platser/hubben/", "/kvarter/evenemang/verkstad/",
             "/kvarter/nyheter/", "/kvarter/nyheter/sida/2/", "/kvarter/nyheter/hubben-oppnar/",
-            "/kvarter/tillganglighet/", "example:/"})
+            "/kvarter/tillganglighet/", "/kvarter/ar/platser/hubben/", "/kvarter/ar/evenemang/verkstad/", "example:/"})
     void tabReachesEveryLinkAndControlInOrderWithAVisibleFocus(String page) {
         open(page, 1280);
         assertTabOrderAndFocus(page);
     }
 
     @ParameterizedTest(name = "{0} at 320 px")
-    @ValueSource(strings = {"/kvarter/", "/kvarter/platser/hubben/"})
+    @ValueSource(strings = {"/kvarter/", "/kvarter/platser/hubben/", "/kvarter/ar/platser/hubben/"})
     void tabReachesEveryLinkAndControlWithAVisibleFocusAt320Pixels(String page) {
         open(page, 320);
         assertTabOrderAndFocus(page);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/kvarter/", "/kvarter/platser/hubben/", "/kvarter/nyheter/", "example:/"})
+    @ValueSource(strings = {"/kvarter/", "/kvarter/platser/hubben/", "/kvarter/nyheter/", "/kvarter/ar/platser/hubben/", "example:/"})
     void theSkipLinkAppearsOnFocusAndMovesFocusToTheMainContent(String page) {
         open(page, 1280);
         WebElement skip = browser.findElement(By.cssSelector("a.skip-link"));

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Language of parts (WCAG 3.1.2): where an English page shows text that has not been translated
- * yet, that text says it is Swedish ({@code lang="sv"}), so that a screen reader pronounces it
- * right; translated text does not. The language switch names each language in itself.
+ * Language of parts (WCAG 3.1.2): where an English or Arabic page shows text that has not been
+ * translated yet, that text says it is Swedish ({@code lang="sv"}), so that a screen reader
+ * pronounces it right, and on Arabic pages that it runs left to right ({@code dir="ltr"});
+ * translated text does not. The language switch names each language in itself.
  */
 class LanguageOfPartsTest {
 
@@ -52,6 +53,43 @@ class LanguageOfPartsTest {
     }
 
     @Test
+    void anUntranslatedArabicPageMarksItsSwedishTextAsSwedishAndLeftToRight() {
+        Document event = Pages.read(complete, "/kvarter/ar/evenemang/verkstad/");
+        assertAll(
+                () -> assertEquals("ar", event.selectFirst("html").attr("lang")),
+                () -> assertEquals("rtl", event.selectFirst("html").attr("dir")),
+                () -> assertSwedishLeftToRight(event, "main h1"),
+                () -> assertSwedishLeftToRight(event, "main .lead"),
+                () -> assertSwedishLeftToRight(event, "main .prose"),
+                () -> assertSwedishLeftToRight(event, ".breadcrumbs [aria-current=page] span"),
+                () -> assertSwedishLeftToRight(event, ".menu a[href=/kvarter/ar/om-oss/]"),
+                () -> assertSwedishLeftToRight(event, ".site-title"),
+                () -> assertEquals("", event.selectFirst("main .notice").attr("lang"), "the notice is in Arabic"));
+    }
+
+    @Test
+    void aTranslatedArabicPageMarksNothingButTheUntranslatedCards() {
+        Document place = Pages.read(complete, "/kvarter/ar/platser/hubben/");
+        assertAll(
+                () -> assertEquals("", place.selectFirst("main h1").attr("lang")),
+                () -> assertEquals("", place.selectFirst("main .prose").attr("dir")),
+                () -> assertEquals(List.of("Verkstad", "Hubben öppnar", "Nu öppnar hubben."),
+                        place.select("main [lang=sv][dir=ltr]").eachText()));
+    }
+
+    @Test
+    void onEnglishPagesSwedishTextNeedsNoDirection() {
+        Document event = Pages.read(complete, "/kvarter/en/evenemang/verkstad/");
+        assertEquals("", event.selectFirst("main h1").attr("dir"));
+        assertEquals("rtl", event.selectFirst("nav.languages a[lang=ar]").attr("dir"));
+    }
+
+    private static void assertSwedishLeftToRight(Document page, String selector) {
+        assertEquals("sv", page.selectFirst(selector).attr("lang"), selector);
+        assertEquals("ltr", page.selectFirst(selector).attr("dir"), selector);
+    }
+
+    @Test
     void cardsOfUntranslatedContentMarkTheirTitleAndSummary() {
         Document places = Pages.read(complete, "/kvarter/en/platser/");
         assertEquals("sv", places.selectFirst("main a[href=/kvarter/en/platser/gamla-lokalen/]").attr("lang"));
@@ -63,5 +101,6 @@ class LanguageOfPartsTest {
         Document page = Pages.read(complete, "/kvarter/en/platser/hubben/");
         assertNotNull(page.selectFirst("nav.languages a[lang=sv][hreflang=sv]:contains(Svenska)"));
         assertNotNull(page.selectFirst("nav.languages a[lang=en][hreflang=en]:contains(English)"));
+        assertNotNull(page.selectFirst("nav.languages a[lang=ar][hreflang=ar]:contains(العربية)"));
     }
 }

@@ -40,11 +40,11 @@ class JsonLdTest {
                 assertEquals("https://schema.org", json.get("@context").asText());
                 String type = json.get("@type").asText();
                 String path = site.relativize(file).toString();
-                String expected = path.matches("(en/)?platser/[^/]+/index.html")
+                String expected = path.matches("(en/|ar/)?platser/[^/]+/index.html")
                         && !path.matches(".*/(tillganglig-entre|oppet-idag)/.*") ? "Place"
-                        : path.matches("(en/)?evenemang/[^/]+/index.html") ? "Event"
-                        : path.matches("(en/)?nyheter/(?!sida)[^/]+/index.html") ? "NewsArticle"
-                        : path.matches("(en/)?organisationer/[^/]+/index.html") ? "Organization"
+                        : path.matches("(en/|ar/)?evenemang/[^/]+/index.html") ? "Event"
+                        : path.matches("(en/|ar/)?nyheter/(?!sida)[^/]+/index.html") ? "NewsArticle"
+                        : path.matches("(en/|ar/)?organisationer/[^/]+/index.html") ? "Organization"
                         : null;
                 if (expected != null) {
                     assertEquals(expected, type, path);
