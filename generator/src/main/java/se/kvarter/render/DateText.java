@@ -43,6 +43,11 @@ public final class DateText {
     }
 
     /** The language's locale, asking for the digits 0–9 where the language has others. */
+    /** {@code text} with its first letter in upper case, as this language writes it. */
+    public String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -48,7 +48,7 @@ final class HoursText {
         List<HoursView.Day> week = new ArrayList<>();
         for (DaySchedule day : edition.hours().schedule(hours, monday, 7)) {
             boolean isToday = day.date().equals(today);
-            String name = capitalized(edition.dates().weekdayDayMonth(day.date()));
+            String name = edition.dates().capitalized(edition.dates().weekdayDayMonth(day.date()));
             week.add(new HoursView.Day(isToday ? t.format("hours.todayMarker", Map.of("day", name)) : name,
                     day.date().toString(), isToday,
                     day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
@@ -105,7 +105,7 @@ final class HoursText {
                         "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
             }
             if (rule.note() != null) {
-                notes.add(capitalized(days(rule)) + ": " + rule.note());
+                notes.add(edition.dates().capitalized(days(rule)) + ": " + rule.note());
             }
         }
         return notes;
@@ -164,7 +164,4 @@ final class HoursText {
         return text.equals(key) ? day.holiday().name(edition.language()) : text;
     }
 
-    private String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(edition.dates().locale()) + text.substring(1);
-    }
 }

@@ -46,10 +46,12 @@ final class PlaceFilterView {
         add(groups, new Group("service", t.get("places.byService"), services.stream()
                 .map(id -> new Choice(id, edition.serviceLabel(id), paths.service(id))).toList()));
         add(groups, new Group("audience", t.get("filters.byAudience"), audiences.stream()
-                .map(a -> new Choice(a.code(), capitalized(t.get("audience." + a.code())), paths.placesFor(a.code())))
+                .map(a -> new Choice(a.code(), edition.dates().capitalized(t.get("audience." + a.code())),
+                        paths.placesFor(a.code())))
                 .toList()));
         add(groups, new Group("language", t.get("filters.byLanguage"), languages.stream()
-                .map(code -> new Choice(code, capitalized(places.languageName(code)), paths.placesSpeaking(code)))
+                .map(code -> new Choice(code, edition.dates().capitalized(places.languageName(code)),
+                        paths.placesSpeaking(code)))
                 .toList()));
         return Map.of("groups", groups,
                 "openToday", new Link(paths.placesOpenToday(), t.get("filters.openToday")));
@@ -61,7 +63,4 @@ final class PlaceFilterView {
         }
     }
 
-    private String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(edition.dates().locale()) + text.substring(1);
-    }
 }

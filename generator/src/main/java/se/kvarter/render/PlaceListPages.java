@@ -77,14 +77,14 @@ final class PlaceListPages {
                 place -> !edition.hours().day(place.hours(), edition.now().date()).isClosed()));
         for (Audience audience : audiences()) {
             String name = t.get("audience." + audience.code());
-            filters.add(new Filter(paths.placesFor(audience.code()), capitalized(name),
+            filters.add(new Filter(paths.placesFor(audience.code()), edition.dates().capitalized(name),
                     t.format("filters.audienceTitle", Map.of("audience", name)),
                     t.format("filters.audienceIntro", Map.of("audience", name)),
                     place -> place.audiences().contains(audience)));
         }
         for (String language : languages()) {
             String name = places.languageName(language);
-            filters.add(new Filter(paths.placesSpeaking(language), capitalized(name),
+            filters.add(new Filter(paths.placesSpeaking(language), edition.dates().capitalized(name),
                     t.format("filters.languageTitle", Map.of("language", name)),
                     t.format("filters.languageIntro", Map.of("language", name)),
                     place -> place.languages().contains(language)));
@@ -111,9 +111,6 @@ final class PlaceListPages {
         return edition.content().places().stream().filter(p -> p.status() != PlaceStatus.CLOSED).toList();
     }
 
-    private String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(edition.dates().locale()) + text.substring(1);
-    }
 
     private Link home() {
         return new Link(paths.home(), t.get("nav.home"));
