@@ -78,17 +78,19 @@ echo "options: RUNS=$RUNS WARMUP=$WARMUP SEED=$SEED DATE=$DATE APPCDS=$APPCDS JA
 "$ROOT/kvarter" --version
 [ -f "$JAR" ] || { echo "run.sh: $JAR was not built" >&2; exit 2; }
 
-# One build of kvarter, timed by GNU time into $1; the rest are kvarter's arguments.
+# One build of kvarter, timed by GNU time into $1 (wall s, peak RSS KB, user s, system s); the
+# rest are java's arguments. CPU seconds are reported too: on a shared machine they vary less
+# than wall time.
 timed_build() {
   local timefile="$1"; shift
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %M' -o "$timefile" java $JAVA_OPTS "$@"
+  /usr/bin/time -f '%e %M %U %S' -o "$timefile" java $JAVA_OPTS "$@"
 }
 
 # RUNS cold builds of $content into $out with extra JVM options $1; prints the figures.
 cold_builds() {
   local label="$1" jvm="$2" content="$3" out="$4"
-  local walls=() peaks=()
+  local walls=() peaks=() cpus=()
   for run in $(seq 1 "$RUNS"); do
     rm -rf "$out"
     # shellcheck disable=SC2086
@@ -96,16 +98,19 @@ cold_builds() {
         --templates "$ROOT/templates" --out "$out" --date "$DATE" >"$WORK/build.log" 2>&1; then
       cat "$WORK/build.log"; echo "run.sh: the build failed" >&2; exit 1
     fi
-    read -r wall peak < <(tail -1 "$WORK/time.txt")
-    walls+=("$wall"); peaks+=("$peak")
-    printf '  %s run %d: %s s, peak RSS %d MB (load %s)\n' "$label" "$run" "$wall" $((peak / 1024)) \
-      "$(cut -d' ' -f1 /proc/loadavg)"
+    read -r wall peak user sys < <(tail -1 "$WORK/time.txt")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    walls+=("$wall"); peaks+=("$peak"); cpus+=("$cpu")
+    printf '  %s run %d: %s s wall, %s s cpu, peak RSS %d MB (load %s)\n' "$label" "$run" "$wall" "$cpu" \
+      $((peak / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
   done
   read -r wm wmin wmax < <(printf '%s\n' "${walls[@]}" | stats)
+  read -r cm cmin cmax < <(printf '%s\n' "${cpus[@]}" | stats)
   read -r pm pmin pmax < <(printf '%s\n' "${peaks[@]}" | awk '{ print $1 / 1024 }' | stats)
-  printf '  %s: wall %s s median (%s-%s), peak RSS %.0f MB median (%.0f-%.0f)\n' \
-    "$label" "$wm" "$wmin" "$wmax" "$pm" "$pmin" "$pmax"
+  printf '  %s: wall %s s median (%s-%s), cpu %s s (%s-%s), peak RSS %.0f MB median (%.0f-%.0f)\n' \
+    "$label" "$wm" "$wmin" "$wmax" "$cm" "$cmin" "$cmax" "$pm" "$pmin" "$pmax"
   RESULT_WALL="$wm"
+  RESULT_PEAK=$(printf '%.0f' "$pm")
 }
 
 serve_test() {
@@ -167,7 +172,7 @@ for size in "${SIZES[@]}"; do
 
   cold_builds "cold build" "" "$content" "$out"
   plain="$RESULT_WALL"
-  line="$size: cold build ${plain} s"
+  line="$size: cold build ${plain} s, ${RESULT_PEAK} MB"
 
   if [ "$APPCDS" = 1 ]; then
     archive="$WORK/kvarter-$size.jsa"
