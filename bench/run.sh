@@ -110,6 +110,7 @@ cold_builds() {
   printf '  %s: wall %s s median (%s-%s), cpu %s s (%s-%s), peak RSS %.0f MB median (%.0f-%.0f)\n' \
     "$label" "$wm" "$wmin" "$wmax" "$cm" "$cmin" "$cmax" "$pm" "$pmin" "$pmax"
   RESULT_WALL="$wm"
+  RESULT_CPU="$cm"
   RESULT_PEAK=$(printf '%.0f' "$pm")
 }
 
@@ -172,7 +173,8 @@ for size in "${SIZES[@]}"; do
 
   cold_builds "cold build" "" "$content" "$out"
   plain="$RESULT_WALL"
-  line="$size: cold build ${plain} s, ${RESULT_PEAK} MB"
+  plain_cpu="$RESULT_CPU"
+  line="$size: cold build ${plain} s wall, ${plain_cpu} s cpu, ${RESULT_PEAK} MB"
 
   if [ "$APPCDS" = 1 ]; then
     archive="$WORK/kvarter-$size.jsa"
@@ -181,7 +183,8 @@ for size in "${SIZES[@]}"; do
     java $JAVA_OPTS "-XX:ArchiveClassesAtExit=$archive" -jar "$JAR" build --quiet --lang en --content "$content" \
       --templates "$ROOT/templates" --out "$out" --date "$DATE" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
     cold_builds "cold build, AppCDS" "-XX:SharedArchiveFile=$archive" "$content" "$out"
-    line="$line, with AppCDS ${RESULT_WALL} s ($(awk -v a="$plain" -v b="$RESULT_WALL" 'BEGIN { printf "%+.2f s", b - a }'))"
+    line="$line; with AppCDS ${RESULT_WALL} s wall ($(awk -v a="$plain" -v b="$RESULT_WALL" 'BEGIN { printf "%+.2f", b - a }')),"
+    line="$line ${RESULT_CPU} s cpu ($(awk -v a="$plain_cpu" -v b="$RESULT_CPU" 'BEGIN { printf "%+.2f", b - a }'))"
   fi
   rm -rf "$out"
 
