@@ -1,0 +1,74 @@
+package se.kvarter.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import se.kvarter.markdown.LinkResolver;
+import se.kvarter.markdown.MarkdownRenderer;
+import se.kvarter.source.Position;
+
+/**
+ * Markdown of one news article of about 500 words (three headings, a bulleted and a numbered
+ * list, links to a place and to the web, emphasis), as the build renders every body: parse,
+ * resolve content links, shift headings, render and, unless the site trusts its authors,
+ * sanitise. {@code trusted=true} leaves the sanitiser out, to show its share.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class MarkdownBenchmark {
+
+    @Param({"false", "true"})
+    public boolean trusted;
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final String body = resource("news-body.md");
+    private final LinkResolver links = new LinkResolver() {
+        @Override
+        public Optional<String> content(String scheme, String id, Position at) {
+            return Optional.of("/" + (scheme.equals("place") ? "platser" : scheme) + "/" + id + "/");
+        }
+
+        @Override
+        public Optional<String> file(String path, Position at) {
+            return Optional.of("/" + path);
+        }
+
+        @Override
+        public void imageProblem(String key, Position at, String src) {
+            throw new IllegalStateException(key + " " + src);
+        }
+    };
+
+    @Benchmark
+    public String renderNewsBody() {
+        return renderer.render(body, "news/2024-05-02-bench.md", 8, links, trusted);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = MarkdownBenchmark.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
