@@ -32,23 +32,7 @@ class KilledBuildTest {
 
     @Test
     void aBuildKilledAtAnyMomentLeavesThePreviousSiteWholeAndTheNextBuildCleansUp() throws Exception {
-        Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
-        for (int i = 0; i < PLACES; i++) {
-            Files.writeString(content.resolve("places/plats-" + i + ".md"), """
-                    ---
-                    name: Plats %d
-                    type: meeting-place
-                    summary: En mötesplats för test av avbrutna byggen.
-                    address: { street: Gatan %d, city: Göteborg, area: Område %d }
-                    hours:
-                      - days: mo-fr
-                        time: 09:00-17:00
-                    holidays: closed
-                    accessibility: { entrance: step-free }
-                    ---
-                    Här finns kaffe och hjälp med **jobb**.
-                    """.formatted(i, i, i % 20), StandardCharsets.UTF_8);
-        }
+        Path content = manyPlaces();
         Path site = work.resolve("site");
         assertEquals(0, build(content, site, "2026-11-24").waitFor());
         SortedMap<String, byte[]> previous = TestSites.snapshot(site);
@@ -82,6 +66,48 @@ class KilledBuildTest {
         assertTrue(same(previous, TestSites.snapshot(site)));
     }
 
+    /** The example content and {@value #PLACES} more places: a build that lasts long enough to be killed. */
+    private Path manyPlaces() throws IOException {
+        Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
+        for (int i = 0; i < PLACES; i++) {
+            Files.writeString(content.resolve("places/plats-" + i + ".md"), """
+                    ---
+                    name: Plats %d
+                    type: meeting-place
+                    summary: En mötesplats för test av avbrutna byggen.
+                    address: { street: Gatan %d, city: Göteborg, area: Område %d }
+                    hours:
+                      - days: mo-fr
+                        time: 09:00-17:00
+                    holidays: closed
+                    accessibility: { entrance: step-free }
+                    ---
+                    Här finns kaffe och hjälp med **jobb**.
+                    """.formatted(i, i, i % 20), StandardCharsets.UTF_8);
+        }
+        return content;
+    }
+
+    @Test
+    void aBuildThatRunsOutOfMemorySaysHowToGiveItMoreAndKeepsTheSite() throws Exception {
+        Path content = manyPlaces();
+        Path site = work.resolve("site");
+        assertEquals(0, build(content, site, "2026-11-24").waitFor());
+        SortedMap<String, byte[]> previous = TestSites.snapshot(site);
+        Path log = work.resolve("oom.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process starved = new ProcessBuilder(java, "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"),
+                "se.kvarter.Kvarter", "build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-12-24", "--lang", "en")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertEquals(1, starved.waitFor());
+        String said = Files.readString(log);
+        assertTrue(said.contains("kvarter ran out of memory") && said.contains("KVARTER_JAVA_OPTS=-Xmx2g"), said);
+        assertTrue(!said.contains("Exception") && !said.contains("\tat "), "no stack trace: " + said);
+        assertTrue(same(previous, TestSites.snapshot(site)), "the previous site is whole");
+    }
+
     private static boolean same(SortedMap<String, byte[]> a, SortedMap<String, byte[]> b) {
         return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> java.util.Arrays.equals(a.get(k), b.get(k)));
     }
@@ -89,7 +115,8 @@ class KilledBuildTest {
     /** {@code kvarter build} in a process of its own, so that it can be killed. */
     private static Process build(Path content, Path out, String date) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "se.kvarter.Kvarter", "build",
+        return new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "se.kvarter.Kvarter", "build",
                 "--content", content.toString(), "--templates", TestSites.templates().toString(), "--out", out.toString(),
                 "--date", date, "--quiet")
                 .redirectErrorStream(true)
