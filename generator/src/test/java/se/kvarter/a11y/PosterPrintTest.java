@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,22 +51,22 @@ class PosterPrintTest {
     @TempDir
     static Path work;
 
-    private static final Map<BuiltSite, SiteServer> servers = new LinkedHashMap<>();
+    private static ServedSites sites;
+    private static Map<BuiltSite, SiteServer> servers;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void buildServeAndStart() {
-        Chromium.requireInstalled();
-        for (BuiltSite site : BuiltSite.both(work)) {
-            servers.put(site, SiteServer.serve(site));
-        }
-        browser = Chromium.start();
+        sites = ServedSites.start(work);
+        servers = sites.servers();
+        browser = sites.browser();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.quit(browser);
-        servers.values().forEach(SiteServer::close);
+        if (sites != null) {
+            sites.close();
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -34,22 +33,22 @@ class ReflowTest {
     @TempDir
     static Path work;
 
-    private static final Map<BuiltSite, SiteServer> servers = new LinkedHashMap<>();
+    private static ServedSites sites;
+    private static Map<BuiltSite, SiteServer> servers;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void buildServeAndStart() {
-        Chromium.requireInstalled();
-        for (BuiltSite site : BuiltSite.both(work)) {
-            servers.put(site, SiteServer.serve(site));
-        }
-        browser = Chromium.start();
+        sites = ServedSites.start(work);
+        servers = sites.servers();
+        browser = sites.browser();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.quit(browser);
-        servers.values().forEach(SiteServer::close);
+        if (sites != null) {
+            sites.close();
+        }
     }
 
     @Test
