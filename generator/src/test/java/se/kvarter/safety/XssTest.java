@@ -200,4 +200,26 @@ class XssTest {
         assertFalse(description.contains("onerror"));
         assertFalse(description.contains("javascript:"));
     }
+
+    @Test
+    void theSearchIndexCarriesHostileTextAsTextAndOnlyTheSitesOwnAddresses() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path file : files("index.json")) {
+            if (!file.getParent().getFileName().toString().equals("sok")) {
+                continue;
+            }
+            for (var entry : mapper.readTree(file.toFile()).get("entries")) {
+                String url = entry.get("url").asText();
+                assertTrue(url.startsWith("/") && !url.startsWith("//"), file + ": " + url);
+            }
+        }
+        String index = Files.readString(site.resolve("sok/index.json"));
+        assertTrue(index.contains("alert("), "hostile titles reach the index as text");
+        // The site's scripts write text with textContent and element properties only, never as HTML.
+        for (Path file : files(".js")) {
+            String script = Files.readString(file);
+            assertFalse(script.contains("innerHTML") || script.contains("outerHTML") || script.contains("insertAdjacentHTML")
+                    || script.contains("document.write") || script.contains("eval("), file.toString());
+        }
+    }
 }
