@@ -125,26 +125,35 @@ final class PlaceListPages {
     }
 
     private OutputFile placeList() {
-        Map<String, List<Place>> byArea = new LinkedHashMap<>();
-        SiteRenderer.areas(edition).values().forEach(name -> byArea.put(name, new ArrayList<>()));
-        List<Place> elsewhere = new ArrayList<>();
-        for (Place place : edition.content().places()) {
-            String area = place.address().area();
-            (area != null && byArea.containsKey(area) ? byArea.get(area) : elsewhere).add(place);
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        byArea.forEach((name, list) -> groups.add(group(name, paths.area(PlaceViews.areaSlug(name)), list)));
-        if (!elsewhere.isEmpty()) {
-            groups.add(group(t.get("places.otherArea"), null, elsewhere));
-        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", groups);
+        data.put("groups", byArea(edition.content().places()));
         data.put("count", edition.content().places().size());
         data.put("filters", new PlaceFilterView(edition, places, usedServices(), audiences(), languages()).view());
         data.put("stepFree", new Link(paths.stepFreePlaces(),
                 t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))));
         return maker.make(new Spec(paths.places(), "pages/places.ftlh", t.get("places.title"), Section.PLACES,
                 List.of(home()), collection(paths.places(), t.get("places.title")), null, true, data));
+    }
+
+    /** {@code list} in groups by area, in the order of the area names, then those without a known area. */
+    private List<Map<String, Object>> byArea(List<Place> list) {
+        Map<String, List<Place>> byArea = new LinkedHashMap<>();
+        SiteRenderer.areas(edition).values().forEach(name -> byArea.put(name, new ArrayList<>()));
+        List<Place> elsewhere = new ArrayList<>();
+        for (Place place : list) {
+            String area = place.address().area();
+            (area != null && byArea.containsKey(area) ? byArea.get(area) : elsewhere).add(place);
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byArea.forEach((name, inArea) -> {
+            if (!inArea.isEmpty()) {
+                groups.add(group(name, paths.area(PlaceViews.areaSlug(name)), inArea));
+            }
+        });
+        if (!elsewhere.isEmpty()) {
+            groups.add(group(t.get("places.otherArea"), null, elsewhere));
+        }
+        return groups;
     }
 
     private Map<String, Object> group(String heading, String url, List<Place> list) {
@@ -192,24 +201,8 @@ final class PlaceListPages {
     /** The places offering a service, by area, so that "this help, near me" takes one page and no script. */
     private OutputFile service(String id) {
         List<Place> offering = Relations.of(edition.relations().placesByService(), id);
-        Map<String, List<Place>> byArea = new LinkedHashMap<>();
-        SiteRenderer.areas(edition).values().forEach(name -> byArea.put(name, new ArrayList<>()));
-        List<Place> elsewhere = new ArrayList<>();
-        for (Place place : offering) {
-            String area = place.address().area();
-            (area != null && byArea.containsKey(area) ? byArea.get(area) : elsewhere).add(place);
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        byArea.forEach((name, list) -> {
-            if (!list.isEmpty()) {
-                groups.add(group(name, paths.area(PlaceViews.areaSlug(name)), list));
-            }
-        });
-        if (!elsewhere.isEmpty()) {
-            groups.add(group(t.get("places.otherArea"), null, elsewhere));
-        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", groups);
+        data.put("groups", byArea(offering));
         data.put("count", offering.size());
         String label = edition.serviceLabel(id);
         return maker.make(new Spec(paths.service(id), "pages/service.ftlh", label, Section.PLACES, crumbs(),

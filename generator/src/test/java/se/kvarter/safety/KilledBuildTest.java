@@ -3,7 +3,6 @@ package se.kvarter.safety;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,12 +94,8 @@ class KilledBuildTest {
         assertEquals(0, build(content, site, "2026-11-24").waitFor());
         SortedMap<String, byte[]> previous = TestSites.snapshot(site);
         Path log = work.resolve("oom.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process starved = new ProcessBuilder(java, "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"),
-                "se.kvarter.Kvarter", "build", "--content", content.toString(), "--templates",
-                TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-12-24", "--lang", "en")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process starved = kvarter(log, List.of("-Xmx16m"), "build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-12-24", "--lang", "en");
         assertEquals(1, starved.waitFor());
         String said = Files.readString(log);
         assertTrue(said.contains("kvarter ran out of memory") && said.contains("KVARTER_JAVA_OPTS=-Xmx2g"), said);
@@ -113,14 +108,18 @@ class KilledBuildTest {
     }
 
     /** {@code kvarter build} in a process of its own, so that it can be killed. */
-    private static Process build(Path content, Path out, String date) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "se.kvarter.Kvarter", "build",
-                "--content", content.toString(), "--templates", TestSites.templates().toString(), "--out", out.toString(),
-                "--date", date, "--quiet")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("java.io.tmpdir"), "kvarter-killed-build.log")))
-                .start();
+    private Process build(Path content, Path out, String date) throws IOException {
+        return kvarter(work.resolve("build.log"), List.of(), "build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", out.toString(), "--date", date, "--quiet");
+    }
+
+    /** {@code kvarter args...} in a JVM of its own with the launcher's settings and {@code memory}, output to {@code log}. */
+    private static Process kvarter(Path log, List<String> memory, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(memory);
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "se.kvarter.Kvarter"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }
