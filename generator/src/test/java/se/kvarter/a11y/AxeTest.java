@@ -2,15 +2,11 @@ package se.kvarter.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page of the example site and of the fixture site with every page kind, opened in
@@ -23,26 +19,8 @@ class AxeTest {
     private static final List<String> REQUIRED_RULES = List.of("color-contrast", "target-size", "html-has-lang",
             "bypass", "document-title", "link-name");
 
-    @TempDir
-    static Path work;
-
-    private static ServedSites sites;
-    private static Map<BuiltSite, SiteServer> servers;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildServeAndStart() {
-        sites = ServedSites.start(work);
-        servers = sites.servers();
-        browser = sites.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sites != null) {
-            sites.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     @Test
     void everyPageHasNoViolationOnADesktopInTheLightScheme() {
@@ -60,15 +38,15 @@ class AxeTest {
     }
 
     private static void assertNoViolations(int width, String scheme) {
-        Chromium.emulate(browser, width, scheme);
+        Chromium.emulate(SITES.browser(), width, scheme);
         List<String> problems = new ArrayList<>();
         int pages = 0;
-        for (Map.Entry<BuiltSite, SiteServer> entry : servers.entrySet()) {
+        for (Map.Entry<BuiltSite, SiteServer> entry : SITES.servers().entrySet()) {
             BuiltSite site = entry.getKey();
             for (String page : site.pages()) {
                 String url = entry.getValue().url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : "");
-                browser.get(url);
-                Axe.Result result = Axe.run(browser);
+                SITES.browser().get(url);
+                Axe.Result result = Axe.run(SITES.browser());
                 pages++;
                 List<String> notRun = REQUIRED_RULES.stream().filter(r -> !result.rulesRun().contains(r)).toList();
                 if (!notRun.isEmpty()) {

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The printable posters print as posters, in a real browser: with the print media emulated the
@@ -48,41 +44,23 @@ class PosterPrintTest {
             return problems.join('; ');
             """;
 
-    @TempDir
-    static Path work;
-
-    private static ServedSites sites;
-    private static Map<BuiltSite, SiteServer> servers;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildServeAndStart() {
-        sites = ServedSites.start(work);
-        servers = sites.servers();
-        browser = sites.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sites != null) {
-            sites.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     @Test
     void aPrintedPosterShowsThePosterAndNothingOfTheSiteAroundIt() {
         List<String> problems = new ArrayList<>();
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             forEachPoster((site, page, url) -> {
-                browser.get(url);
-                Object found = browser.executeScript(PRINTED);
+                SITES.browser().get(url);
+                Object found = SITES.browser().executeScript(PRINTED);
                 if (!"".equals(found)) {
                     problems.add(site + " " + page + ": " + found);
                 }
             });
         } finally {
-            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
         assertEquals("", String.join("\n", problems));
     }
@@ -91,7 +69,7 @@ class PosterPrintTest {
     void everyPosterPrintsOnOneA4Sheet() {
         List<String> problems = new ArrayList<>();
         forEachPoster((site, page, url) -> {
-            browser.get(url);
+            SITES.browser().get(url);
             String pdf = printToPdf();
             List<double[]> sizes = pageSizes(pdf);
             if (sizes.size() != 1) {
@@ -105,8 +83,8 @@ class PosterPrintTest {
 
     @Test
     void otherPagesKeepTheBrowsersPaperSize() {
-        BuiltSite example = servers.keySet().iterator().next();
-        browser.get(servers.get(example).url("/platser/kallaren/"));
+        BuiltSite example = SITES.servers().keySet().iterator().next();
+        SITES.browser().get(SITES.servers().get(example).url("/platser/kallaren/"));
         List<double[]> sizes = pageSizes(printToPdf());
         assertTrue(sizes.stream().noneMatch(PosterPrintTest::isA4),
                 "the place page printed on the browser's default paper (Letter in headless Chromium), not the poster's A4");
@@ -118,7 +96,7 @@ class PosterPrintTest {
 
     private static void forEachPoster(PosterCheck check) {
         int posters = 0;
-        for (Map.Entry<BuiltSite, SiteServer> entry : servers.entrySet()) {
+        for (Map.Entry<BuiltSite, SiteServer> entry : SITES.servers().entrySet()) {
             for (String page : entry.getKey().pages()) {
                 if (page.endsWith("/affisch/")) {
                     check.check(entry.getKey(), page, entry.getValue().url(page));
@@ -131,7 +109,7 @@ class PosterPrintTest {
 
     /** The page as the browser prints it, at the page size its stylesheet asks for. */
     private static String printToPdf() {
-        Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF",
+        Map<String, Object> result = SITES.browser().executeCdpCommand("Page.printToPDF",
                 Map.of("preferCSSPageSize", true, "printBackground", true));
         return new String(Base64.getDecoder().decode((String) result.get("data")), StandardCharsets.ISO_8859_1);
     }

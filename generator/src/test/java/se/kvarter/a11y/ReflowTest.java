@@ -2,15 +2,10 @@ package se.kvarter.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reflow (WCAG 1.4.10) and text resizing (1.4.4): at 320 CSS pixels wide no page of either site
@@ -30,26 +25,8 @@ class ReflowTest {
             return 'scrollWidth ' + document.documentElement.scrollWidth + ' > ' + width + ': ' + wide.join(', ');
             """;
 
-    @TempDir
-    static Path work;
-
-    private static ServedSites sites;
-    private static Map<BuiltSite, SiteServer> servers;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildServeAndStart() {
-        sites = ServedSites.start(work);
-        servers = sites.servers();
-        browser = sites.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sites != null) {
-            sites.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     @Test
     void noPageScrollsSidewaysAt320CssPixels() {
@@ -62,15 +39,15 @@ class ReflowTest {
     }
 
     private static String overflowingPages(int width, boolean doubleText) {
-        Chromium.emulate(browser, width, "light");
+        Chromium.emulate(SITES.browser(), width, "light");
         List<String> problems = new ArrayList<>();
-        servers.forEach((site, server) -> {
+        SITES.servers().forEach((site, server) -> {
             for (String page : site.pages()) {
-                browser.get(server.url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : ""));
+                SITES.browser().get(server.url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : ""));
                 if (doubleText) {
-                    browser.executeScript("document.documentElement.style.fontSize = '200%';");
+                    SITES.browser().executeScript("document.documentElement.style.fontSize = '200%';");
                 }
-                Object overflow = browser.executeScript(OVERFLOW);
+                Object overflow = SITES.browser().executeScript(OVERFLOW);
                 if (overflow != null) {
                     problems.add(site + " " + page + ": " + overflow);
                 }

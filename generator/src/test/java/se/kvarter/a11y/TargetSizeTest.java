@@ -2,15 +2,10 @@ package se.kvarter.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Target size (WCAG 2.2, 2.5.8 minimum): on every page of both sites, on a desktop and at 320
@@ -48,26 +43,8 @@ class TargetSizeTest {
             return problems.join('; ');
             """;
 
-    @TempDir
-    static Path work;
-
-    private static ServedSites sites;
-    private static Map<BuiltSite, SiteServer> servers;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildServeAndStart() {
-        sites = ServedSites.start(work);
-        servers = sites.servers();
-        browser = sites.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sites != null) {
-            sites.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     @Test
     void everyTargetIsLargeEnoughOrFarEnoughFromOthersOnADesktop() {
@@ -80,12 +57,12 @@ class TargetSizeTest {
     }
 
     private static String smallTargets(int width) {
-        Chromium.emulate(browser, width, "light");
+        Chromium.emulate(SITES.browser(), width, "light");
         List<String> problems = new ArrayList<>();
-        servers.forEach((site, server) -> {
+        SITES.servers().forEach((site, server) -> {
             for (String page : site.pages()) {
-                browser.get(server.url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : ""));
-                String small = (String) browser.executeScript(SMALL_TARGETS);
+                SITES.browser().get(server.url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : ""));
+                String small = (String) SITES.browser().executeScript(SMALL_TARGETS);
                 if (!small.isEmpty()) {
                     problems.add(site + " " + page + ": " + small);
                 }
