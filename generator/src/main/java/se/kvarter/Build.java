@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ContentLoader;
 import se.kvarter.content.LoadedContent;
+import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
@@ -143,11 +144,12 @@ public final class Build {
                 checker.inspect(file);
                 target.write(file);
             };
-            int pages = renderer(options.templates()).render(site, openData().describe(site), file -> {
+            OpenDataWriter openData = openData(OpenDataCache.forOneBuild());
+            int pages = renderer(options.templates()).render(site, openData.describe(site), file -> {
                 pagePaths.add(file.path());
                 sink.accept(file);
             });
-            int feeds = openData().write(site, List.copyOf(pagePaths), sink);
+            int feeds = openData.write(site, List.copyOf(pagePaths), sink);
             progress.phase("progress.rendered", pages, feeds);
             copyFiles(options, site, target, checker);
             List<ContentError> broken = checker.finish();
@@ -163,8 +165,8 @@ public final class Build {
         }
     }
 
-    OpenDataWriter openData() {
-        return new OpenDataWriter(json, System.getenv("SOURCE_DATE_EPOCH"));
+    OpenDataWriter openData(OpenDataCache cache) {
+        return new OpenDataWriter(json, System.getenv("SOURCE_DATE_EPOCH"), cache);
     }
 
     Progress progress() {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.feeds.FeedJob;
+import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.model.Changes;
 import se.kvarter.model.Site;
@@ -43,6 +44,7 @@ public final class Rebuilder {
     private Map<String, Long> templatesStamp = Map.of();
     private SiteChecker checker;
     private MemorySite files = new MemorySite();
+    private final OpenDataCache openDataCache = OpenDataCache.acrossBuilds();
 
     public Rebuilder(Build build) {
         this.build = build;
@@ -83,7 +85,9 @@ public final class Rebuilder {
         // The checker is changed in place; after a failure it is thrown away and the next build starts over.
         SiteChecker used = everything ? new SiteChecker(next.settings().basePath(), options.content()) : checker;
 
-        List<PageJob> pages = build.renderer(options.templates()).plan(next, build.openData().describe(next));
+        openDataCache.nextBuild();
+        OpenDataWriter openData = build.openData(openDataCache);
+        List<PageJob> pages = build.renderer(options.templates()).plan(next, openData.describe(next));
         Map<String, Set<String>> dependencies = new HashMap<>();
         List<PageJob> toRender = new ArrayList<>();
         for (PageJob job : pages) {
@@ -110,7 +114,6 @@ public final class Rebuilder {
         build.progress().phase("progress.pages", toRender.size(), pages.size());
 
         List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
-        OpenDataWriter openData = build.openData();
         Map<String, List<String>> made = new TreeMap<>();
         List<FeedJob> toMake = new ArrayList<>();
         for (FeedJob job : openData.plan(next, pagePaths)) {

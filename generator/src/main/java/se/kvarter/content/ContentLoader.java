@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import se.kvarter.source.ContentError;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
@@ -37,7 +38,8 @@ public final class ContentLoader {
 
     public LoadedContent load(Path contentDir, Problems problems) {
         List<SourceFile> files = new ContentScanner(contentDir, problems).scan();
-        cache.keySet().retainAll(files.stream().map(SourceFile::path).toList());
+        // A set, not a list: retainAll asks it once per cached file (a list made this quadratic).
+        cache.keySet().retainAll(files.stream().map(SourceFile::path).collect(Collectors.toSet()));
         List<Optional<SourceDocument>> documents = files.parallelStream()
                 .map(file -> file.kind() == ContentKind.FILE ? Optional.<SourceDocument>empty() : read(file, problems))
                 .toList();

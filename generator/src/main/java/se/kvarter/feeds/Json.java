@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import se.kvarter.output.OutputFile;
 
 /**
@@ -19,9 +20,17 @@ import se.kvarter.output.OutputFile;
  */
 final class Json {
 
+    private static final Pattern INDENT = Pattern.compile("(?m)^");
+
     private final ObjectWriter writer;
+    private final OpenDataCache cache;
 
     Json(ObjectMapper mapper) {
+        this(mapper, OpenDataCache.forOneBuild());
+    }
+
+    Json(ObjectMapper mapper, OpenDataCache cache) {
+        this.cache = cache;
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -55,11 +64,8 @@ final class Json {
     }
 
     OutputFile file(String path, Object value) {
-        try {
-            return new OutputFile(path, (writer.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + path, e);
-        }
+        String text = value instanceof List<?> list && !list.isEmpty() && cache.keepsJson() ? list(list) : text(value);
+        return new OutputFile(path, (text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     String text(Object value) {
@@ -68,5 +74,21 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A list written item by item, each item's text reused from the last build when the item is
+     * equal: the same text as {@link #text(Object)} of the whole list. Jackson escapes line breaks
+     * inside strings, so every line break in an item's text is indentation, and indenting each
+     * line by one level puts the item where the whole list would have it.
+     */
+    private String list(List<?> list) {
+        StringBuilder out = new StringBuilder("[");
+        String separator = "\n";
+        for (Object item : list) {
+            out.append(separator).append(cache.item(item, value -> INDENT.matcher(text(value)).replaceAll("  ")));
+            separator = ",\n";
+        }
+        return out.append("\n]").toString();
     }
 }

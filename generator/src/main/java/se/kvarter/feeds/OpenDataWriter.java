@@ -38,15 +38,20 @@ public final class OpenDataWriter {
 
     private final Json json;
     private final String sourceDateEpoch;
+    private final OpenDataCache cache;
 
     public OpenDataWriter(ObjectMapper mapper) {
-        this(mapper, null);
+        this(mapper, null, OpenDataCache.forOneBuild());
     }
 
-    /** @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} of the environment, or null: the iCalendar DTSTAMP */
-    public OpenDataWriter(ObjectMapper mapper, String sourceDateEpoch) {
-        this.json = new Json(mapper);
+    /**
+     * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} of the environment, or null: the iCalendar DTSTAMP
+     * @param cache           what this writer may reuse from earlier builds and share between its files
+     */
+    public OpenDataWriter(ObjectMapper mapper, String sourceDateEpoch, OpenDataCache cache) {
+        this.json = new Json(mapper, cache);
         this.sourceDateEpoch = sourceDateEpoch;
+        this.cache = cache;
     }
 
     /**
@@ -55,7 +60,7 @@ public final class OpenDataWriter {
      * @param pages the output paths of the site's HTML pages, for the sitemap
      */
     public List<FeedJob> plan(Site site, List<String> pages) {
-        Urls urls = new Urls(site.settings());
+        Urls urls = new Urls(site.settings(), cache);
         HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
@@ -93,7 +98,7 @@ public final class OpenDataWriter {
      * it, for the open-data page to show developers the shape of the data.
      */
     public List<Dataset> describe(Site site) {
-        Urls urls = new Urls(site.settings());
+        Urls urls = new Urls(site.settings(), cache);
         HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();

@@ -14,8 +14,14 @@ final class Urls {
 
     private final String origin;
     private final SitePaths paths;
+    private final OpenDataCache cache;
 
     Urls(SiteSettings settings) {
+        this(settings, OpenDataCache.forOneBuild());
+    }
+
+    Urls(SiteSettings settings, OpenDataCache cache) {
+        this.cache = cache;
         String base = settings.baseUrl();
         this.origin = base.substring(0, base.length() - settings.basePath().length());
         this.paths = SitePaths.of(settings, settings.language());
@@ -35,6 +41,11 @@ final class Urls {
         if (html == null || html.isEmpty() || !(html.contains("href=\"/") || html.contains("src=\"/"))) {
             return html;
         }
+        // The same body goes into several files (the JSON API, Atom, JSON Feed): parsed once.
+        return cache.absoluteLinks(origin, html, this::madeAbsolute);
+    }
+
+    private String madeAbsolute(String html) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         for (Element element : document.select("a[href^=/], img[src^=/]")) {

@@ -59,7 +59,7 @@ class CalendarWriterTest {
     /** The open-data files of a site, written to {@code work} so that ical4j reads them as any reader would. */
     private Map<String, Path> openData(Site site, String sourceDateEpoch) {
         List<OutputFile> files = new ArrayList<>();
-        new OpenDataWriter(new ObjectMapper(), sourceDateEpoch).write(site, List.of(), files::add);
+        new OpenDataWriter(new ObjectMapper(), sourceDateEpoch, OpenDataCache.forOneBuild()).write(site, List.of(), files::add);
         Map<String, Path> written = new TreeMap<>();
         Path folder = work.resolve(site.settings().title() + "-" + site.now().date());
         try {
