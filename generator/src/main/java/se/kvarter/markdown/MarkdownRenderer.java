@@ -13,6 +13,8 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -62,7 +64,11 @@ public final class MarkdownRenderer {
         document.accept(rewriter);
         shiftHeadings(document);
         String html = renderer.render(document);
-        String safe = trusted ? html : sanitizer.clean(html);
+        // Without raw HTML the renderer's output is safe by construction (text and attributes are
+        // escaped, link schemes were checked above), so the sanitiser's parse is needed only when
+        // an author wrote HTML. Void elements lose CommonMark's XML-style slash: only a tag can
+        // hold " />", as text and attribute values have their quotes and angle brackets escaped.
+        String safe = trusted ? html : rewriter.rawHtml ? sanitizer.clean(html) : html.replace(" />", ">");
         return rewriter.sized.isEmpty() ? safe : ImageAttributes.sized(safe, rewriter.sized);
     }
 
@@ -94,6 +100,8 @@ public final class MarkdownRenderer {
         private final LinkResolver links;
         /** The images of the document whose size is known, by URL. */
         private final Map<String, ImageSize> sized = new HashMap<>();
+        /** Whether the author wrote HTML of their own, which the sanitiser must then clean. */
+        private boolean rawHtml;
 
         Rewriter(String file, int firstLine, LinkResolver links) {
             this.file = file;
@@ -121,6 +129,16 @@ public final class MarkdownRenderer {
                 child = next;
             }
             link.unlink();
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            rawHtml = true;
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            rawHtml = true;
         }
 
         @Override
@@ -153,7 +171,7 @@ public final class MarkdownRenderer {
             if (destination.startsWith("files/")) {
                 return links.file(destination, at).orElse(null);
             }
-            return destination;
+            return LinkSchemes.isAllowed(destination) ? destination : null;
         }
 
         private Position position(Node node) {

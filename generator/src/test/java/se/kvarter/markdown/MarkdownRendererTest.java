@@ -114,4 +114,26 @@ class MarkdownRendererTest {
         String html = render("Se [den nya lokalen](place:snart) i vår.");
         assertEquals("<p>Se den nya lokalen i vår.</p>\n", html);
     }
+
+    @Test
+    void aLinkThatCouldRunCodeKeepsItsTextEvenWithoutAnyHtmlInTheBody() {
+        for (String target : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "<java\tscript:alert(1)>",
+                "java&#10;script:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x")) {
+            String html = render("Klicka [här](" + target + ") nu.");
+            assertEquals("<p>Klicka här nu.</p>\n", html, target);
+        }
+        for (String target : List.of("https://example.se/a:b", "mailto:info@example.se", "tel:+4631123456",
+                "/platser/x/", "./a:b", "?q=a:b", "#del:1")) {
+            assertTrue(render("[här](" + target + ")").contains("href=\""), target);
+        }
+    }
+
+    @Test
+    void aBodyWithoutHtmlIsWrittenAsHtmlWithoutXmlSlashes() {
+        String html = render("Rad ett  \nrad två \"citat\" & 1 < 2 > 0\n\n---\n\n![Karta](files/karta.png)");
+        assertFalse(html.contains("/>"), html);
+        assertTrue(html.contains("<br>"), html);
+        assertTrue(html.contains("<hr>"), html);
+        assertTrue(html.contains("1 &lt; 2 &gt; 0"), html);
+    }
 }

@@ -1,0 +1,41 @@
+package se.kvarter.markdown;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which link targets a body may have: site paths and other relative URLs, and http, https,
+ * mailto and tel. Anything else ({@code javascript:}, {@code data:}, {@code vbscript:}) could run
+ * code when clicked, so such a link is shown as its text.
+ */
+final class LinkSchemes {
+
+    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
+
+    private LinkSchemes() {
+    }
+
+    static boolean isAllowed(String destination) {
+        // Browsers drop tabs and line breaks anywhere in a URL and trim spaces and control
+        // characters round it, so "java\tscript:" is read as "javascript:".
+        String url = destination.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+", "");
+        int colon = url.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        int pathStart = indexOfAny(url, "/?#");
+        if (pathStart >= 0 && pathStart < colon) {
+            return true; // the colon is in the path, query or fragment of a relative URL
+        }
+        return ALLOWED.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
