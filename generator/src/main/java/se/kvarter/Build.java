@@ -90,7 +90,7 @@ public final class Build {
         checkFolders(options);
         checkOutput(options);
         long started = System.nanoTime();
-        Compiled compiled = compile(options);
+        Compiled compiled = compileOnce(options);
         if (!compiled.errors().isEmpty()) {
             return failed(compiled.errors(), started);
         }
@@ -110,7 +110,7 @@ public final class Build {
     public Result run(Options options, MemorySite target) {
         checkFolders(options);
         long started = System.nanoTime();
-        Compiled compiled = compile(options);
+        Compiled compiled = compileOnce(options);
         if (!compiled.errors().isEmpty()) {
             return failed(compiled.errors(), started);
         }
@@ -133,6 +133,18 @@ public final class Build {
         }
         progress.phase("progress.validated", site.now().date().toString());
         return new Compiled(site, List.of());
+    }
+
+    /**
+     * Loads and validates for a build that is not repeated: what the loader and validator keep
+     * for the dev server's next build (every source file's text and YAML) would only take memory
+     * while the pages are rendered.
+     */
+    private Compiled compileOnce(Options options) {
+        Compiled compiled = compile(options);
+        loader.forgetAll();
+        validator.forgetAll();
+        return compiled;
     }
 
     /** Renders pages and open data into {@code target}, copies files, and checks the result. */

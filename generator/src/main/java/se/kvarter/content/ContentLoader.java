@@ -70,6 +70,11 @@ public final class ContentLoader {
                 attachments, unreadable);
     }
 
+    /** Forgets every file read: a one-shot build needs the sources no more once they are validated. */
+    public void forgetAll() {
+        cache.clear();
+    }
+
     private Optional<SourceDocument> read(SourceFile file, Problems problems) {
         Read cached = cache.get(file.path());
         if (cached == null || !cached.file().equals(file) || file.stamp().equals(SourceFile.Stamp.UNKNOWN)) {

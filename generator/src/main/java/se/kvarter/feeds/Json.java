@@ -1,15 +1,21 @@
 package se.kvarter.feeds;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.kvarter.output.OutputFile;
 
@@ -64,8 +70,37 @@ final class Json {
     }
 
     OutputFile file(String path, Object value) {
-        String text = value instanceof List<?> list && !list.isEmpty() && cache.keepsJson() ? list(list) : text(value);
-        return new OutputFile(path, (text + "\n").getBytes(StandardCharsets.UTF_8));
+        if (value instanceof List<?> list && !list.isEmpty() && cache.keepsJson()) {
+            return new OutputFile(path, (list(list) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return list(path, List.of(value), item -> item, false);
+    }
+
+    /**
+     * A JSON array of {@code items}, each turned into its JSON value only when it is written, so
+     * that a list of 9,000 news articles never exists as 9,000 objects, or as text, at once: the
+     * file is encoded straight to its bytes. The same bytes as {@link #file(String, Object)} of
+     * the whole list.
+     */
+    <T> OutputFile list(String path, List<T> items, Function<T, Object> toJson) {
+        if (items.isEmpty() || cache.keepsJson()) {
+            return file(path, items.stream().map(toJson).toList());
+        }
+        return list(path, items, toJson, true);
+    }
+
+    private <T> OutputFile list(String path, List<T> items, Function<T, Object> toJson, boolean array) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (SequenceWriter sequence = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            sequence.init(array);
+            for (T item : items) {
+                sequence.write(toJson.apply(item));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+        out.write('\n');
+        return new OutputFile(path, out.toByteArray());
     }
 
     String text(Object value) {

@@ -70,12 +70,12 @@ public final class OpenDataWriter {
             jobs.add(FeedJob.one(path, () -> json.file(path, api.place(place)),
                     "place:" + place.id(), "org:*"));
         }
-        jobs.add(FeedJob.one(API + "places.json", () -> json.file(API + "places.json", content.places().stream().map(api::place).toList()),
+        jobs.add(FeedJob.one(API + "places.json", () -> json.list(API + "places.json", content.places(), api::place),
                 "place:*", "org:*"));
-        jobs.add(FeedJob.one(API + "events.json", () -> json.file(API + "events.json", content.events().stream().map(api::event).toList()),
+        jobs.add(FeedJob.one(API + "events.json", () -> json.list(API + "events.json", content.events(), api::event),
                 "event:*", "org:*"));
-        jobs.add(FeedJob.one(API + "news.json", () -> json.file(API + "news.json",
-                content.listedNews(site.now().instant()).stream().map(api::article).toList()), "news:*", "news-order"));
+        jobs.add(FeedJob.one(API + "news.json", () -> json.list(API + "news.json",
+                content.listedNews(site.now().instant()), api::article), "news:*", "news-order"));
         jobs.add(FeedJob.one(API + "organizations.json", () -> json.file(API + "organizations.json",
                 content.organizations().stream().map(api::organization).toList()), "org:*"));
         jobs.add(FeedJob.of("schemas", () -> SCHEMAS.stream().map(name -> schema(name, site.settings())).toList()));

@@ -97,6 +97,12 @@ public final class ContentValidator {
         this.markdown = markdown;
     }
 
+    /** Forgets the entries validated: a one-shot build validates once. */
+    public void forgetAll() {
+        cache.clear();
+        fingerprint = null;
+    }
+
     public Site validate(LoadedContent content, Options options, Problems problems) {
         SiteSettings settings = new SiteValidator(problems).validate(content.site(), options.baseUrlOverride());
         List<Service> services = new ServicesValidator(problems, settings, content.site().isPresent())

@@ -45,6 +45,18 @@ class OpenDataCacheTest {
     }
 
     @Test
+    void aListStreamedItemByItemIsTheSameAsTheWholeListAsText() {
+        Json json = new Json(MAPPER, OpenDataCache.forOneBuild());
+        String text = json.text(items()) + "\n";
+        assertEquals(text, written(json, items()));
+        assertEquals(text, new String(json.list("x.json", items(), item -> item).bytes(), StandardCharsets.UTF_8));
+        assertEquals(json.text(List.of()) + "\n", new String(json.list("x.json", List.of(), item -> item).bytes(),
+                StandardCharsets.UTF_8));
+        Object one = items().get(0);
+        assertEquals(json.text(one) + "\n", written(json, one));
+    }
+
+    @Test
     void aChangedItemIsWrittenAgainAndUnusedOnesAreForgotten() {
         OpenDataCache cache = OpenDataCache.acrossBuilds();
         AtomicInteger made = new AtomicInteger();
