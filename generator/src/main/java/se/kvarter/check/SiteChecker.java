@@ -2,7 +2,6 @@ package se.kvarter.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,7 +85,7 @@ public final class SiteChecker {
             return;
         }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), "", parser);
+        Document page = Jsoup.parse(file.asText(), "", parser);
         List<ContentError> found = new ArrayList<>();
         List<Reference> links = new ArrayList<>();
         Set<String> ids = new HashSet<>();
