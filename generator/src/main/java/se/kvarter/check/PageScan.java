@@ -25,8 +25,10 @@ import org.jsoup.parser.Parser;
  * {@code title}, {@code textarea} and the other elements whose content is text. Where the two
  * parsers could read the markup differently (markup cut off at the end, a {@code script} inside
  * such text, raw-text elements inside SVG or MathML, CDATA sections, processing instructions,
- * comments closed early), the page is read with jsoup instead, as {@link #tree} does. Pages never
- * have that markup; it keeps the check's findings the same for any page.
+ * comments closed early, a {@code <} in text, {@code image} that jsoup makes an {@code img}), the
+ * page is read with jsoup instead, as {@link #tree} does. Built pages do not have such markup.
+ * What this does not repeat is how jsoup's tree builder repairs invalid nesting (it drops a stray
+ * {@code td}, copies a misnested {@code a} into the next paragraph); built pages are valid HTML.
  */
 record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean redirect,
                 List<Found> imagesWithoutAlt, List<Found> links) {
@@ -90,7 +92,7 @@ record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean
     }
 
     /** The elements the check looks at, or whose content the two parsers read differently. */
-    private enum Kind { OTHER, A, LINK, IMG, SCRIPT, STYLE, META, H1, TEXT, PLAINTEXT, FOREIGN }
+    private enum Kind { OTHER, A, LINK, IMG, IMAGE, SCRIPT, STYLE, META, H1, TEXT, PLAINTEXT, FOREIGN }
 
     /** Markup that jsoup could read differently from the event parser. */
     private static final class Unsure extends ParseException {
@@ -249,6 +251,9 @@ record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean
                 }
                 return;
             }
+            if (started == Kind.IMAGE) {
+                throw new Unsure("an image element"); // an img for jsoup, outside SVG
+            }
             if (foreign > 0 && (started == Kind.SCRIPT || started == Kind.STYLE || started == Kind.TEXT
                     || started == Kind.PLAINTEXT)) {
                 throw new Unsure("a raw-text element in SVG or MathML"); // whose content is markup there
@@ -332,7 +337,8 @@ record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean
                         : named(buffer, offset, length, "meta") ? Kind.META
                         : named(buffer, offset, length, "math") ? Kind.FOREIGN : Kind.OTHER;
                 case 5 -> named(buffer, offset, length, "title") ? Kind.TEXT
-                        : named(buffer, offset, length, "style") ? Kind.STYLE : Kind.OTHER;
+                        : named(buffer, offset, length, "style") ? Kind.STYLE
+                        : named(buffer, offset, length, "image") ? Kind.IMAGE : Kind.OTHER;
                 case 6 -> named(buffer, offset, length, "script") ? Kind.SCRIPT
                         : named(buffer, offset, length, "iframe") ? Kind.TEXT : Kind.OTHER;
                 case 7 -> named(buffer, offset, length, "noembed") ? Kind.TEXT : Kind.OTHER;

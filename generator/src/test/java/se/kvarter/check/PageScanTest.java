@@ -136,7 +136,7 @@ class PageScanTest {
                 "<textarea><script></textarea><a href=/after-textarea>",
                 "<title><!-- </title> --><a href=/tc>",
                 "<!x <a href=/bogus>><a href=/b2>", "</ <a href=/endbogus>><a href=/b3>",
-                "<?xml version=\"1.0\"?><a href=/xml>",
+                "<?xml version=\"1.0\"?><a href=/xml>", "<p><image src=/bild.png></p>",
                 "<a href=\"x", "<!-- x", "<p>ok</p><a", "<a href=/x><script>");
     }
 
