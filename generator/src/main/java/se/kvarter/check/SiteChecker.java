@@ -2,24 +2,17 @@ package se.kvarter.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import se.kvarter.output.OutputFile;
 import se.kvarter.source.ContentError;
 import se.kvarter.source.Position;
@@ -29,6 +22,11 @@ import se.kvarter.source.Position;
  * somewhere, ids are unique on a page, every image has alt text and every page has exactly one
  * {@code h1}. Pages are inspected one by one as they are rendered (from several threads); links
  * are resolved when all files are known. Problems are reported at the page and its line.
+ *
+ * <p>A large site has hundreds of thousands of links, most of them the same on every page (the
+ * layout's navigation), so a page keeps only what {@link #finish} needs: its ids, and per link its
+ * address (read once per distinct address), target file, line and column. Where in the content a
+ * link was written is looked up only for a link that turns out broken.
  */
 public final class SiteChecker {
 
@@ -38,20 +36,47 @@ public final class SiteChecker {
     private final SourceLocator sources;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** Every address met on a page, read once. */
+    private final Map<String, Address> addresses = new ConcurrentHashMap<>();
+    /** One copy of each id and target file, shared by the pages that have it. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    /** A link found on a page: the output file it is in, where, and the file and anchor it needs. */
-    private record Reference(Where at, String href, String file, String fragment) {
+    /** How an address leads to a file of the site, as far as the address alone tells. */
+    private enum Leads {
+        /** Not checked: empty, e-mail, phone or another site. */
+        NOWHERE,
+        /** To {@link Address#path}, a file of the site (or an impossible name when broken anyway). */
+        FILE,
+        /** To the page it is on. */
+        SAME_PAGE,
+        /** To {@link Address#path} relative to the folder of the page it is on. */
+        RELATIVE
     }
 
-    /**
-     * Where a link is: its place in the page, and how it may be written in the content file the
-     * page shows. The content file is searched only when the link turns out broken.
-     */
-    private record Where(Position inPage, String source, List<String> written) {
+    /** An address as written in {@code href} or {@code src}, read: where it leads, and the anchor it needs. */
+    private record Address(String href, Leads leads, String path, String fragment) {
     }
 
-    /** What one page holds: its ids, its links, and its own problems. */
-    private record Page(Set<String> ids, List<Reference> references, List<ContentError> errors) {
+    /** What one page holds: the content file it shows, its ids, its links, and its own problems. */
+    private record Page(String source, Set<String> ids, Links links, List<ContentError> errors) {
+    }
+
+    /** The links of one page: per link its address, the file it leads to, and its line and column. */
+    private record Links(Address[] addresses, String[] targets, int[] places) {
+
+        static final Links NONE = new Links(new Address[0], new String[0], new int[0]);
+
+        int size() {
+            return addresses.length;
+        }
+
+        int line(int link) {
+            return places[2 * link];
+        }
+
+        int column(int link) {
+            return places[2 * link + 1];
+        }
     }
 
     /** A checker that reports problems at the built pages only. */
@@ -85,53 +110,45 @@ public final class SiteChecker {
         if (!file.path().endsWith(".html")) {
             return;
         }
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), "", parser);
-        List<ContentError> found = new ArrayList<>();
-        List<Reference> links = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Element element : page.select("[id]")) {
-            if (!ids.add(element.id())) {
-                found.add(ContentError.of(at(file, element, List.of("id=\"" + element.id() + "\"", "{#" + element.id() + "}")),
-                        "check.duplicate-id", element.id()));
-            }
+        PageScan scan = PageScan.of(file.asText());
+        List<ContentError> found = new ArrayList<>(0);
+        for (PageScan.Found id : scan.duplicateIds()) {
+            found.add(ContentError.of(at(file, id, List.of("id=\"" + id.value() + "\"", "{#" + id.value() + "}")),
+                    "check.duplicate-id", id.value()));
         }
-
-        int headings = page.select("h1").size();
-        if (headings != 1 && !isRedirect(page)) {
+        if (scan.headings() != 1 && !scan.redirect()) {
             Position at = sources.find(file.source(), LEVEL_ONE).orElse(Position.ofFile(file.path()));
-            found.add(ContentError.of(at, "check.h1-count", String.valueOf(headings)));
+            found.add(ContentError.of(at, "check.h1-count", String.valueOf(scan.headings())));
         }
-        for (Element image : page.select("img")) {
-            if (!image.hasAttr("alt")) {
-                found.add(ContentError.of(at(file, image, written(image.attr("src"))), "check.image-without-alt",
-                        image.attr("src")));
-            }
+        for (PageScan.Found image : scan.imagesWithoutAlt()) {
+            found.add(ContentError.of(at(file, image, written(image.value())), "check.image-without-alt",
+                    image.value()));
         }
-        for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
-            String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-            reference(file, link, href).ifPresent(links::add);
-        }
-        pages.put(file.path(), new Page(ids, links, found));
+        String[] ids = scan.ids().stream().map(this::name).toArray(String[]::new);
+        pages.put(file.path(), new Page(file.source(), Set.of(ids), links(file.path(), scan.links()),
+                found.isEmpty() ? List.of() : List.copyOf(found)));
     }
 
     /** Resolves every internal link now that all files are known, and returns all problems found. */
     public List<ContentError> finish() {
         Set<ContentError> all = new LinkedHashSet<>(); // a language edition without its own text repeats the source's problems
-        pages.values().forEach(page -> all.addAll(page.errors()));
-        Map<String, Boolean> cache = new HashMap<>();
-        for (Reference reference : pages.values().stream().flatMap(page -> page.references().stream()).toList()) {
-            String target = reference.file();
-            if (!files.contains(target) && !cache.computeIfAbsent(target, t -> files.contains(t + "/index.html"))) {
-                all.add(ContentError.of(located(reference.at()), "check.broken-link", reference.href()));
-            } else if (reference.fragment() != null && !reference.fragment().isEmpty()) {
-                Page page = pages.get(files.contains(target) ? target : target + "/index.html");
-                Set<String> ids = page == null ? null : page.ids();
-                if (ids != null && !ids.contains(reference.fragment())) {
-                    all.add(ContentError.of(located(reference.at()), "check.broken-anchor", reference.href()));
+        Map<String, Boolean> folders = new HashMap<>();
+        pages.forEach((path, page) -> {
+            all.addAll(page.errors());
+            Links links = page.links();
+            for (int link = 0; link < links.size(); link++) {
+                Address address = links.addresses()[link];
+                String target = links.targets()[link];
+                if (!files.contains(target) && !folders.computeIfAbsent(target, t -> files.contains(t + "/index.html"))) {
+                    all.add(ContentError.of(located(path, page, link), "check.broken-link", address.href()));
+                } else if (address.fragment() != null && !address.fragment().isEmpty()) {
+                    Page linked = pages.get(files.contains(target) ? target : target + "/index.html");
+                    if (linked != null && !linked.ids().contains(address.fragment())) {
+                        all.add(ContentError.of(located(path, page, link), "check.broken-anchor", address.href()));
+                    }
                 }
             }
-        }
+        });
         return distinctByPlace(all);
     }
 
@@ -149,44 +166,81 @@ public final class SiteChecker {
         return List.copyOf(kept.values());
     }
 
-    private Optional<Reference> reference(OutputFile file, Element element, String href) {
+    /** The links of the page at {@code path} that lead into the site, compactly. */
+    private Links links(String path, List<PageScan.Found> found) {
+        List<PageScan.Found> checked = new ArrayList<>(found.size());
+        List<Address> read = new ArrayList<>(found.size());
+        for (PageScan.Found link : found) {
+            Address address = addresses.get(link.value());
+            if (address == null) {
+                address = addresses.computeIfAbsent(link.value(), this::address);
+            }
+            if (address.leads() != Leads.NOWHERE) {
+                checked.add(link);
+                read.add(address);
+            }
+        }
+        if (checked.isEmpty()) {
+            return Links.NONE;
+        }
+        String[] targets = new String[checked.size()];
+        int[] places = new int[2 * checked.size()];
+        for (int link = 0; link < targets.length; link++) {
+            targets[link] = target(path, read.get(link));
+            places[2 * link] = checked.get(link).line();
+            places[2 * link + 1] = checked.get(link).column();
+        }
+        return new Links(read.toArray(Address[]::new), targets, places);
+    }
+
+    /** Reads an address once for all the pages it is on. */
+    private Address address(String href) {
         if (href.isEmpty() || href.startsWith("mailto:") || href.startsWith("tel:")) {
-            return Optional.empty();
+            return new Address(href, Leads.NOWHERE, null, null);
         }
         URI uri;
         try {
             uri = new URI(href);
         } catch (URISyntaxException e) {
-            return Optional.of(new Reference(where(file, element, written(href)), href, "\u0000invalid", null));
+            return new Address(href, Leads.FILE, "\u0000invalid", null);
         }
         if (uri.getScheme() != null || href.startsWith("//")) {
-            return Optional.empty(); // external: checked only on request
+            return new Address(href, Leads.NOWHERE, null, null); // external: checked only on request
         }
         String path = uri.getPath();
-        String target;
+        String fragment = uri.getFragment() == null ? null : name(uri.getFragment());
         if (path == null || path.isEmpty()) {
-            target = file.path();
+            return new Address(href, Leads.SAME_PAGE, null, fragment);
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) {
-                return Optional.of(new Reference(where(file, element, written(href)), href, "\u0000outside", null));
+                return new Address(href, Leads.FILE, "\u0000outside", null);
             }
-            target = path.substring(basePath.length());
-        } else {
-            String folder = file.path().contains("/") ? file.path().substring(0, file.path().lastIndexOf('/') + 1) : "";
-            target = URI.create(folder).resolve(path).getPath();
+            return new Address(href, Leads.FILE, name(indexed(path.substring(basePath.length()))), fragment);
         }
-        if (target.isEmpty() || target.endsWith("/")) {
-            target = target + "index.html";
-        }
-        List<String> written = new ArrayList<>(written(href));
-        if (uri.getFragment() != null && !uri.getFragment().isEmpty()) {
-            written.add("#" + uri.getFragment()); // place:x#anchor becomes a path; the anchor stays as written
-        }
-        return Optional.of(new Reference(where(file, element, written), href, target, uri.getFragment()));
+        return new Address(href, Leads.RELATIVE, path, fragment);
     }
 
-    private static boolean isRedirect(Document page) {
-        return page.selectFirst("meta[http-equiv=refresh]") != null;
+    /** The file an address leads to from the page at {@code page}. */
+    private String target(String page, Address address) {
+        return switch (address.leads()) {
+            case FILE -> address.path();
+            case SAME_PAGE -> indexed(page);
+            default -> {
+                String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+                yield name(indexed(URI.create(folder).resolve(address.path()).getPath()));
+            }
+        };
+    }
+
+    /** A folder's address leads to its {@code index.html}. */
+    private static String indexed(String target) {
+        return target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+    }
+
+    /** The one copy of {@code name} that all pages share. */
+    private String name(String name) {
+        String known = names.putIfAbsent(name, name);
+        return known != null ? known : name;
     }
 
     /** How a URL of the page may have been written in content: as it is, or without the site's base path. */
@@ -197,23 +251,20 @@ public final class SiteChecker {
         return List.of(url);
     }
 
-    private static Where where(OutputFile file, Element element, List<String> written) {
-        return new Where(at(file, element), file.source(), written);
+    /** Where to report a problem with the link {@code link} of a page: where it was written in content, or in the page. */
+    private Position located(String path, Page page, int link) {
+        Address address = page.links().addresses()[link];
+        List<String> written = new ArrayList<>(written(address.href()));
+        if (address.fragment() != null && !address.fragment().isEmpty()) {
+            written.add("#" + address.fragment()); // place:x#anchor becomes a path; the anchor stays as written
+        }
+        return sources.find(page.source(), written)
+                .orElseGet(() -> new Position(path, page.links().line(link), page.links().column(link)));
     }
 
-    private Position located(Where where) {
-        return sources.find(where.source(), where.written()).orElse(where.inPage());
-    }
-
-    /** Where to report a problem with {@code element}: in its content file when one of {@code values} is there. */
-    private Position at(OutputFile file, Element element, List<String> values) {
-        return sources.find(file.source(), values).orElseGet(() -> at(file, element));
-    }
-
-    private static Position at(OutputFile file, Element element) {
-        var range = element.sourceRange();
-        return range.isTracked()
-                ? new Position(file.path(), range.start().lineNumber(), range.start().columnNumber())
-                : Position.ofFile(file.path());
+    /** Where to report a problem with {@code found}: in its content file when one of {@code values} is there. */
+    private Position at(OutputFile file, PageScan.Found found, List<String> values) {
+        return sources.find(file.source(), values)
+                .orElseGet(() -> new Position(file.path(), found.line(), found.column()));
     }
 }

@@ -61,6 +61,52 @@ class SiteCheckerTest {
                 found);
     }
 
+    @Test
+    void anAddressWithAnEncodedAmpersandIsResolvedAndReportedDecoded() {
+        SiteChecker checker = new SiteChecker("/");
+        checker.inspect(OutputFile.text("sok/index.html", "<html><body><h1>Sök</h1></body></html>"));
+        checker.inspect(OutputFile.text("om/index.html", """
+                <html><body><h1>Om</h1>
+                <p><a href="/sok/?q=kaffe&amp;sida=2">Sök</a>
+                <a href="/saknas/?q=kaffe&amp;sida=2">Saknas</a></p>
+                </body></html>
+                """));
+
+        assertEquals(List.of("om/index.html:3:1 /saknas/?q=kaffe&sida=2"),
+                checker.finish().stream().map(SiteCheckerTest::where).toList());
+    }
+
+    @Test
+    void aRepeatedIdIsReportedAtItsElementAndAnAnchorMustBeAnIdOfThePageItLeadsTo() {
+        SiteChecker checker = new SiteChecker("/");
+        checker.inspect(OutputFile.text("kontakt/index.html", """
+                <html><body><main id="innehall"><h1>Kontakt</h1>
+                <h2 id="oppettider">Öppettider</h2>
+                	<p id="oppettider">x</p></main></body></html>
+                """));
+        checker.inspect(OutputFile.text("om/index.html", """
+                <html><body><h1>Om</h1><a href="/kontakt/#oppettider">a</a>
+                <a href="../kontakt/#innehall">b</a> <a href="#saknas">c</a> <a href="/kontakt/#adress">d</a>
+                </body></html>
+                """));
+
+        assertEquals(List.of("kontakt/index.html:3:2 oppettider", "om/index.html:2:38 #saknas",
+                "om/index.html:2:62 /kontakt/#adress"), checker.finish().stream().map(SiteCheckerTest::where).toList());
+    }
+
+    @Test
+    void aPageInspectedAgainReplacesItsLinksAndAForgottenPageIsNoLongerThere() {
+        SiteChecker checker = new SiteChecker("/");
+        checker.inspect(OutputFile.text("a/index.html", "<h1>A</h1><a href=\"/b/\">B</a>"));
+        checker.inspect(OutputFile.text("b/index.html", "<h1>B</h1><a href=\"/a/#x\">A</a>"));
+        assertEquals(List.of("b/index.html:1:11 /a/#x"), checker.finish().stream().map(SiteCheckerTest::where).toList());
+
+        checker.inspect(OutputFile.text("a/index.html", "<h1 id=\"x\">A</h1><a href=\"/b/\">B</a>"));
+        checker.forget("b/index.html");
+
+        assertEquals(List.of("a/index.html:1:18 /b/"), checker.finish().stream().map(SiteCheckerTest::where).toList());
+    }
+
     private static String where(ContentError error) {
         return error.at() + " " + error.args().get(0);
     }
