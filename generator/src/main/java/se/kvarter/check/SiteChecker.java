@@ -227,9 +227,19 @@ public final class SiteChecker {
             case SAME_PAGE -> indexed(page);
             default -> {
                 String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-                yield name(indexed(URI.create(folder).resolve(address.path()).getPath()));
+                yield name(indexed(resolve(folder, address.path())));
             }
         };
+    }
+
+    /** A relative path (decoded, so it may hold a space) from a folder of the site. */
+    private static String resolve(String folder, String path) {
+        try {
+            // These constructors quote what a path may hold but an address may not, such as a space.
+            return new URI(null, null, folder, null).resolve(new URI(null, null, path, null)).getPath();
+        } catch (URISyntaxException e) {
+            return "\u0000invalid";
+        }
     }
 
     /** A folder's address leads to its {@code index.html}. */

@@ -107,6 +107,16 @@ class SiteCheckerTest {
         assertEquals(List.of("a/index.html:1:18 /b/"), checker.finish().stream().map(SiteCheckerTest::where).toList());
     }
 
+    @Test
+    void aRelativeAddressWithAnEncodedSpaceIsResolvedNotAFailure() {
+        SiteChecker checker = new SiteChecker("/");
+        checker.exists("filer/en fil.pdf");
+        checker.inspect(OutputFile.text("filer/index.html",
+                "<h1>Filer</h1><a href=\"en%20fil.pdf\">Finns</a> <a href=\"annan%20fil.pdf\">Saknas</a>"));
+        assertEquals(List.of("filer/index.html:1:48 annan%20fil.pdf"),
+                checker.finish().stream().map(SiteCheckerTest::where).toList());
+    }
+
     private static String where(ContentError error) {
         return error.at() + " " + error.args().get(0);
     }
