@@ -113,7 +113,7 @@ class KilledBuildTest {
                 TestSites.templates().toString(), "--out", out.toString(), "--date", date, "--quiet");
     }
 
-    /** {@code kvarter args...} in a JVM of its own with the launcher's settings and {@code memory}, output to {@code log}. */
+    /** {@code kvarter args...} in a JVM of its own with the launcher's compiler and collector and {@code memory}, output to {@code log}. */
     private static Process kvarter(Path log, List<String> memory, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(memory);
