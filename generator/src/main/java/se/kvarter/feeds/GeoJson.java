@@ -20,10 +20,18 @@ final class GeoJson {
     }
 
     Obj collection(Site site) {
+        return collection(site, Integer.MAX_VALUE);
+    }
+
+    /** The collection with at most {@code limit} features: the start of the file, for an example of it. */
+    Obj collection(Site site, int limit) {
         List<Obj> features = new ArrayList<>();
         for (Place place : site.defaultEdition().places()) {
             if (place.geo() == null) {
                 continue;
+            }
+            if (features.size() == limit) {
+                break;
             }
             features.add(Json.obj()
                     .with("type", "Feature")

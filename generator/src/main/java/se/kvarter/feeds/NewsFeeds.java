@@ -34,11 +34,19 @@ final class NewsFeeds {
     private final List<NewsArticle> articles;
 
     NewsFeeds(Site site, Urls urls) {
+        this(site, urls, ENTRIES);
+    }
+
+    /**
+     * The feeds with at most {@code entries} of the newest articles: fewer than {@value #ENTRIES}
+     * only for an example of how the feed starts, which is the same for its first lines.
+     */
+    NewsFeeds(Site site, Urls urls, int entries) {
         this.site = site;
         this.urls = urls;
         this.zone = site.settings().timezone();
         List<NewsArticle> listed = site.defaultEdition().listedNews(site.now().instant());
-        this.articles = listed.subList(0, Math.min(ENTRIES, listed.size()));
+        this.articles = listed.subList(0, Math.min(Math.min(entries, ENTRIES), listed.size()));
     }
 
     OutputFile atom() {

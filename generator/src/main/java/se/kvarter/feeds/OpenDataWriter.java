@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
@@ -105,15 +106,18 @@ public final class OpenDataWriter {
         List<Dataset> described = new ArrayList<>();
         for (Dataset dataset : Datasets.all()) {
             String example = switch (dataset.id()) {
-                case "places" -> first(content.places()).map(p -> json.text(List.of(api.place(p)))).orElse(null);
-                case "events" -> first(content.events()).map(e -> json.text(List.of(api.event(e)))).orElse(null);
-                case "news" -> first(content.listedNews(site.now().instant()))
-                        .map(n -> json.text(List.of(api.article(n)))).orElse(null);
-                case "organizations" -> first(content.organizations())
-                        .map(o -> json.text(List.of(api.organization(o)))).orElse(null);
-                case "places-geojson" -> json.text(new GeoJson(urls).collection(site));
-                case "news-atom" -> new String(new NewsFeeds(site, urls).atom().bytes(), StandardCharsets.UTF_8);
-                case "news-jsonfeed" -> new String(new NewsFeeds(site, urls).jsonFeed(json).bytes(), StandardCharsets.UTF_8);
+                // Every item, feature or entry takes at least a line, so the first EXAMPLE_LINES of
+                // them give the same first lines as the whole file, without making it (the dev
+                // server describes the datasets on every rebuild).
+                case "places" -> example(content.places(), api::place);
+                case "events" -> example(content.events(), api::event);
+                case "news" -> example(content.listedNews(site.now().instant()), api::article);
+                case "organizations" -> example(content.organizations(), api::organization);
+                case "places-geojson" -> json.text(new GeoJson(urls).collection(site, EXAMPLE_LINES));
+                case "news-atom" -> new String(new NewsFeeds(site, urls, EXAMPLE_LINES).atom().bytes(),
+                        StandardCharsets.UTF_8);
+                case "news-jsonfeed" -> new String(new NewsFeeds(site, urls, EXAMPLE_LINES).jsonFeed(json).bytes(),
+                        StandardCharsets.UTF_8);
                 case "events-ics" -> first(content.events()).map(e -> calendarExample(site, urls, engine)).orElse(null);
                 default -> null;
             };
@@ -132,6 +136,12 @@ public final class OpenDataWriter {
 
     private static <T> Optional<T> first(List<T> items) {
         return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
+    }
+
+    /** The start of a JSON list file: its first items, or null for an empty list (no example). */
+    private <T> String example(List<T> items, Function<T, Object> toJson) {
+        return items.isEmpty() ? null
+                : json.text(items.subList(0, Math.min(EXAMPLE_LINES, items.size())).stream().map(toJson).toList());
     }
 
     /** The first lines of a text, each cut to a width, with a line of dots when it goes on. */
