@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
+import se.kvarter.content.ChangedPaths;
 import se.kvarter.content.ContentLoader;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.feeds.OpenDataCache;
@@ -121,10 +122,14 @@ public final class Build {
     record Compiled(Site site, List<ContentError> errors) {
     }
 
-    /** Loads and validates the content: the first stages, which every kind of build shares. */
-    Compiled compile(Options options) {
+    /**
+     * Loads and validates the content: the first stages, which every kind of build shares.
+     *
+     * @param changed the source paths changed since the last build of this Build, when known
+     */
+    Compiled compile(Options options, ChangedPaths changed) {
         Problems problems = new Problems();
-        LoadedContent loaded = loader.load(options.content(), problems);
+        LoadedContent loaded = loader.load(options.content(), changed, problems);
         progress.phase("progress.loaded", loaded.fileCount());
         Site site = validator.validate(loaded,
                 new ContentValidator.Options(options.baseUrl(), options.date(), clock, options.drafts()), problems);
@@ -141,7 +146,7 @@ public final class Build {
      * while the pages are rendered.
      */
     private Compiled compileOnce(Options options) {
-        Compiled compiled = compile(options);
+        Compiled compiled = compile(options, ChangedPaths.unknown());
         loader.forgetAll();
         validator.forgetAll();
         return compiled;

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
+import se.kvarter.content.ChangedPaths;
 import se.kvarter.feeds.FeedJob;
 import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
@@ -57,9 +58,17 @@ public final class Rebuilder {
 
     /** Builds what changed since the last successful build (everything the first time). */
     public synchronized Build.Result rebuild(Build.Options options) {
+        return rebuild(options, ChangedPaths.unknown());
+    }
+
+    /**
+     * Builds what changed since the last successful build, looking for changes in the
+     * {@code changed} paths only when they are known.
+     */
+    public synchronized Build.Result rebuild(Build.Options options, ChangedPaths changed) {
         Build.checkFolders(options);
         long started = System.nanoTime();
-        Build.Compiled compiled = build.compile(options);
+        Build.Compiled compiled = build.compile(options, changed);
         if (!compiled.errors().isEmpty()) {
             return Build.failed(compiled.errors(), started);
         }

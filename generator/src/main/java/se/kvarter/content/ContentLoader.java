@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import se.kvarter.source.ContentError;
@@ -21,7 +22,8 @@ import se.kvarter.source.Problems;
  * Every problem found is added to {@link Problems}; files with errors are left out.
  *
  * <p>One loader remembers what it read: loading the folder again reads only the files whose
- * time or size changed (the dev server's rebuilds), and repeats the errors of the others.
+ * time or size changed (the dev server's rebuilds), and repeats the errors of the others. Told
+ * which paths changed, it does not even scan the folder again, but looks at those paths only.
  */
 public final class ContentLoader {
 
@@ -35,9 +37,17 @@ public final class ContentLoader {
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final YamlReader yaml = new YamlReader();
+    // The last scan of the folder, updated path by path when the changed paths are known.
+    private TreeMap<String, ContentScanner.Scanned> scanned;
+    private Path scannedFolder;
 
     public LoadedContent load(Path contentDir, Problems problems) {
-        List<SourceFile> files = new ContentScanner(contentDir, problems).scan();
+        return load(contentDir, ChangedPaths.unknown(), problems);
+    }
+
+    /** Loads the folder, looking only at the {@code changed} paths when it was loaded before. */
+    public LoadedContent load(Path contentDir, ChangedPaths changed, Problems problems) {
+        List<SourceFile> files = scan(contentDir, changed, problems);
         // A set, not a list: retainAll asks it once per cached file (a list made this quadratic).
         cache.keySet().retainAll(files.stream().map(SourceFile::path).collect(Collectors.toSet()));
         List<Optional<SourceDocument>> documents = files.parallelStream()
@@ -73,6 +83,26 @@ public final class ContentLoader {
     /** Forgets every file read: a one-shot build needs the sources no more once they are validated. */
     public void forgetAll() {
         cache.clear();
+        scanned = null;
+        scannedFolder = null;
+    }
+
+    /** The content files in path order, with the problems of their names added to {@code problems}. */
+    private List<SourceFile> scan(Path contentDir, ChangedPaths changed, Problems problems) {
+        ContentScanner scanner = new ContentScanner(contentDir);
+        if (scanned == null || !contentDir.equals(scannedFolder) || !changed.isKnown()
+                || !changed.paths().stream().allMatch(path -> scanner.rescan(path, scanned))) {
+            scanned = scanner.scan();
+            scannedFolder = contentDir;
+        }
+        List<SourceFile> files = new ArrayList<>(scanned.size());
+        for (ContentScanner.Scanned found : scanned.values()) {
+            found.file().ifPresent(files::add);
+            if (!found.errors().isEmpty()) {
+                problems.addAll(found.errors());
+            }
+        }
+        return files;
     }
 
     private Optional<SourceDocument> read(SourceFile file, Problems problems) {

@@ -9,13 +9,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kvarter.source.ContentError;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
 
@@ -29,23 +31,23 @@ final class ContentScanner {
     private static final Pattern NEWS_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-    private final Path root;
-    private final Problems problems;
-
-    ContentScanner(Path root, Problems problems) {
-        this.root = root;
-        this.problems = problems;
+    /**
+     * What the scan found at one path: the content file, or nothing (a README, a file in a
+     * place no content goes), and the problems of its name.
+     */
+    record Scanned(Optional<SourceFile> file, List<ContentError> errors) {
     }
 
-    /** Every content file, sorted by path. */
-    List<SourceFile> scan() {
-        List<SourceFile> found = new ArrayList<>();
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private final Path root;
+
+    ContentScanner(Path root) {
+        this.root = root;
+    }
+
+    /** Every file of the folder by its relative path, in path order (dot files and folders left out). */
+    TreeMap<String, Scanned> scan() {
+        TreeMap<String, Scanned> found = new TreeMap<>();
+        Path realRoot = realRoot();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -56,122 +58,183 @@ final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String rel = relative(file);
-                    if (file.getFileName().toString().startsWith(".")) {
-                        return FileVisitResult.CONTINUE;
+                    if (!file.getFileName().toString().startsWith(".")) {
+                        String rel = relative(file);
+                        visit(file, rel, attrs, realRoot).ifPresent(scanned -> found.put(rel, scanned));
                     }
-                    if (attrs.isSymbolicLink()) {
-                        Path target;
-                        try {
-                            target = file.toRealPath();
-                        } catch (IOException e) {
-                            problems.add(Position.ofFile(rel), "file.broken-link");
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!target.startsWith(realRoot)) {
-                            problems.add(Position.ofFile(rel), "file.outside-content");
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!Files.isRegularFile(target)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    } else if (!attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    BasicFileAttributes real = attrs.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
-                    SourceFile.Stamp stamp = new SourceFile.Stamp(real.lastModifiedTime().to(TimeUnit.NANOSECONDS), real.size());
-                    classify(file, rel, stamp).ifPresent(found::add);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        found.sort(Comparator.comparing(SourceFile::path));
         return found;
+    }
+
+    /**
+     * Scans one changed path again, updating {@code found}; false when the change needs a scan of
+     * the whole folder (a folder or a link was added, removed or changed).
+     */
+    boolean rescan(Path changed, TreeMap<String, Scanned> found) {
+        Path absolute = changed.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || absolute.equals(base)) {
+            return true; // not content (a template): nothing to scan
+        }
+        String rel = base.relativize(absolute).toString().replace('\\', '/');
+        Path file = root.resolve(rel); // as a scan names it
+        for (String segment : rel.split("/")) {
+            if (segment.startsWith(".")) {
+                return true; // an editor's swap file or a hidden folder, which a scan leaves out too
+            }
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            // Removed. A removed folder takes its files along, which only a whole scan sees.
+            boolean wasFile = found.remove(rel) != null;
+            return wasFile || found.subMap(rel + "/", rel + "0").isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!attrs.isRegularFile()) {
+            return false;
+        }
+        try {
+            visit(file, rel, attrs, realRoot()).ifPresentOrElse(scanned -> found.put(rel, scanned), () -> found.remove(rel));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    private Path realRoot() {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One file found by a scan: followed when a link, then classified by its name. */
+    private Optional<Scanned> visit(Path file, String rel, BasicFileAttributes attrs, Path realRoot) throws IOException {
+        Problems problems = new Problems();
+        if (attrs.isSymbolicLink()) {
+            Path target;
+            try {
+                target = file.toRealPath();
+            } catch (IOException e) {
+                problems.add(Position.ofFile(rel), "file.broken-link");
+                return Optional.of(new Scanned(Optional.empty(), problems.sorted()));
+            }
+            if (!target.startsWith(realRoot)) {
+                problems.add(Position.ofFile(rel), "file.outside-content");
+                return Optional.of(new Scanned(Optional.empty(), problems.sorted()));
+            }
+            if (!Files.isRegularFile(target)) {
+                return Optional.empty();
+            }
+        } else if (!attrs.isRegularFile()) {
+            return Optional.empty();
+        }
+        BasicFileAttributes real = attrs.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
+        SourceFile.Stamp stamp = new SourceFile.Stamp(real.lastModifiedTime().to(TimeUnit.NANOSECONDS), real.size());
+        Optional<SourceFile> classified = new Names(problems).classify(file, rel, stamp);
+        return Optional.of(new Scanned(classified, problems.sorted()));
     }
 
     private String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private Optional<SourceFile> classify(Path file, String rel, SourceFile.Stamp stamp) {
-        String[] parts = rel.split("/");
-        String name = parts[parts.length - 1];
-        if (parts.length == 1) {
-            return switch (name) {
-                case "site.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SITE, "site", null, null, stamp));
-                case "services.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SERVICES, "services", null, null, stamp));
-                default -> {
-                    if (!isReadme(name)) {
-                        problems.add(Position.ofFile(rel), "file.unknown-place", rel);
+    /** Reads what a file's name says, reporting names that break the rules. */
+    private static final class Names {
+
+        private final Problems problems;
+
+        Names(Problems problems) {
+            this.problems = problems;
+        }
+
+        private Optional<SourceFile> classify(Path file, String rel, SourceFile.Stamp stamp) {
+            String[] parts = rel.split("/");
+            String name = parts[parts.length - 1];
+            if (parts.length == 1) {
+                return switch (name) {
+                    case "site.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SITE, "site", null, null, stamp));
+                    case "services.yaml" -> Optional.of(new SourceFile(rel, file, ContentKind.SERVICES, "services", null, null, stamp));
+                    default -> {
+                        if (!isReadme(name)) {
+                            problems.add(Position.ofFile(rel), "file.unknown-place", rel);
+                        }
+                        yield Optional.empty();
                     }
-                    yield Optional.empty();
-                }
-            };
-        }
-        ContentKind kind = ContentKind.ofFolder(parts[0]);
-        if (kind == ContentKind.FILE) {
-            return Optional.of(new SourceFile(rel, file, ContentKind.FILE, rel, null, null, stamp));
-        }
-        if (kind == null || parts.length > 2) {
-            if (!isReadme(name)) {
-                problems.add(Position.ofFile(rel), "file.unknown-place", rel);
+                };
             }
-            return Optional.empty();
+            ContentKind kind = ContentKind.ofFolder(parts[0]);
+            if (kind == ContentKind.FILE) {
+                return Optional.of(new SourceFile(rel, file, ContentKind.FILE, rel, null, null, stamp));
+            }
+            if (kind == null || parts.length > 2) {
+                if (!isReadme(name)) {
+                    problems.add(Position.ofFile(rel), "file.unknown-place", rel);
+                }
+                return Optional.empty();
+            }
+            if (isReadme(name)) {
+                return Optional.empty();
+            }
+            return named(file, rel, kind, name, stamp);
         }
-        if (isReadme(name)) {
-            return Optional.empty();
-        }
-        return named(file, rel, kind, name, stamp);
-    }
 
-    private Optional<SourceFile> named(Path file, String rel, ContentKind kind, String name, SourceFile.Stamp stamp) {
-        if (!name.endsWith(kind.extension())) {
-            problems.add(Position.ofFile(rel), "file.wrong-extension", kind.folder(), kind.extension());
-            return Optional.empty();
-        }
-        String stem = name.substring(0, name.length() - kind.extension().length());
-        String language = null;
-        int dot = stem.lastIndexOf('.');
-        if (dot >= 0 && LANGUAGE.matcher(stem.substring(dot + 1)).matches()) {
-            language = stem.substring(dot + 1);
-            stem = stem.substring(0, dot);
-        }
-        String nameDate = null;
-        String id = stem;
-        if (kind == ContentKind.NEWS) {
-            Matcher dated = NEWS_DATE.matcher(stem);
-            if (dated.matches()) {
-                nameDate = dated.group(1);
-                id = dated.group(2);
-                if (!isDate(nameDate)) {
-                    problems.add(Position.ofFile(rel), "file.bad-date-in-name", nameDate);
-                    return Optional.empty();
+        private Optional<SourceFile> named(Path file, String rel, ContentKind kind, String name, SourceFile.Stamp stamp) {
+            if (!name.endsWith(kind.extension())) {
+                problems.add(Position.ofFile(rel), "file.wrong-extension", kind.folder(), kind.extension());
+                return Optional.empty();
+            }
+            String stem = name.substring(0, name.length() - kind.extension().length());
+            String language = null;
+            int dot = stem.lastIndexOf('.');
+            if (dot >= 0 && LANGUAGE.matcher(stem.substring(dot + 1)).matches()) {
+                language = stem.substring(dot + 1);
+                stem = stem.substring(0, dot);
+            }
+            String nameDate = null;
+            String id = stem;
+            if (kind == ContentKind.NEWS) {
+                Matcher dated = NEWS_DATE.matcher(stem);
+                if (dated.matches()) {
+                    nameDate = dated.group(1);
+                    id = dated.group(2);
+                    if (!isDate(nameDate)) {
+                        problems.add(Position.ofFile(rel), "file.bad-date-in-name", nameDate);
+                        return Optional.empty();
+                    }
                 }
             }
+            if (!Slugs.isValid(id)) {
+                String suggestion = Slugs.of(id);
+                String prefix = nameDate == null ? "" : nameDate + "-";
+                String suffix = (language == null ? "" : "." + language) + kind.extension();
+                problems.add(Position.ofFile(rel), "file.bad-name", name,
+                        suggestion.isEmpty() ? "namn" + suffix : prefix + suggestion + suffix);
+                return Optional.empty();
+            }
+            return Optional.of(new SourceFile(rel, file, kind, id, language, nameDate, stamp));
         }
-        if (!Slugs.isValid(id)) {
-            String suggestion = Slugs.of(id);
-            String prefix = nameDate == null ? "" : nameDate + "-";
-            String suffix = (language == null ? "" : "." + language) + kind.extension();
-            problems.add(Position.ofFile(rel), "file.bad-name", name,
-                    suggestion.isEmpty() ? "namn" + suffix : prefix + suggestion + suffix);
-            return Optional.empty();
-        }
-        return Optional.of(new SourceFile(rel, file, kind, id, language, nameDate, stamp));
-    }
 
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
+        private static boolean isDate(String text) {
+            try {
+                LocalDate.parse(text);
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
         }
-    }
 
-    private static boolean isReadme(String name) {
-        return name.equalsIgnoreCase("README.md") || name.equalsIgnoreCase("README.txt");
+        private static boolean isReadme(String name) {
+            return name.equalsIgnoreCase("README.md") || name.equalsIgnoreCase("README.txt");
+        }
     }
 }

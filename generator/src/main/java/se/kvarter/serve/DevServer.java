@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import se.kvarter.Build;
+import se.kvarter.content.ChangedPaths;
 import se.kvarter.source.Messages;
 
 /**
@@ -57,15 +58,15 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds once, then starts serving and watching. */
     public Build.Result start() throws Exception {
-        Build.Result first = site.rebuild();
+        Build.Result first = site.rebuild(ChangedPaths.unknown());
         report.rebuilt(first);
         server.start();
         watcher.start();
         return first;
     }
 
-    private void rebuild() {
-        report.rebuilt(site.rebuild());
+    private void rebuild(ChangedPaths changed) {
+        report.rebuilt(site.rebuild(changed));
     }
 
     /** The port the server listens on (useful with port 0). */

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import se.kvarter.Build;
 import se.kvarter.Rebuilder;
+import se.kvarter.content.ChangedPaths;
 import se.kvarter.output.MemorySite;
 
 /**
@@ -34,8 +35,8 @@ final class LiveSite {
     }
 
     /** Builds what changed and tells the listeners; only one build runs at a time. */
-    synchronized Build.Result rebuild() {
-        Build.Result result = rebuilder.rebuild(options);
+    synchronized Build.Result rebuild(ChangedPaths changed) {
+        Build.Result result = rebuilder.rebuild(options, changed);
         Snapshot previous = current;
         current = result.succeeded()
                 ? new Snapshot(rebuilder.files(), List.of(), previous.version() + 1)

@@ -13,13 +13,18 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import se.kvarter.content.ChangedPaths;
 
 /**
  * Watches the content and templates folders (and the folders created in them later) and calls
  * back once a burst of changes has settled, so that an editor saving a file in several steps
- * causes one rebuild, not three.
+ * causes one rebuild, not three. The callback gets the paths that changed, so the rebuild need
+ * not scan every folder; when events were lost, it gets {@link ChangedPaths#unknown()}.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -27,10 +32,12 @@ final class SourceWatcher implements AutoCloseable {
     static final long SETTLE_MILLIS = 40;
 
     private final WatchService watcher;
-    private final Runnable onChange;
+    private final Consumer<ChangedPaths> onChange;
+    // The burst being collected; null once an event was lost (then nobody knows what changed).
+    private Set<Path> changed = new HashSet<>();
     private final Thread thread;
 
-    SourceWatcher(List<Path> folders, Runnable onChange) {
+    SourceWatcher(List<Path> folders, Consumer<ChangedPaths> onChange) {
         this.onChange = onChange;
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
@@ -58,7 +65,9 @@ final class SourceWatcher implements AutoCloseable {
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     handle(more);
                 }
-                onChange.run();
+                ChangedPaths burst = changed == null ? ChangedPaths.unknown() : ChangedPaths.of(changed);
+                changed = new HashSet<>();
+                onChange.accept(burst);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -68,6 +77,11 @@ final class SourceWatcher implements AutoCloseable {
     private void handle(WatchKey key) {
         Path folder = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path)) {
+                changed = null;
+            } else if (changed != null) {
+                changed.add(folder.resolve((Path) event.context()));
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 Path created = folder.resolve(name);
                 if (Files.isDirectory(created)) {
