@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Time kvarter serve's rebuild after an edit, as a browser would see it.
 
-Connects to the dev server's live-reload stream (server-sent events at /__kvarter/events,
-"event: version" / "data: N" after every rebuild), then edits one content file several times
-and measures the time from writing the file to the next version event. Also reads kvarter's
-own "Built N pages in X ms." line from the server's log (run it with --lang en).
+Connects to the dev server's live-reload stream as the edited entry's page does (server-sent
+events at /__kvarter/events?page=/nyheter/x/, "event: version" / "data: N" after every rebuild
+that changed that page), then edits one content file several times and measures the time from
+writing the file to the next version event: when the page open in the author's browser reloads.
+Also reads kvarter's own "Built N pages in X ms." line from the server's log (run it with
+--lang en): the whole rebuild, lists, feeds and site check included, which finishes after that.
 
 Usage: serve_probe.py --port P --content DIR --kind place|news --log FILE [--edits 5] [--pause 2]
 
@@ -20,6 +22,7 @@ import socket
 import statistics
 import sys
 import time
+import urllib.parse
 
 TIME_LINE = re.compile(r"^(    time: )(\d\d):(\d\d)-(\d\d):(\d\d)$", re.M)
 BUILT = re.compile(r"Built ([\d,]+) pages in ([\d,]+) ms")
@@ -29,10 +32,11 @@ FAILED = "The pages show the errors"
 class EventStream:
     """A minimal reader of one server-sent-events stream over HTTP/1.0 (no chunked framing)."""
 
-    def __init__(self, port, timeout):
+    def __init__(self, port, timeout, page):
+        self.timeout = timeout
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
-        self.sock.sendall(b"GET /__kvarter/events HTTP/1.0\r\nHost: 127.0.0.1\r\n"
-                          b"Accept: text/event-stream\r\n\r\n")
+        self.sock.sendall(b"GET /__kvarter/events?page=" + urllib.parse.quote(page, safe="").encode("ascii")
+                          + b" HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
         self.buffer = b""
         header = self._until(b"\r\n\r\n")
         status = header.split(b"\r\n", 1)[0]
@@ -47,6 +51,21 @@ class EventStream:
             self.buffer += chunk
         head, self.buffer = self.buffer.split(separator, 1)
         return head
+
+    def drain(self):
+        """Reads and drops the events already sent (the end of the last rebuild)."""
+        self.sock.settimeout(0.05)
+        try:
+            while True:
+                chunk = self.sock.recv(65536)
+                if not chunk:
+                    break
+                self.buffer += chunk
+        except socket.timeout:
+            pass
+        finally:
+            self.sock.settimeout(self.timeout)
+        self.buffer = self.buffer[self.buffer.rfind(b"\n\n") + 2:] if b"\n\n" in self.buffer else self.buffer
 
     def next_version(self):
         """Blocks until the next complete event and returns its data as an int."""
@@ -68,6 +87,14 @@ def pick_file(content, kind):
         if kind == "news" or plain_range(text):
             return path, text
     raise SystemExit("serve_probe: no suitable file in " + folder)
+
+
+def page_of(path, kind):
+    """The address of the entry's page (a news file's name starts with its date)."""
+    stem = os.path.basename(path)[:-len(".md")]
+    if kind == "news":
+        return "/nyheter/" + re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem) + "/"
+    return "/platser/" + stem + "/"
 
 
 def plain_range(text):
@@ -118,12 +145,13 @@ def main():
     a = ap.parse_args()
 
     path, original = pick_file(a.content, a.kind)
-    stream = EventStream(a.port, a.timeout)
+    stream = EventStream(a.port, a.timeout, page_of(path, a.kind))
     version = stream.next_version()  # sent on connect
     latencies, reported = [], []
     try:
         for i in range(1, a.edits + 1):
             time.sleep(a.pause)
+            stream.drain()
             before = len(built_lines(a.log)[0])
             text = edited(a.kind, original, i)
             t0 = time.monotonic()

@@ -162,7 +162,7 @@ public final class Build {
                 target.write(file);
             };
             OpenDataWriter openData = openData(OpenDataCache.forOneBuild());
-            int pages = renderer(options.templates()).render(site, openData.describe(site), file -> {
+            int pages = renderer(options.templates()).render(site, () -> openData.describe(site), file -> {
                 pagePaths.add(file.path());
                 sink.accept(file);
             });

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ChangedPaths;
@@ -24,6 +26,7 @@ import se.kvarter.model.Site;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.DuplicateOutputException;
 import se.kvarter.output.MemorySite;
+import se.kvarter.output.OutputFile;
 import se.kvarter.render.PageJob;
 import se.kvarter.render.SiteRenderer;
 import se.kvarter.render.TemplateFailure;
@@ -35,8 +38,22 @@ import se.kvarter.source.Position;
  * pages and open-data files that a change affects are made again. Each page and feed says what
  * it shows; the difference between the last site and the new one ({@link Changes}) says what
  * changed. A change to the settings, the templates or the files builds everything.
+ *
+ * <p>The pages of the entries just edited are made first and shown as a preview (the page an
+ * author is looking at reloads at once); lists, search, feeds and the site check follow.
  */
 public final class Rebuilder {
+
+    /** Receives the site with the edited entries' own pages made, before the rest of a rebuild. */
+    public interface Preview {
+        /**
+         * @param site    the last site with those pages (and nothing else) replaced; not changed later
+         * @param changed the output files that differ from the last site
+         */
+        void show(MemorySite site, Set<String> changed);
+
+        Preview NONE = (site, changed) -> { };
+    }
 
     private final Build build;
     private Site site;
@@ -46,6 +63,7 @@ public final class Rebuilder {
     private SiteChecker checker;
     private MemorySite files = new MemorySite();
     private final OpenDataCache openDataCache = OpenDataCache.acrossBuilds();
+    private Set<String> changedFiles;
 
     public Rebuilder(Build build) {
         this.build = build;
@@ -56,16 +74,25 @@ public final class Rebuilder {
         return files;
     }
 
+    /**
+     * The output files that the last successful rebuild changed after its preview (all it changed
+     * when there was none), or null when it built everything.
+     */
+    public synchronized Set<String> changedFiles() {
+        return changedFiles;
+    }
+
     /** Builds what changed since the last successful build (everything the first time). */
     public synchronized Build.Result rebuild(Build.Options options) {
-        return rebuild(options, ChangedPaths.unknown());
+        return rebuild(options, ChangedPaths.unknown(), Preview.NONE);
     }
 
     /**
      * Builds what changed since the last successful build, looking for changes in the
-     * {@code changed} paths only when they are known.
+     * {@code changed} paths only when they are known, and showing the edited entries' pages to
+     * {@code preview} as soon as they are made.
      */
-    public synchronized Build.Result rebuild(Build.Options options, ChangedPaths changed) {
+    public synchronized Build.Result rebuild(Build.Options options, ChangedPaths changed, Preview preview) {
         Build.checkFolders(options);
         long started = System.nanoTime();
         Build.Compiled compiled = build.compile(options, changed);
@@ -76,7 +103,7 @@ public final class Rebuilder {
         Changes changes = templates.equals(templatesStamp) && checker != null
                 ? Changes.between(site, compiled.site()) : Changes.EVERYTHING;
         try {
-            return publish(compiled.site(), options, changes, templates, started);
+            return publish(compiled.site(), options, changes, templates, started, preview);
         } catch (TemplateFailure e) {
             checker = null; // it saw part of a failed build: the next build starts over
             return Build.failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
@@ -88,7 +115,7 @@ public final class Rebuilder {
     }
 
     private Build.Result publish(Site next, Build.Options options, Changes changes, Map<String, Long> templates,
-                                 long started) {
+                                 long started, Preview preview) {
         boolean everything = changes.everything();
         MemorySite target = everything ? new MemorySite() : files.copy();
         // The checker is changed in place; after a failure it is thrown away and the next build starts over.
@@ -96,13 +123,31 @@ public final class Rebuilder {
 
         openDataCache.nextBuild();
         OpenDataWriter openData = build.openData(openDataCache);
-        List<PageJob> pages = build.renderer(options.templates()).plan(next, openData.describe(next));
+        List<PageJob> pages = build.renderer(options.templates()).plan(next, () -> openData.describe(next));
+        Set<String> touched = ConcurrentHashMap.newKeySet();
+        Consumer<OutputFile> sink = file -> {
+            used.inspect(file);
+            target.replace(file);
+            touched.add(file.path());
+        };
+        // The pages of the entries just edited first, shown at once; then the pages that list them.
+        Set<String> edited = changes.keys();
+        List<PageJob> own = everything ? List.of() : pages.stream()
+                .filter(job -> job.entry() != null && edited.contains(job.entry())).toList();
+        if (!own.isEmpty()) {
+            SiteRenderer.run(own, sink);
+            preview.show(target.copy(), Set.copyOf(touched));
+            touched.clear();
+        }
+        Set<String> shown = own.stream().map(PageJob::path).collect(Collectors.toSet());
+
         Map<String, Set<String>> dependencies = new HashMap<>();
         List<PageJob> toRender = new ArrayList<>();
         for (PageJob job : pages) {
             dependencies.put(job.path(), job.dependsOn());
             Set<String> before = pageDependencies.get(job.path());
-            if (everything || before == null || changes.affects(job.dependsOn()) || changes.affects(before)) {
+            if (!shown.contains(job.path())
+                    && (everything || before == null || changes.affects(job.dependsOn()) || changes.affects(before))) {
                 toRender.add(job);
             }
         }
@@ -115,11 +160,10 @@ public final class Rebuilder {
             String file = outputFile(next, path);
             target.remove(file);
             used.forget(file);
+            touched.add(file);
         }
-        SiteRenderer.run(toRender, file -> {
-            used.inspect(file);
-            target.replace(file);
-        });
+        SiteRenderer.run(toRender, sink);
+        toRender.addAll(own);
         build.progress().phase("progress.pages", toRender.size(), pages.size());
 
         List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
@@ -136,8 +180,7 @@ public final class Rebuilder {
         int feedCount = toMake.parallelStream().mapToInt(job -> {
             List<String> paths = new ArrayList<>();
             job.files().get().forEach(file -> {
-                used.inspect(file);
-                target.replace(file);
+                sink.accept(file);
                 paths.add(file.path());
             });
             newlyMade.put(job.name(), paths);
@@ -149,6 +192,7 @@ public final class Rebuilder {
                 old.getValue().forEach(path -> {
                     target.remove(path);
                     used.forget(path);
+                    touched.add(path);
                 });
             }
         }
@@ -168,6 +212,7 @@ public final class Rebuilder {
         templatesStamp = templates;
         checker = used;
         files = target;
+        changedFiles = everything ? null : Set.copyOf(touched);
         return new Build.Result(List.of(), toRender.size(), feedCount, Duration.ofNanos(System.nanoTime() - started));
     }
 

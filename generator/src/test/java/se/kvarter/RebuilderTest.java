@@ -1,6 +1,7 @@
 package se.kvarter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,9 +12,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.content.ChangedPaths;
 import se.kvarter.output.MemorySite;
 
 /**
@@ -71,6 +74,33 @@ class RebuilderTest {
         // Its page, poster, the lists and filters, areas, services, organisations, search and open-data
         // pages in three languages, not the news, events and free pages.
         assertTrue(rendered < all - 10, "rendered " + rendered + " of " + all + " pages for one place");
+    }
+
+    @Test
+    void theEditedArticlesPagesComeFirstAsAPreviewThenTheListsThatShowIt() throws IOException {
+        edit("news/2026-11-20-hubben-oppnar.md", "title: Hubben öppnar", "title: Hubben har öppnat");
+        List<MemorySite> previews = new ArrayList<>();
+        List<Set<String>> previewed = new ArrayList<>();
+        Build.Result result = rebuilder.rebuild(options,
+                ChangedPaths.of(Set.of(content.resolve("news/2026-11-20-hubben-oppnar.md"))), (site, files) -> {
+                    previews.add(site);
+                    previewed.add(files);
+                });
+        assertTrue(result.succeeded(), result.errors().toString());
+        assertEquals(1, previews.size());
+        assertEquals(Set.of("nyheter/hubben-oppnar/index.html", "en/nyheter/hubben-oppnar/index.html",
+                "ar/nyheter/hubben-oppnar/index.html"), previewed.get(0), "the article in each language");
+        assertTrue(text(previews.get(0), "nyheter/hubben-oppnar/index.html").contains("Hubben har öppnat"));
+        assertFalse(text(previews.get(0), "nyheter/index.html").contains("Hubben har öppnat"),
+                "the news list follows after the preview");
+        assertTrue(rebuilder.changedFiles().contains("nyheter/index.html"), rebuilder.changedFiles().toString());
+        assertFalse(rebuilder.changedFiles().contains("nyheter/hubben-oppnar/index.html"), "made once, in the preview");
+        assertTrue(text(rebuilder.files(), "nyheter/index.html").contains("Hubben har öppnat"));
+        rebuildMatchesAFreshBuild();
+    }
+
+    private static String text(MemorySite site, String path) {
+        return new String(site.find(path).orElseThrow(), StandardCharsets.UTF_8);
     }
 
     @Test

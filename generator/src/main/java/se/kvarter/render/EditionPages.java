@@ -34,12 +34,12 @@ final class EditionPages {
     private final JsonLd jsonLd;
     private final SitePaths paths;
     private final UiText t;
-    private final List<Dataset> datasets;
+    private final Supplier<List<Dataset>> datasets;
     private final PlaceListPages placeLists;
     private final ObjectMapper json;
     private final PosterPage poster;
 
-    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, List<Dataset> datasets) {
+    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, Supplier<List<Dataset>> datasets) {
         this.datasets = datasets;
         this.edition = edition;
         this.maker = maker;
@@ -62,15 +62,15 @@ final class EditionPages {
         jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices()).jobs());
         for (Place place : edition.content().places()) {
             Set<String> keys = placeKeys(place);
-            jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place)));
+            jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place), "place:" + place.id()));
             // The poster shows a part of the place's page (its view of the place is the page's): it
             // depends on what the page does.
-            jobs.add(new PageJob(paths.poster(place.id()), keys, () -> poster.make(place)));
+            jobs.add(new PageJob(paths.poster(place.id()), keys, () -> poster.make(place), "place:" + place.id()));
         }
         jobs.add(job(paths.events(), this::eventList, "event:*", "place:*"));
         for (Event event : edition.content().events()) {
-            jobs.add(job(paths.event(event.id()), () -> event(event), "event:" + event.id(), "place:" + event.place(),
-                    "org:" + event.organization()));
+            jobs.add(new PageJob(paths.event(event.id()), Set.of("event:" + event.id(), "place:" + event.place(),
+                    "org:" + event.organization()), () -> event(event), "event:" + event.id()));
         }
         List<NewsArticle> listed = edition.listedNews();
         int perPage = edition.site().settings().newsPerPage();
@@ -85,14 +85,14 @@ final class EditionPages {
         for (NewsArticle article : edition.content().news()) {
             Set<String> keys = new HashSet<>(List.of("news:" + article.id()));
             article.places().forEach(id -> keys.add("place:" + id));
-            jobs.add(new PageJob(paths.article(article.id()), keys, () -> article(article)));
+            jobs.add(new PageJob(paths.article(article.id()), keys, () -> article(article), "news:" + article.id()));
         }
         for (Page page : edition.content().pages()) {
             jobs.add(job(paths.page(page.id()), () -> page(page), "page:" + page.id()));
         }
         for (Organization organization : edition.content().organizations()) {
-            jobs.add(job(paths.organization(organization.id()), () -> organization(organization),
-                    "org:" + organization.id(), "place:*", "event:*"));
+            jobs.add(new PageJob(paths.organization(organization.id()), Set.of("org:" + organization.id(), "place:*",
+                    "event:*"), () -> organization(organization), "org:" + organization.id()));
         }
         if (!edition.pages().containsKey("tillganglighet")) {
             jobs.add(job(paths.accessibility(), this::accessibility));
@@ -271,7 +271,7 @@ final class EditionPages {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("licence", edition.site().settings().dataLicense());
         String base = edition.site().settings().baseUrl();
-        data.put("datasets", datasets.stream().map(d -> new OpenDataView(d.title(edition.language()),
+        data.put("datasets", datasets.get().stream().map(d -> new OpenDataView(d.title(edition.language()),
                 d.description(edition.language()),
                 d.titles().containsKey(edition.language()) ? null : edition.otherLanguage("sv"), base + d.path(), d.format(),
                 d.schema() == null ? null : base + d.schema(),

@@ -10,10 +10,18 @@ import se.kvarter.output.OutputFile;
  *
  * @param dependsOn keys such as {@code place:kallaren}, {@code place:*} (any place) or
  *                  {@code news-order}; see {@link se.kvarter.model.Changes}
+ * @param entry     the key of the entry whose own page this is ({@code place:kallaren} for the
+ *                  place's page and poster), or null for a page of many entries; the dev server
+ *                  makes the pages of the entries just edited first
  */
-public record PageJob(String path, Set<String> dependsOn, Supplier<OutputFile> render) {
+public record PageJob(String path, Set<String> dependsOn, Supplier<OutputFile> render, String entry) {
 
     public PageJob {
         dependsOn = Set.copyOf(dependsOn);
+    }
+
+    /** A page of many entries (a list, a search page) or of none. */
+    public PageJob(String path, Set<String> dependsOn, Supplier<OutputFile> render) {
+        this(path, dependsOn, render, null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
@@ -35,9 +36,11 @@ public final class SiteRenderer {
     /**
      * Every page of the site, in every language, ready to render; nothing is rendered yet.
      *
-     * @param datasets the open-data files, for the open-data page
+     * @param datasets the open-data files, for the open-data page; asked for only when that page
+     *                 is rendered, and at most once
      */
-    public List<PageJob> plan(Site site, List<Dataset> datasets) {
+    public List<PageJob> plan(Site site, Supplier<List<Dataset>> datasets) {
+        Supplier<List<Dataset>> once = new Once<>(datasets);
         HoursEngine hours = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         List<EditionContext> editions = new ArrayList<>();
         for (Edition edition : site.editions()) {
@@ -46,7 +49,7 @@ public final class SiteRenderer {
         }
         List<PageJob> jobs = new ArrayList<>();
         for (EditionContext edition : editions) {
-            jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json, datasets).jobs());
+            jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json, once).jobs());
         }
         return jobs;
     }
@@ -75,10 +78,29 @@ public final class SiteRenderer {
     }
 
     /** Renders every page and returns how many there are. */
-    public int render(Site site, List<Dataset> datasets, Consumer<OutputFile> sink) {
+    public int render(Site site, Supplier<List<Dataset>> datasets, Consumer<OutputFile> sink) {
         List<PageJob> jobs = plan(site, datasets);
         run(jobs, sink);
         return jobs.size();
+    }
+
+    /** A value made when first asked for, by one thread, and kept. */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> maker;
+        private T value;
+
+        Once(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (maker != null) {
+                value = maker.get();
+                maker = null;
+            }
+            return value;
+        }
     }
 
     /** Areas by slug, for the area pages, in the order people read them. */

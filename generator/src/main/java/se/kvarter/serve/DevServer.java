@@ -32,7 +32,7 @@ public final class DevServer implements AutoCloseable {
     public DevServer(Build build, Build.Options options, String host, int port, Messages messages, Report report) {
         this.report = report;
         this.site = new LiveSite(build, options);
-        this.site.onChange(snapshot -> reload.broadcast(snapshot.version()));
+        this.site.onChange(snapshot -> reload.broadcast(snapshot.version(), snapshot::changes));
         QueuedThreadPool threads = new QueuedThreadPool(256, 4);
         threads.setName("kvarter-serve");
         threads.setDaemon(true);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
@@ -14,32 +15,37 @@ import org.eclipse.jetty.util.FutureCallback;
 
 /**
  * Server-sent events to the open pages: each connected page gets the site's version when it
- * connects and again after every rebuild, and reloads when the version differs from its own.
+ * connects and again after every rebuild that changed it, and reloads when the version differs
+ * from its own. A page that does not say which it is gets every version.
  */
 final class LiveReload {
 
-    /** One open event stream; writes to it are one at a time. */
-    private record Client(Response response, Callback done) {
+    /**
+     * One open event stream; writes to it are one at a time.
+     *
+     * @param page the built file of the page that listens ({@code nyheter/x/index.html}), or null
+     */
+    private record Client(Response response, Callback done, String page) {
     }
 
     private final List<Client> clients = new CopyOnWriteArrayList<>();
 
     /** Opens an event stream on {@code response} and sends the current version. */
-    void connect(Response response, Callback done, long version) {
+    void connect(Response response, Callback done, long version, String page) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        Client client = new Client(response, done);
+        Client client = new Client(response, done, page);
         if (send(client, event(version))) {
             clients.add(client);
         }
     }
 
-    /** Tells every open page the new version. */
-    void broadcast(long version) {
+    /** Tells the open pages that {@code changed} says may look different the new version. */
+    void broadcast(long version, Predicate<String> changed) {
         String event = event(version);
         for (Client client : clients) {
-            if (!send(client, event)) {
+            if ((client.page() == null || changed.test(client.page())) && !send(client, event)) {
                 clients.remove(client);
             }
         }

@@ -1,6 +1,7 @@
 package se.kvarter.serve;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import se.kvarter.Build;
@@ -23,7 +24,7 @@ final class LiveSite {
     LiveSite(Build build, Build.Options options) {
         this.rebuilder = new Rebuilder(build);
         this.options = options;
-        this.current = new Snapshot(new MemorySite(), List.of(), 0);
+        this.current = new Snapshot(new MemorySite(), List.of(), 0, null);
     }
 
     Snapshot current() {
@@ -34,14 +35,28 @@ final class LiveSite {
         listeners.add(listener);
     }
 
-    /** Builds what changed and tells the listeners; only one build runs at a time. */
+    /**
+     * Builds what changed and tells the listeners, first when the edited entries' pages are made
+     * (a preview), then when the build is done. Only one build runs at a time. A preview comes
+     * only after the content validated, so it shows no errors; a link the site check finds broken
+     * at the end brings the overlay back.
+     */
     synchronized Build.Result rebuild(ChangedPaths changed) {
-        Build.Result result = rebuilder.rebuild(options, changed);
+        Build.Result result = rebuilder.rebuild(options, changed, (site, files) -> show(new Snapshot(site, List.of(),
+                current.version() + 1, current.errors().isEmpty() ? files : null)));
         Snapshot previous = current;
-        current = result.succeeded()
-                ? new Snapshot(rebuilder.files(), List.of(), previous.version() + 1)
-                : new Snapshot(previous.site(), result.errors(), previous.version() + 1);
-        listeners.forEach(listener -> listener.accept(current));
+        if (result.succeeded()) {
+            show(new Snapshot(rebuilder.files(), List.of(), previous.version() + 1,
+                    previous.errors().isEmpty() ? rebuilder.changedFiles() : null));
+        } else {
+            show(new Snapshot(previous.site(), result.errors(), previous.version() + 1,
+                    previous.errors().equals(result.errors()) ? Set.of() : null));
+        }
         return result;
+    }
+
+    private void show(Snapshot next) {
+        current = next;
+        listeners.forEach(listener -> listener.accept(next));
     }
 }

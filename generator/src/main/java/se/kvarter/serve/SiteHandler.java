@@ -48,7 +48,8 @@ final class SiteHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         Snapshot snapshot = site.current();
         if (path.equals(PREFIX + "events")) {
-            reload.connect(response, callback, snapshot.version());
+            String page = Request.extractQueryParameters(request).getValue("page");
+            reload.connect(response, callback, snapshot.version(), page == null ? null : file(page));
             return true;
         }
         if (path.equals(PREFIX + "live.js")) {

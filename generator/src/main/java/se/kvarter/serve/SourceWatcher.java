@@ -28,8 +28,12 @@ import se.kvarter.content.ChangedPaths;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** How long the folders must be quiet before a rebuild starts. */
-    static final long SETTLE_MILLIS = 40;
+    /**
+     * How long the folders must be quiet before a rebuild starts. An editor's save (write in
+     * place, or a new file renamed over the old) sends its events within a millisecond or two;
+     * every millisecond more is waited on each edit before the page reloads.
+     */
+    static final long SETTLE_MILLIS = 20;
 
     private final WatchService watcher;
     private final Consumer<ChangedPaths> onChange;

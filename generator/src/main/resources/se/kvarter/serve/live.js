@@ -1,4 +1,4 @@
-// kvarter dev server: reloads the page when the site is rebuilt. Served only by `kvarter serve`,
+// kvarter dev server: reloads the page when a rebuild changed it. Served only by `kvarter serve`,
 // never part of a built site.
 (function () {
   "use strict";
@@ -7,7 +7,8 @@
   if (!window.EventSource) {
     return;
   }
-  var events = new EventSource("/__kvarter/events");
+  // Saying which page this is, it hears only of the rebuilds that changed it.
+  var events = new EventSource("/__kvarter/events?page=" + encodeURIComponent(window.location.pathname));
   events.addEventListener("version", function (event) {
     if (version !== null && event.data !== version) {
       window.location.reload();

@@ -70,11 +70,15 @@ class DevServerTest {
 
     /** Reads the event stream in the background, keeping the versions it announces. */
     private void listenForVersions() throws InterruptedException {
-        http.sendAsync(request("/__kvarter/events"), HttpResponse.BodyHandlers.ofLines())
+        listen("/__kvarter/events", versions);
+    }
+
+    private void listen(String stream, BlockingQueue<String> into) throws InterruptedException {
+        http.sendAsync(request(stream), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body()
                         .filter(line -> line.startsWith("data: "))
-                        .forEach(line -> versions.add(line.substring(6))));
-        assertEquals("1", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the version on connecting");
+                        .forEach(line -> into.add(line.substring(6))));
+        assertEquals("1", into.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the version on connecting");
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -95,6 +99,24 @@ class DevServerTest {
         assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "a reload event follows the edit");
         String after = get("/platser/framtidshubben-bergsjon/");
         assertTrue(after.contains("<td>13:00–18:00</td>"), after);
+    }
+
+    @Test
+    void theEditedPageReloadsFirstAndPagesThatDidNotChangeDoNotReload() throws Exception {
+        BlockingQueue<String> placePage = new LinkedBlockingQueue<>();
+        BlockingQueue<String> freePage = new LinkedBlockingQueue<>();
+        listen("/__kvarter/events?page=%2Fplatser%2Fframtidshubben-bergsjon%2F", placePage);
+        listen("/__kvarter/events?page=%2Fom-oss%2F", freePage);
+
+        edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
+
+        // A page that does not say which it is hears of the preview and of the finished build.
+        assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the preview");
+        assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the finished build");
+        assertEquals("2", placePage.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the place's page reloads with the preview");
+        assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td>13:00–18:00</td>"));
+        assertEquals(null, placePage.poll(200, TimeUnit.MILLISECONDS), "and not again: the rest did not change it");
+        assertEquals(null, freePage.poll(200, TimeUnit.MILLISECONDS), "a page the edit did not change stays");
     }
 
     @Test

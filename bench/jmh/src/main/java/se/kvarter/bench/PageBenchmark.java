@@ -62,7 +62,7 @@ public class PageBenchmark {
         templates = root.resolve("templates");
         site = compile();
         renderer = new SiteRenderer(templates, new ObjectMapper());
-        List<PageJob> jobs = renderer.plan(site, List.of());
+        List<PageJob> jobs = renderer.plan(site, List::of);
         placePage = jobs.stream().filter(j -> j.path().equals(PLACE_PAGE)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no page " + PLACE_PAGE + " among "
                         + jobs.stream().map(PageJob::path).filter(p -> p.contains("platser/")).toList()));
@@ -101,7 +101,7 @@ public class PageBenchmark {
     /** Every page of the site planned (view models prepared, nothing rendered). */
     @Benchmark
     public List<PageJob> planSite() {
-        return renderer.plan(site, List.of());
+        return renderer.plan(site, List::of);
     }
 
     /** Reading and validating every content file, Markdown bodies included. */
