@@ -123,7 +123,7 @@ public final class Rebuilder {
 
         openDataCache.nextBuild();
         OpenDataWriter openData = build.openData(openDataCache);
-        List<PageJob> pages = build.renderer(options.templates()).plan(next, () -> openData.describe(next));
+        SiteRenderer.SitePlan plan = build.renderer(options.templates()).prepare(next, () -> openData.describe(next));
         Set<String> touched = ConcurrentHashMap.newKeySet();
         Consumer<OutputFile> sink = file -> {
             used.inspect(file);
@@ -131,15 +131,14 @@ public final class Rebuilder {
             touched.add(file.path());
         };
         // The pages of the entries just edited first, shown at once; then the pages that list them.
-        Set<String> edited = changes.keys();
-        List<PageJob> own = everything ? List.of() : pages.stream()
-                .filter(job -> job.entry() != null && edited.contains(job.entry())).toList();
+        List<PageJob> own = everything ? List.of() : plan.entryPages(changes.keys());
         if (!own.isEmpty()) {
             SiteRenderer.run(own, sink);
             preview.show(target.copy(), Set.copyOf(touched));
             touched.clear();
         }
         Set<String> shown = own.stream().map(PageJob::path).collect(Collectors.toSet());
+        List<PageJob> pages = plan.all();
 
         Map<String, Set<String>> dependencies = new HashMap<>();
         List<PageJob> toRender = new ArrayList<>();

@@ -61,16 +61,11 @@ final class EditionPages {
         jobs.addAll(placeLists.jobs());
         jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices()).jobs());
         for (Place place : edition.content().places()) {
-            Set<String> keys = placeKeys(place);
-            jobs.add(new PageJob(paths.place(place.id()), keys, () -> place(place), "place:" + place.id()));
-            // The poster shows a part of the place's page (its view of the place is the page's): it
-            // depends on what the page does.
-            jobs.add(new PageJob(paths.poster(place.id()), keys, () -> poster.make(place), "place:" + place.id()));
+            jobs.addAll(placePages(place));
         }
         jobs.add(job(paths.events(), this::eventList, "event:*", "place:*"));
         for (Event event : edition.content().events()) {
-            jobs.add(new PageJob(paths.event(event.id()), Set.of("event:" + event.id(), "place:" + event.place(),
-                    "org:" + event.organization()), () -> event(event), "event:" + event.id()));
+            jobs.add(eventPage(event));
         }
         List<NewsArticle> listed = edition.listedNews();
         int perPage = edition.site().settings().newsPerPage();
@@ -83,16 +78,13 @@ final class EditionPages {
             jobs.add(new PageJob(paths.news(page), keys, () -> newsList(listed, number, pageCount, perPage)));
         }
         for (NewsArticle article : edition.content().news()) {
-            Set<String> keys = new HashSet<>(List.of("news:" + article.id()));
-            article.places().forEach(id -> keys.add("place:" + id));
-            jobs.add(new PageJob(paths.article(article.id()), keys, () -> article(article), "news:" + article.id()));
+            jobs.add(articlePage(article));
         }
         for (Page page : edition.content().pages()) {
             jobs.add(job(paths.page(page.id()), () -> page(page), "page:" + page.id()));
         }
         for (Organization organization : edition.content().organizations()) {
-            jobs.add(new PageJob(paths.organization(organization.id()), Set.of("org:" + organization.id(), "place:*",
-                    "event:*"), () -> organization(organization), "org:" + organization.id()));
+            jobs.add(organizationPage(organization));
         }
         if (!edition.pages().containsKey("tillganglighet")) {
             jobs.add(job(paths.accessibility(), this::accessibility));
@@ -101,13 +93,79 @@ final class EditionPages {
         if (edition.isDefaultLanguage()) {
             jobs.add(job(paths.basePath() + "404.html", this::notFound));
             for (Place place : edition.content().places()) {
-                for (String alias : place.aliases()) {
-                    jobs.add(job(paths.basePath() + alias, () -> redirect(paths.basePath() + alias, paths.place(place.id()),
-                            place.name()), "place:" + place.id()));
-                }
+                jobs.addAll(redirects(place));
             }
         }
         return jobs;
+    }
+
+    /**
+     * The pages that are an entry's own (its page; a place's poster and old addresses too), by the
+     * entry's key ({@code place:kallaren}); none for an entry this edition does not show. The same
+     * jobs as in {@link #jobs()}: the dev server makes them first after an edit.
+     */
+    List<PageJob> jobsOf(String entry) {
+        int colon = entry.indexOf(':');
+        String id = entry.substring(colon + 1);
+        switch (entry.substring(0, Math.max(colon, 0))) {
+            case "place" -> {
+                Place place = edition.places().get(id);
+                if (place == null) {
+                    return List.of();
+                }
+                List<PageJob> jobs = new ArrayList<>(placePages(place));
+                if (edition.isDefaultLanguage()) {
+                    jobs.addAll(redirects(place));
+                }
+                return jobs;
+            }
+            case "event" -> {
+                return edition.events().containsKey(id) ? List.of(eventPage(edition.events().get(id))) : List.of();
+            }
+            case "news" -> {
+                return edition.news().containsKey(id) ? List.of(articlePage(edition.news().get(id))) : List.of();
+            }
+            case "org" -> {
+                Organization organization = edition.organizations().get(id);
+                return organization == null ? List.of() : List.of(organizationPage(organization));
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    private List<PageJob> placePages(Place place) {
+        Set<String> keys = placeKeys(place);
+        // The poster shows a part of the place's page (its view of the place is the page's): it
+        // depends on what the page does.
+        return List.of(new PageJob(paths.place(place.id()), keys, () -> place(place), "place:" + place.id()),
+                new PageJob(paths.poster(place.id()), keys, () -> poster.make(place), "place:" + place.id()));
+    }
+
+    /** Pages at a place's old addresses that send visitors on to its page. */
+    private List<PageJob> redirects(Place place) {
+        return place.aliases().stream()
+                .map(alias -> new PageJob(paths.basePath() + alias, Set.of("place:" + place.id()),
+                        () -> redirect(paths.basePath() + alias, paths.place(place.id()), place.name()),
+                        "place:" + place.id()))
+                .toList();
+    }
+
+    private PageJob eventPage(Event event) {
+        return new PageJob(paths.event(event.id()), Set.of("event:" + event.id(), "place:" + event.place(),
+                "org:" + event.organization()), () -> event(event), "event:" + event.id());
+    }
+
+    private PageJob articlePage(NewsArticle article) {
+        Set<String> keys = new HashSet<>(List.of("news:" + article.id()));
+        article.places().forEach(id -> keys.add("place:" + id));
+        return new PageJob(paths.article(article.id()), keys, () -> article(article), "news:" + article.id());
+    }
+
+    private PageJob organizationPage(Organization organization) {
+        return new PageJob(paths.organization(organization.id()), Set.of("org:" + organization.id(), "place:*",
+                "event:*"), () -> organization(organization), "org:" + organization.id());
     }
 
     /** What a place's page shows: the place, its organisations, the events there and the news about it. */

@@ -3,6 +3,7 @@ package se.kvarter.render;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +41,11 @@ public final class SiteRenderer {
      *                 is rendered, and at most once
      */
     public List<PageJob> plan(Site site, Supplier<List<Dataset>> datasets) {
+        return prepare(site, datasets).all();
+    }
+
+    /** What it takes to plan the pages of every language, before any page is planned. */
+    public SitePlan prepare(Site site, Supplier<List<Dataset>> datasets) {
         Supplier<List<Dataset>> once = new Once<>(datasets);
         HoursEngine hours = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         List<EditionContext> editions = new ArrayList<>();
@@ -47,11 +53,36 @@ public final class SiteRenderer {
             UiText text = UiText.load(templatesFolder, edition.language(), site.settings().language());
             editions.add(EditionContext.of(site, edition, text, hours, site.now()));
         }
-        List<PageJob> jobs = new ArrayList<>();
+        List<EditionPages> pages = new ArrayList<>();
         for (EditionContext edition : editions) {
-            jobs.addAll(new EditionPages(edition, new PageMaker(templates, edition, editions), json, once).jobs());
+            pages.add(new EditionPages(edition, new PageMaker(templates, edition, editions), json, once));
         }
-        return jobs;
+        return new SitePlan(pages);
+    }
+
+    /** The pages of a site, in every language: all of them, or only some entries' own. */
+    public static final class SitePlan {
+        private final List<EditionPages> editions;
+
+        private SitePlan(List<EditionPages> editions) {
+            this.editions = editions;
+        }
+
+        /** Every page. */
+        public List<PageJob> all() {
+            List<PageJob> jobs = new ArrayList<>();
+            editions.forEach(edition -> jobs.addAll(edition.jobs()));
+            return jobs;
+        }
+
+        /** The own pages of these entries ({@code place:kallaren}) in every language, as {@link #all()} plans them. */
+        public List<PageJob> entryPages(Collection<String> entries) {
+            List<PageJob> jobs = new ArrayList<>();
+            for (EditionPages edition : editions) {
+                entries.stream().sorted().forEach(entry -> jobs.addAll(edition.jobsOf(entry)));
+            }
+            return jobs;
+        }
     }
 
     /**
