@@ -121,6 +121,17 @@ class RebuilderTest {
     }
 
     @Test
+    void anArticleMadeADraftOrPublishedLaterLeavesTheListsAndComesBack() throws IOException {
+        edit("news/2026-11-01-mellan.md", "title: En nyhet i mitten", "title: En nyhet i mitten\ndraft: true");
+        rebuildMatchesAFreshBuild();
+        edit("news/2026-11-01-mellan.md", "draft: true", "publishDate: 2027-01-01");
+        rebuildMatchesAFreshBuild();
+        edit("news/2026-11-01-mellan.md", "publishDate: 2027-01-01", "publishDate: 2026-11-02");
+        rebuildMatchesAFreshBuild();
+        assertTrue(rebuilder.files().find("nyheter/mellan/index.html").isPresent());
+    }
+
+    @Test
     void eventsMovedBetweenPlacesRemovedAndCancelled() throws IOException {
         edit("events/verkstad.md", "place: hubben", "place: gamla-lokalen");
         rebuildMatchesAFreshBuild();

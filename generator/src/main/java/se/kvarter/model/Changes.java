@@ -49,8 +49,12 @@ public record Changes(boolean everything, Set<String> keys) {
             differences("org", old.organizations(), now.organizations(), Organization::id, keys);
             differences("place", old.places(), now.places(), Place::id, keys);
             differences("event", old.events(), now.events(), Event::id, keys);
+            int known = keys.size();
             differences("news", old.news(), now.news(), NewsArticle::id, keys);
-            if (!ids(old.listedNews(before.now().instant())).equals(ids(now.listedNews(after.now().instant())))) {
+            // The same articles at the same moment are listed in the same order: no need to sort them.
+            boolean sameNews = keys.size() == known && before.now().instant().equals(after.now().instant());
+            if (!sameNews
+                    && !ids(old.listedNews(before.now().instant())).equals(ids(now.listedNews(after.now().instant())))) {
                 keys.add("news-order");
             }
         }
@@ -81,6 +85,9 @@ public record Changes(boolean everything, Set<String> keys) {
 
     private static <T> void differences(String kind, List<T> before, List<T> after, Function<T, String> id,
                                         Set<String> keys) {
+        if (before.size() == after.size() && differencesInPlace(kind, before, after, id, keys)) {
+            return;
+        }
         Map<String, T> old = before.stream().collect(Collectors.toMap(id, t -> t));
         Map<String, T> now = after.stream().collect(Collectors.toMap(id, t -> t));
         for (Map.Entry<String, T> entry : now.entrySet()) {
@@ -93,6 +100,30 @@ public record Changes(boolean everything, Set<String> keys) {
                 keys.add(kind + ":" + gone);
             }
         }
+    }
+
+    /**
+     * The differences of two lists with the same ids in the same places (an edit that adds or
+     * removes nothing), where unchanged entries are the very same records; false when the ids
+     * do not line up, and the lists must be compared by id.
+     */
+    private static <T> boolean differencesInPlace(String kind, List<T> before, List<T> after, Function<T, String> id,
+                                                  Set<String> keys) {
+        for (int i = 0; i < after.size(); i++) {
+            T old = before.get(i);
+            T now = after.get(i);
+            if (old == now) {
+                continue;
+            }
+            String nowId = id.apply(now);
+            if (!id.apply(old).equals(nowId)) {
+                return false;
+            }
+            if (!old.equals(now)) {
+                keys.add(kind + ":" + nowId);
+            }
+        }
+        return true;
     }
 
     private static List<String> ids(List<NewsArticle> news) {

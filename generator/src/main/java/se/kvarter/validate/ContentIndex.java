@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import se.kvarter.content.ContentKind;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
@@ -51,14 +52,31 @@ final class ContentIndex {
         }
     }
 
+    /**
+     * What an entry's file says about when it is published, read leniently (a broken value is
+     * reported when the entry itself is validated).
+     */
+    record Facts(boolean draft, LocalDateTime publishDate) {
+
+        static Facts of(SourceDocument document) {
+            return new Facts(ContentIndex.isDraft(document), ContentIndex.publishDate(document));
+        }
+    }
+
     private final Map<Target, Map<String, Boolean>> published = new EnumMap<>(Target.class);
 
     ContentIndex(LoadedContent content, List<Service> services, ReferenceTime now, boolean drafts) {
-        put(Target.PLACE, content.places(), now, drafts);
-        put(Target.EVENT, content.events(), now, drafts);
-        put(Target.NEWS, content.news(), now, drafts);
-        put(Target.PAGE, content.pages(), now, drafts);
-        put(Target.ORGANIZATION, content.organizations(), now, drafts);
+        this(content, services, now, drafts, Facts::of);
+    }
+
+    /** @param facts the facts of a document, perhaps remembered from an earlier build of the same document */
+    ContentIndex(LoadedContent content, List<Service> services, ReferenceTime now, boolean drafts,
+                 Function<SourceDocument, Facts> facts) {
+        put(Target.PLACE, content.places(), now, drafts, facts);
+        put(Target.EVENT, content.events(), now, drafts, facts);
+        put(Target.NEWS, content.news(), now, drafts, facts);
+        put(Target.PAGE, content.pages(), now, drafts, facts);
+        put(Target.ORGANIZATION, content.organizations(), now, drafts, facts);
         // A file that could not be read has its own error; references to it are not mistakes too.
         for (SourceFile file : content.unreadable()) {
             Target target = switch (file.kind()) {
@@ -78,11 +96,13 @@ final class ContentIndex {
         published.put(Target.SERVICE, serviceIds);
     }
 
-    private void put(Target target, List<SourceDocument> documents, ReferenceTime now, boolean drafts) {
+    private void put(Target target, List<SourceDocument> documents, ReferenceTime now, boolean drafts,
+                     Function<SourceDocument, Facts> facts) {
         Map<String, Boolean> ids = new TreeMap<>();
         for (SourceDocument document : documents) {
             if (!document.file().isTranslation()) {
-                ids.put(document.id(), now.publishes(isDraft(document), publishDate(document), drafts));
+                Facts read = facts.apply(document);
+                ids.put(document.id(), now.publishes(read.draft(), read.publishDate(), drafts));
             }
         }
         published.put(target, ids);
@@ -105,7 +125,6 @@ final class ContentIndex {
         return published.get(target).keySet();
     }
 
-    // Read leniently: a broken value is reported when the entry itself is validated.
     private static boolean isDraft(SourceDocument document) {
         return document.fields().find("draft")
                 .map(e -> e.value() instanceof YamlNode.Scalar s && s.value().strip().equals("true"))

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,7 @@ public final class ContentValidator {
     private final MarkdownRenderer markdown;
     // Kept between validations by one validator (the dev server's rebuilds).
     private final Map<Key, Validated> cache = new ConcurrentHashMap<>();
+    private Map<SourceDocument, ContentIndex.Facts> facts = new IdentityHashMap<>();
     private Fingerprint fingerprint;
 
     /** One validator validates one site at a time (the dev server runs one build at a time). */
@@ -100,6 +102,7 @@ public final class ContentValidator {
     /** Forgets the entries validated: a one-shot build validates once. */
     public void forgetAll() {
         cache.clear();
+        facts = new IdentityHashMap<>();
         fingerprint = null;
     }
 
@@ -110,7 +113,12 @@ public final class ContentValidator {
         Map<String, Long> files = fileSizes(content.files());
         LoadedContent unique = withoutDuplicateIds(content, problems);
         ReferenceTime now = options.now(settings.timezone());
-        ContentIndex index = new ContentIndex(unique, services, now, options.drafts());
+        // A document read again is a new object; the facts of the others are kept, by identity.
+        Map<SourceDocument, ContentIndex.Facts> known = facts;
+        Map<SourceDocument, ContentIndex.Facts> kept = new IdentityHashMap<>();
+        ContentIndex index = new ContentIndex(unique, services, now, options.drafts(), doc -> kept.computeIfAbsent(doc,
+                d -> known.containsKey(d) ? known.get(d) : ContentIndex.Facts.of(d)));
+        facts = kept;
         Context context = new Context(problems, settings, new Values(problems, settings.timezone()), index, files,
                 imageSizes(content.files()), markdown, now, options.drafts());
         Translations translations = new Translations(unique, settings, problems);
@@ -168,7 +176,9 @@ public final class ContentValidator {
                             T entry = validator.apply(context.withProblems(own)).apply(translations.in(doc, language), language);
                             return new Validated(entry, own.sorted());
                         });
-                        context.problems().addAll(validated.errors());
+                        if (!validated.errors().isEmpty()) {
+                            context.problems().addAll(validated.errors());
+                        }
                         return context.index().isPublished(target, doc.id()) ? (T) validated.entry() : null;
                     })
                     .filter(entry -> entry != null)
@@ -209,7 +219,13 @@ public final class ContentValidator {
     private static List<SourceDocument> unique(List<SourceDocument> documents, Problems problems) {
         Map<String, SourceDocument> seen = new HashMap<>();
         List<SourceDocument> kept = new ArrayList<>();
-        for (SourceDocument document : documents.stream().sorted(Comparator.comparing(SourceDocument::path)).toList()) {
+        // The loader lists documents in path order already; sorting is for other callers.
+        Comparator<SourceDocument> byPath = Comparator.comparing(SourceDocument::path);
+        boolean sorted = true;
+        for (int i = 1; i < documents.size() && sorted; i++) {
+            sorted = byPath.compare(documents.get(i - 1), documents.get(i)) <= 0;
+        }
+        for (SourceDocument document : sorted ? documents : documents.stream().sorted(byPath).toList()) {
             String key = document.id() + "." + document.file().language();
             SourceDocument first = seen.putIfAbsent(key, document);
             if (first == null) {
