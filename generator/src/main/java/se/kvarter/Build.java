@@ -10,19 +10,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.content.ContentLoader;
 import se.kvarter.content.LoadedContent;
+import se.kvarter.feeds.FeedJob;
 import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
+import se.kvarter.model.SitePaths;
 import se.kvarter.output.DuplicateOutputException;
 import se.kvarter.output.OutputFile;
 import se.kvarter.output.Stylesheets;
@@ -30,6 +32,7 @@ import se.kvarter.output.MemorySite;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.OutputTarget;
 import se.kvarter.output.SiteWriter;
+import se.kvarter.render.PageJob;
 import se.kvarter.render.SiteRenderer;
 import se.kvarter.render.TemplateFailure;
 import se.kvarter.source.ContentError;
@@ -156,25 +159,32 @@ public final class Build {
     private Result publish(Site site, Options options, OutputTarget target, long started) {
         try {
             SiteChecker checker = new SiteChecker(site.settings().basePath(), options.content());
-            List<String> pagePaths = Collections.synchronizedList(new ArrayList<>());
             Consumer<OutputFile> sink = file -> {
                 checker.inspect(file);
                 target.write(file);
             };
             OpenDataWriter openData = openData(OpenDataCache.forOneBuild());
-            int pages = renderer(options.templates()).render(site, () -> openData.describe(site), file -> {
-                pagePaths.add(file.path());
+            List<PageJob> pages = renderer(options.templates()).plan(site, () -> openData.describe(site));
+            SitePaths paths = new SitePaths(site.settings().basePath(), "");
+            List<FeedJob> feeds = openData.plan(site, pages.stream().map(job -> paths.outputFile(job.path())).toList());
+            AtomicInteger feedFiles = new AtomicInteger();
+            // The open-data files first: a few of them (every news article in one list) take long,
+            // and run beside the pages instead of after them.
+            List<Runnable> jobs = new ArrayList<>();
+            feeds.forEach(job -> jobs.add(() -> job.files().get().forEach(file -> {
                 sink.accept(file);
-            });
-            int feeds = openData.write(site, List.copyOf(pagePaths), sink);
-            progress.phase("progress.rendered", pages, feeds);
+                feedFiles.incrementAndGet();
+            })));
+            pages.forEach(job -> jobs.add(() -> sink.accept(job.render().get())));
+            Workers.run(jobs);
+            progress.phase("progress.rendered", pages.size(), feedFiles.get());
             copyFiles(options, site, target, checker);
             List<ContentError> broken = checker.finish();
             if (!broken.isEmpty()) {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
-            return new Result(List.of(), pages, feeds, Duration.ofNanos(System.nanoTime() - started));
+            return new Result(List.of(), pages.size(), feedFiles.get(), Duration.ofNanos(System.nanoTime() - started));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -133,7 +134,7 @@ public final class Rebuilder {
         // The pages of the entries just edited first, shown at once; then the pages that list them.
         List<PageJob> own = everything ? List.of() : plan.entryPages(changes.keys());
         if (!own.isEmpty()) {
-            SiteRenderer.run(own, sink);
+            Workers.run(own.stream().<Runnable>map(job -> () -> sink.accept(job.render().get())).toList());
             preview.show(target.copy(), Set.copyOf(touched));
             touched.clear();
         }
@@ -161,10 +162,6 @@ public final class Rebuilder {
             used.forget(file);
             touched.add(file);
         }
-        SiteRenderer.run(toRender, sink);
-        toRender.addAll(own);
-        build.progress().phase("progress.pages", toRender.size(), pages.size());
-
         List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
         Map<String, List<String>> made = new TreeMap<>();
         List<FeedJob> toMake = new ArrayList<>();
@@ -176,15 +173,24 @@ public final class Rebuilder {
             }
         }
         Map<String, List<String>> newlyMade = new ConcurrentHashMap<>();
-        int feedCount = toMake.parallelStream().mapToInt(job -> {
-            List<String> paths = new ArrayList<>();
-            job.files().get().forEach(file -> {
-                sink.accept(file);
-                paths.add(file.path());
+        AtomicInteger feedCount = new AtomicInteger();
+        // Open-data files first, as in a build: the long ones run beside the pages.
+        List<Runnable> jobs = new ArrayList<>();
+        for (FeedJob job : toMake) {
+            jobs.add(() -> {
+                List<String> paths = new ArrayList<>();
+                job.files().get().forEach(file -> {
+                    sink.accept(file);
+                    paths.add(file.path());
+                });
+                newlyMade.put(job.name(), paths);
+                feedCount.addAndGet(paths.size());
             });
-            newlyMade.put(job.name(), paths);
-            return paths.size();
-        }).sum();
+        }
+        toRender.forEach(job -> jobs.add(() -> sink.accept(job.render().get())));
+        Workers.run(jobs);
+        toRender.addAll(own);
+        build.progress().phase("progress.pages", toRender.size(), pages.size());
         made.putAll(newlyMade);
         for (Map.Entry<String, List<String>> old : feedFiles.entrySet()) {
             if (!made.containsKey(old.getKey())) {
@@ -198,7 +204,7 @@ public final class Rebuilder {
         if (everything) {
             Build.copyFiles(options, next, target, used);
         }
-        build.progress().phase("progress.feeds", feedCount);
+        build.progress().phase("progress.feeds", feedCount.get());
         List<ContentError> broken = used.finish();
         build.progress().phase("progress.checked");
         if (!broken.isEmpty()) {
@@ -212,7 +218,7 @@ public final class Rebuilder {
         checker = used;
         files = target;
         changedFiles = everything ? null : Set.copyOf(touched);
-        return new Build.Result(List.of(), toRender.size(), feedCount, Duration.ofNanos(System.nanoTime() - started));
+        return new Build.Result(List.of(), toRender.size(), feedCount.get(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static String outputFile(Site site, String path) {

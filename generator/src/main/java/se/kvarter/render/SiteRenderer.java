@@ -7,20 +7,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Dataset;
 import se.kvarter.model.Edition;
 import se.kvarter.model.Site;
-import se.kvarter.output.OutputFile;
 
 /**
- * Renders every HTML page of the site, in every language, in parallel. Each finished page goes
- * to the sink at once, so the build never holds all pages in memory.
+ * Plans every HTML page of the site, in every language, as jobs that each render one page (the
+ * build runs them on every core and passes each page on at once, so it never holds all pages).
  */
 public final class SiteRenderer {
 
@@ -83,36 +79,6 @@ public final class SiteRenderer {
             }
             return jobs;
         }
-    }
-
-    /**
-     * Renders the given pages in parallel.
-     *
-     * @param sink receives each page; called from several threads
-     * @throws TemplateFailure or another failure of a page or of the sink, once every page is done
-     */
-    public static void run(List<PageJob> jobs, Consumer<OutputFile> sink) {
-        // Every job runs to its end before a failure is thrown: a page still being written after the
-        // build gave up would land in the output folder's work folder after it was deleted. The
-        // failure of the first job in page order is thrown, so the message does not depend on timing.
-        Map<Integer, RuntimeException> failures = new ConcurrentSkipListMap<>();
-        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
-            try {
-                sink.accept(jobs.get(i).render().get());
-            } catch (RuntimeException e) {
-                failures.put(i, e);
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw failures.values().iterator().next();
-        }
-    }
-
-    /** Renders every page and returns how many there are. */
-    public int render(Site site, Supplier<List<Dataset>> datasets, Consumer<OutputFile> sink) {
-        List<PageJob> jobs = plan(site, datasets);
-        run(jobs, sink);
-        return jobs.size();
     }
 
     /** A value made when first asked for, by one thread, and kept. */
