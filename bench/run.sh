@@ -15,8 +15,10 @@
 #   DATE=2026-06-15   the build date (--date), the reference date of the generated content
 #   SERVE=1           also time kvarter serve's rebuild after an edit (0: skip)
 #   EDITS=5           edits per file kind in the serve test
+#   PAUSE=2           seconds between edits (xl needs ~12: an edit waits for the last rebuild)
 #   APPCDS=1          also time cold builds with an AppCDS archive (0: skip)
-#   JAVA_OPTS=        extra JVM options for every build, e.g. -Xmx512m
+#   JAVA_OPTS=        extra JVM options for every build, e.g. -Xmx512m (serve: instead of the
+#                     launcher's -XX:+UseSerialGC)
 #   PORT=18181        port of the serve test
 #
 # Needs bash, Java 17, Maven (for the jar), python3, GNU time (/usr/bin/time) and curl.
@@ -32,6 +34,7 @@ SEED="${SEED:-42}"
 DATE="${DATE:-2026-06-15}"
 SERVE="${SERVE:-1}"
 EDITS="${EDITS:-5}"
+PAUSE="${PAUSE:-2}"
 APPCDS="${APPCDS:-1}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 PORT="${PORT:-18181}"
@@ -121,7 +124,7 @@ serve_test() {
     echo "run.sh: port $PORT is in use; set PORT to a free one" >&2; exit 1
   fi
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" serve --lang en --content "$content" --templates "$ROOT/templates" \
+  java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$JAR" serve --lang en --content "$content" --templates "$ROOT/templates" \
     --port "$PORT" --date "$DATE" >"$log" 2>&1 &
   local pid=$!
   # shellcheck disable=SC2064
@@ -137,7 +140,7 @@ serve_test() {
   echo "  serve: first build $(grep -o 'Built [0-9,]* pages in [0-9,]* ms' "$log" | head -1)"
   for kind in place news; do
     python3 "$ROOT/bench/serve_probe.py" --port "$PORT" --content "$content" --kind "$kind" \
-      --log "$log" --edits "$EDITS" | sed "s/^median_ms/  serve $kind edit: median_ms/"
+      --log "$log" --edits "$EDITS" --pause "$PAUSE" | sed "s/^median_ms/  serve $kind edit: median_ms/"
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
