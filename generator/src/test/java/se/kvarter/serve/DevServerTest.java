@@ -120,6 +120,27 @@ class DevServerTest {
     }
 
     @Test
+    void aBrokenLinkFoundAfterThePreviewBringsTheOverlayToEveryPage() throws Exception {
+        BlockingQueue<String> freePage = new LinkedBlockingQueue<>();
+        listen("/__kvarter/events?page=%2Fom-oss%2F", freePage);
+        String article = "news/2023-02-23-framtidshubben-oppnar-i-bergsjon.md";
+        Files.writeString(content.resolve(article), Files.readString(content.resolve(article)) + "\nSe [sidan](/finns-inte/).\n");
+
+        assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the preview of the article");
+        assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the checked build");
+        assertEquals("3", freePage.poll(WAIT_SECONDS, TimeUnit.SECONDS), "errors reach pages the edit did not change");
+        String page = get("/om-oss/");
+        assertTrue(page.contains("id=\"kvarter-overlay\""), page);
+        assertTrue(page.contains("/finns-inte/"), "the overlay names the link");
+        assertTrue(get("/nyheter/framtidshubben-oppnar-i-bergsjon/").contains("/finns-inte/"),
+                "the edited article is shown as it is now, under the overlay");
+
+        edit(article, "\nSe [sidan](/finns-inte/).\n", "");
+        assertEquals("4", freePage.poll(WAIT_SECONDS, TimeUnit.SECONDS), "fixed: every page reloads without the overlay");
+        assertFalse(get("/om-oss/").contains("kvarter-overlay"));
+    }
+
+    @Test
     void aYamlMistakeShowsTheOverlayWithFileAndLineUntilItIsFixed() throws Exception {
         edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
         assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS));
