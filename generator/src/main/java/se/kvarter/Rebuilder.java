@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.kvarter.check.SiteChecker;
@@ -117,95 +117,33 @@ public final class Rebuilder {
 
     private Build.Result publish(Site next, Build.Options options, Changes changes, Map<String, Long> templates,
                                  long started, Preview preview) {
-        boolean everything = changes.everything();
-        MemorySite target = everything ? new MemorySite() : files.copy();
-        // The checker is changed in place; after a failure it is thrown away and the next build starts over.
-        SiteChecker used = everything ? new SiteChecker(next.settings().basePath(), options.content()) : checker;
-
-        openDataCache.nextBuild();
-        OpenDataWriter openData = build.openData(openDataCache);
-        SiteRenderer.SitePlan plan = build.renderer(options.templates()).prepare(next, () -> openData.describe(next));
-        Set<String> touched = ConcurrentHashMap.newKeySet();
-        Consumer<OutputFile> sink = file -> {
-            used.inspect(file);
-            target.replace(file);
-            touched.add(file.path());
-        };
+        Run run = new Run(next, options, changes);
+        SiteRenderer.SitePlan plan = build.renderer(options.templates()).prepare(next, () -> run.openData.describe(next));
         // The pages of the entries just edited first, shown at once; then the pages that list them.
-        List<PageJob> own = everything ? List.of() : plan.entryPages(changes.keys());
+        List<PageJob> own = run.everything ? List.of() : plan.entryPages(changes.keys());
         if (!own.isEmpty()) {
-            Workers.run(own.stream().<Runnable>map(job -> () -> sink.accept(job.render().get())).toList());
-            preview.show(target.copy(), Set.copyOf(touched));
-            touched.clear();
+            Workers.run(own.stream().map(run::page).toList());
+            preview.show(run.target.copy(), Set.copyOf(run.touched));
+            run.touched.clear();
         }
-        Set<String> shown = own.stream().map(PageJob::path).collect(Collectors.toSet());
         List<PageJob> pages = plan.all();
-
         Map<String, Set<String>> dependencies = new HashMap<>();
-        List<PageJob> toRender = new ArrayList<>();
-        for (PageJob job : pages) {
-            dependencies.put(job.path(), job.dependsOn());
-            Set<String> before = pageDependencies.get(job.path());
-            if (!shown.contains(job.path())
-                    && (everything || before == null || changes.affects(job.dependsOn()) || changes.affects(before))) {
-                toRender.add(job);
-            }
-        }
-        Set<String> removedPages = new HashSet<>(pageDependencies.keySet());
-        removedPages.removeAll(dependencies.keySet());
-        if (!removedPages.isEmpty() || !pageDependencies.keySet().containsAll(dependencies.keySet())) {
-            changes = changes.with(Changes.PAGES);
-        }
-        for (String path : removedPages) {
-            String file = outputFile(next, path);
-            target.remove(file);
-            used.forget(file);
-            touched.add(file);
-        }
-        List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
-        Map<String, List<String>> made = new TreeMap<>();
-        List<FeedJob> toMake = new ArrayList<>();
-        for (FeedJob job : openData.plan(next, pagePaths)) {
-            if (everything || !feedFiles.containsKey(job.name()) || changes.affects(job.dependsOn())) {
-                toMake.add(job);
-            } else {
-                made.put(job.name(), feedFiles.get(job.name()));
-            }
-        }
-        Map<String, List<String>> newlyMade = new ConcurrentHashMap<>();
+        List<PageJob> toRender = run.pagesToRender(pages, own, dependencies);
+        Map<String, List<String>> made = new ConcurrentSkipListMap<>();
+        List<FeedJob> toMake = run.feedsToMake(pages, made);
         AtomicInteger feedCount = new AtomicInteger();
         // Open-data files first, as in a build: the long ones run beside the pages.
         List<Runnable> jobs = new ArrayList<>();
-        for (FeedJob job : toMake) {
-            jobs.add(() -> {
-                List<String> paths = new ArrayList<>();
-                job.files().get().forEach(file -> {
-                    sink.accept(file);
-                    paths.add(file.path());
-                });
-                newlyMade.put(job.name(), paths);
-                feedCount.addAndGet(paths.size());
-            });
-        }
-        toRender.forEach(job -> jobs.add(() -> sink.accept(job.render().get())));
+        toMake.forEach(job -> jobs.add(run.feed(job, made, feedCount)));
+        toRender.forEach(job -> jobs.add(run.page(job)));
         Workers.run(jobs);
-        toRender.addAll(own);
-        build.progress().phase("progress.pages", toRender.size(), pages.size());
-        made.putAll(newlyMade);
-        for (Map.Entry<String, List<String>> old : feedFiles.entrySet()) {
-            if (!made.containsKey(old.getKey())) {
-                old.getValue().forEach(path -> {
-                    target.remove(path);
-                    used.forget(path);
-                    touched.add(path);
-                });
-            }
-        }
-        if (everything) {
-            Build.copyFiles(options, next, target, used);
+        build.progress().phase("progress.pages", toRender.size() + own.size(), pages.size());
+        run.dropFeedsNoLongerMade(made);
+        if (run.everything) {
+            Build.copyFiles(options, next, run.target, run.used);
         }
         build.progress().phase("progress.feeds", feedCount.get());
-        List<ContentError> broken = used.finish();
+        List<ContentError> broken = run.used.finish();
         build.progress().phase("progress.checked");
         if (!broken.isEmpty()) {
             checker = null; // the next build starts over
@@ -213,12 +151,112 @@ public final class Rebuilder {
         }
         site = next;
         pageDependencies = dependencies;
-        feedFiles = made;
+        feedFiles = new TreeMap<>(made);
         templatesStamp = templates;
-        checker = used;
-        files = target;
-        changedFiles = everything ? null : Set.copyOf(touched);
-        return new Build.Result(List.of(), toRender.size(), feedCount.get(), Duration.ofNanos(System.nanoTime() - started));
+        checker = run.used;
+        files = run.target;
+        changedFiles = run.everything ? null : Set.copyOf(run.touched);
+        return new Build.Result(List.of(), toRender.size() + own.size(), feedCount.get(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One rebuild: the site it makes (a copy of the last one), what changed, and the files it touched. */
+    private final class Run {
+        private final Site next;
+        private Changes changes;
+        private final boolean everything;
+        private final MemorySite target;
+        // Changed in place; after a failure it is thrown away and the next build starts over.
+        private final SiteChecker used;
+        private final OpenDataWriter openData;
+        private final Set<String> touched = ConcurrentHashMap.newKeySet();
+
+        Run(Site next, Build.Options options, Changes changes) {
+            this.next = next;
+            this.changes = changes;
+            this.everything = changes.everything();
+            this.target = everything ? new MemorySite() : files.copy();
+            this.used = everything ? new SiteChecker(next.settings().basePath(), options.content()) : checker;
+            openDataCache.nextBuild();
+            this.openData = build.openData(openDataCache);
+        }
+
+        private void accept(OutputFile file) {
+            used.inspect(file);
+            target.replace(file);
+            touched.add(file.path());
+        }
+
+        private void remove(String file) {
+            target.remove(file);
+            used.forget(file);
+            touched.add(file);
+        }
+
+        Runnable page(PageJob job) {
+            return () -> accept(job.render().get());
+        }
+
+        /** A feed job that also notes which files it made. */
+        Runnable feed(FeedJob job, Map<String, List<String>> made, AtomicInteger count) {
+            return () -> {
+                List<String> paths = new ArrayList<>();
+                job.files().get().forEach(file -> {
+                    accept(file);
+                    paths.add(file.path());
+                });
+                made.put(job.name(), paths);
+                count.addAndGet(paths.size());
+            };
+        }
+
+        /**
+         * The pages to make again besides those already made ({@code done}): new ones and those
+         * whose keys changed, before or now. Removes the pages that are gone, and notes each
+         * page's keys in {@code dependencies}.
+         */
+        List<PageJob> pagesToRender(List<PageJob> pages, List<PageJob> done, Map<String, Set<String>> dependencies) {
+            Set<String> made = done.stream().map(PageJob::path).collect(Collectors.toSet());
+            List<PageJob> toRender = new ArrayList<>();
+            for (PageJob job : pages) {
+                dependencies.put(job.path(), job.dependsOn());
+                Set<String> before = pageDependencies.get(job.path());
+                if (!made.contains(job.path())
+                        && (everything || before == null || changes.affects(job.dependsOn()) || changes.affects(before))) {
+                    toRender.add(job);
+                }
+            }
+            Set<String> removed = new HashSet<>(pageDependencies.keySet());
+            removed.removeAll(dependencies.keySet());
+            if (!removed.isEmpty() || !pageDependencies.keySet().containsAll(dependencies.keySet())) {
+                changes = changes.with(Changes.PAGES); // the sitemap lists the pages
+            }
+            removed.forEach(path -> remove(outputFile(next, path)));
+            return toRender;
+        }
+
+        /** The open-data jobs to run; the files of the others are kept, and put in {@code made}. */
+        List<FeedJob> feedsToMake(List<PageJob> pages, Map<String, List<String>> made) {
+            List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
+            List<FeedJob> toMake = new ArrayList<>();
+            for (FeedJob job : openData.plan(next, pagePaths)) {
+                if (everything || !feedFiles.containsKey(job.name()) || changes.affects(job.dependsOn())) {
+                    toMake.add(job);
+                } else {
+                    made.put(job.name(), feedFiles.get(job.name()));
+                }
+            }
+            return toMake;
+        }
+
+        /** Removes the files of open-data jobs that the site no longer has (an event removed). */
+        void dropFeedsNoLongerMade(Map<String, List<String>> made) {
+            feedFiles.forEach((name, paths) -> {
+                if (!made.containsKey(name)) {
+                    paths.forEach(this::remove);
+                }
+            });
+        }
     }
 
     private static String outputFile(Site site, String path) {
