@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import se.kvarter.feeds.Json.Obj;
 import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
@@ -19,7 +20,6 @@ import se.kvarter.model.Place;
 import se.kvarter.model.Site;
 import se.kvarter.model.SiteSettings;
 import se.kvarter.output.OutputFile;
-import se.kvarter.feeds.Json.Obj;
 
 /**
  * Writes the open data of outputs.md for the default language: JSON API v1 with its schemas,
