@@ -163,6 +163,7 @@ public final class Rebuilder {
     /** One rebuild: the site it makes (a copy of the last one), what changed, and the files it touched. */
     private final class Run {
         private final Site next;
+        private final SitePaths paths;
         private Changes changes;
         private final boolean everything;
         private final MemorySite target;
@@ -173,6 +174,7 @@ public final class Rebuilder {
 
         Run(Site next, Build.Options options, Changes changes) {
             this.next = next;
+            this.paths = new SitePaths(next.settings().basePath(), "");
             this.changes = changes;
             this.everything = changes.everything();
             this.target = everything ? new MemorySite() : files.copy();
@@ -231,13 +233,13 @@ public final class Rebuilder {
             if (!removed.isEmpty() || !pageDependencies.keySet().containsAll(dependencies.keySet())) {
                 changes = changes.with(Changes.PAGES); // the sitemap lists the pages
             }
-            removed.forEach(path -> remove(outputFile(next, path)));
+            removed.forEach(path -> remove(paths.outputFile(path)));
             return toRender;
         }
 
         /** The open-data jobs to run; the files of the others are kept, and put in {@code made}. */
         List<FeedJob> feedsToMake(List<PageJob> pages, Map<String, List<String>> made) {
-            List<String> pagePaths = pages.stream().map(job -> outputFile(next, job.path())).toList();
+            List<String> pagePaths = pages.stream().map(job -> paths.outputFile(job.path())).toList();
             List<FeedJob> toMake = new ArrayList<>();
             for (FeedJob job : openData.plan(next, pagePaths)) {
                 if (everything || !feedFiles.containsKey(job.name()) || changes.affects(job.dependsOn())) {
@@ -257,10 +259,6 @@ public final class Rebuilder {
                 }
             });
         }
-    }
-
-    private static String outputFile(Site site, String path) {
-        return new SitePaths(site.settings().basePath(), "").outputFile(path);
     }
 
     /** Every template file with its modification time: a template edit builds everything again. */

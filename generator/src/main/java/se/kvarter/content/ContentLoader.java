@@ -98,9 +98,7 @@ public final class ContentLoader {
         List<SourceFile> files = new ArrayList<>(scanned.size());
         for (ContentScanner.Scanned found : scanned.values()) {
             found.file().ifPresent(files::add);
-            if (!found.errors().isEmpty()) {
-                problems.addAll(found.errors());
-            }
+            problems.addAll(found.errors());
         }
         return files;
     }

@@ -155,21 +155,17 @@ public final class OpenDataWriter {
     }
 
     /**
-     * Makes the files of the given jobs in parallel and returns how many there were.
-     *
-     * @param sink receives each file; called from several threads
+     * Writes every open-data file to {@code sink}, one after another, and returns how many were
+     * written. Builds run the jobs of {@link #plan} themselves, beside the pages, on every core.
      */
-    public static int run(List<FeedJob> jobs, Consumer<OutputFile> sink) {
-        return jobs.parallelStream().mapToInt(job -> {
+    public int write(Site site, List<String> pages, Consumer<OutputFile> sink) {
+        int count = 0;
+        for (FeedJob job : plan(site, pages)) {
             List<OutputFile> files = job.files().get();
             files.forEach(sink);
-            return files.size();
-        }).sum();
-    }
-
-    /** Writes every open-data file to {@code sink} and returns how many were written. */
-    public int write(Site site, List<String> pages, Consumer<OutputFile> sink) {
-        return run(plan(site, pages), sink);
+            count += files.size();
+        }
+        return count;
     }
 
     private Obj index(Site site) {

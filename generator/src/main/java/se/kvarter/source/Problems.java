@@ -19,8 +19,13 @@ public final class Problems {
         add(ContentError.of(at, key, args));
     }
 
-    public synchronized void addAll(List<ContentError> more) {
-        errors.addAll(more);
+    public void addAll(List<ContentError> more) {
+        // Most files and entries have no errors: no lock for them (threads add for thousands at once).
+        if (!more.isEmpty()) {
+            synchronized (this) {
+                errors.addAll(more);
+            }
+        }
     }
 
     public synchronized boolean isEmpty() {

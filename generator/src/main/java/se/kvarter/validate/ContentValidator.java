@@ -176,9 +176,7 @@ public final class ContentValidator {
                             T entry = validator.apply(context.withProblems(own)).apply(translations.in(doc, language), language);
                             return new Validated(entry, own.sorted());
                         });
-                        if (!validated.errors().isEmpty()) {
-                            context.problems().addAll(validated.errors());
-                        }
+                        context.problems().addAll(validated.errors());
                         return context.index().isPublished(target, doc.id()) ? (T) validated.entry() : null;
                     })
                     .filter(entry -> entry != null)
@@ -219,13 +217,7 @@ public final class ContentValidator {
     private static List<SourceDocument> unique(List<SourceDocument> documents, Problems problems) {
         Map<String, SourceDocument> seen = new HashMap<>();
         List<SourceDocument> kept = new ArrayList<>();
-        // The loader lists documents in path order already; sorting is for other callers.
-        Comparator<SourceDocument> byPath = Comparator.comparing(SourceDocument::path);
-        boolean sorted = true;
-        for (int i = 1; i < documents.size() && sorted; i++) {
-            sorted = byPath.compare(documents.get(i - 1), documents.get(i)) <= 0;
-        }
-        for (SourceDocument document : sorted ? documents : documents.stream().sorted(byPath).toList()) {
+        for (SourceDocument document : documents.stream().sorted(Comparator.comparing(SourceDocument::path)).toList()) {
             String key = document.id() + "." + document.file().language();
             SourceDocument first = seen.putIfAbsent(key, document);
             if (first == null) {
