@@ -46,6 +46,12 @@ final class Urls {
     }
 
     private String madeAbsolute(String html) {
+        String rewritten = SerializedLinks.rewrite(html, origin);
+        return rewritten != null ? rewritten : parsedAndMadeAbsolute(html);
+    }
+
+    /** For an author's own HTML (on a site with {@code trustedHtml}) that is not plainly serialised. */
+    private String parsedAndMadeAbsolute(String html) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         for (Element element : document.select("a[href^=/], img[src^=/]")) {
