@@ -6,25 +6,19 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
-import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -54,7 +48,9 @@ final class CalendarWriter {
     private final CalendarContext context;
     private final CalendarEvents events;
     private final CalendarHours hours;
-    private final VTimeZone timezone;
+    private final CalendarTimeZone timezone;
+    /** The first date of a place's opening-hours calendar: the Monday of this week is where its events start. */
+    private final LocalDate hoursFrom;
 
     /**
      * @param stamp the DTSTAMP of every event ({@link #stamp})
@@ -64,7 +60,16 @@ final class CalendarWriter {
         this.context = new CalendarContext(site, urls, stamp);
         this.events = new CalendarEvents(context);
         this.hours = new CalendarHours(context, engine);
-        this.timezone = timezone(site.settings().timezone());
+        this.hoursFrom = site.now().date().minusDays(6);
+        List<LocalDate> earliest = new ArrayList<>(List.of(hoursFrom));
+        site.defaultEdition().events().forEach(event -> earliest.add(from(event)));
+        this.timezone = new CalendarTimeZone(site.settings().timezone(), earliest);
+    }
+
+    /** The first date of an event's calendar. */
+    private LocalDate from(Event event) {
+        LocalDate start = event.start().toLocalDate();
+        return start.isBefore(hoursFrom) ? start : hoursFrom;
     }
 
     /** Every calendar file, each made when a rebuild needs it. */
@@ -73,16 +78,18 @@ final class CalendarWriter {
         List<FeedJob> jobs = new ArrayList<>();
         for (Event event : site.defaultEdition().events()) {
             String path = urls.paths().eventCalendar(event.id()).substring(urls.paths().basePath().length());
-            jobs.add(FeedJob.one(path, () -> file(path, event.title(),
+            jobs.add(FeedJob.one(path, () -> file(path, from(event), event.title(),
                     urls.absolute(urls.paths().event(event.id())), List.of(events.of(event))),
                     "event:" + event.id(), "place:" + event.place(), "org:" + event.organization()));
         }
-        jobs.add(FeedJob.one(EVENTS, () -> file(EVENTS, context.text().eventsCalendar(site.settings().title()),
+        LocalDate eventsFrom = site.defaultEdition().events().stream().map(this::from).min(LocalDate::compareTo)
+                .orElse(hoursFrom);
+        jobs.add(FeedJob.one(EVENTS, () -> file(EVENTS, eventsFrom, context.text().eventsCalendar(site.settings().title()),
                 urls.absolute(urls.paths().events()), site.defaultEdition().events().stream().map(events::of).toList()),
                 "event:*", "place:*", "org:*"));
         for (Place place : site.defaultEdition().places()) {
             String path = urls.paths().placeCalendar(place.id()).substring(urls.paths().basePath().length());
-            jobs.add(FeedJob.one(path, () -> file(path,
+            jobs.add(FeedJob.one(path, () -> file(path, hoursFrom,
                     context.text().hoursCalendar(place.name()), urls.absolute(urls.paths().place(place.id())),
                     hours.of(place)), "place:" + place.id(), "org:*"));
         }
@@ -101,7 +108,8 @@ final class CalendarWriter {
         return now.date().atStartOfDay(zone).toInstant();
     }
 
-    private OutputFile file(String path, String name, String url, List<VEvent> components) {
+    /** @param from the date of the calendar's first date-time, or earlier */
+    private OutputFile file(String path, LocalDate from, String name, String url, List<VEvent> components) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -117,7 +125,7 @@ final class CalendarWriter {
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofDays(1)));
         // what Outlook and Apple Calendar read instead of REFRESH-INTERVAL
         calendar.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
-        calendar.add(timezone);
+        calendar.add(timezone.from(from));
         components.forEach(calendar::add);
         StringWriter text = new StringWriter();
         try {
@@ -129,22 +137,5 @@ final class CalendarWriter {
             throw new IllegalStateException("not validating, yet " + e.getMessage(), e);
         }
         return OutputFile.text(path, text.toString());
-    }
-
-    /**
-     * The VTIMEZONE of {@code zone} from the zone data in the ical4j jar (no network: see
-     * ical4j.properties). Only its observances are kept: ical4j files some zones under another
-     * id (Europe/Stockholm is Europe/Berlin since tzdata 2025a), so TZID is set to the id the
-     * events use, and TZURL, LAST-MODIFIED and X-LIC-LOCATION, which name the data's source and
-     * date, are left out.
-     */
-    static VTimeZone timezone(ZoneId zone) {
-        TimeZone known = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
-        if (known == null) {
-            throw new IllegalStateException("ical4j has no time zone " + zone.getId());
-        }
-        List<Observance> observances = known.getVTimeZone().getObservances().stream()
-                .map(o -> (Observance) o.copy()).toList();
-        return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(observances));
     }
 }
