@@ -14,8 +14,8 @@ import java.util.Locale;
  * that form (a comment, a doctype, a processing instruction, a value in single quotes or none,
  * the text content of {@code script} or {@code textarea} and their kin, a {@code <} that starts
  * no tag), which only an author's own HTML on a site with {@code trustedHtml} can have, is left
- * to a real parser: {@link #rewrite} then answers null. The 9,000 bodies of a large site's news
- * list took jsoup two seconds of one core to parse and write again; this reads them in a tenth.
+ * to a real parser: {@link #rewrite} then answers null. (Parsing and writing again the 9,000
+ * bodies of a large site's news list took jsoup about two seconds of one core per build.)
  */
 final class SerializedLinks {
 
