@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.kvarter.Build;
 import se.kvarter.Progress;
+import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ContentLoader;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.markdown.MarkdownRenderer;
@@ -34,8 +35,8 @@ import se.kvarter.validate.ContentValidator;
  * Pages of the example site ({@code content/} and {@code templates/} of the repository; run from
  * the repository root or set {@code -Dkvarter.root}, see README.md): one place page through the
  * template (its view models, hours, Freemarker, the layout), the plan of every page, loading and
- * validating all content, and the whole in-memory build with its checks, as {@code kvarter serve}
- * does it the first time.
+ * validating all content, the check of one built page, and the whole in-memory build with its
+ * checks, as {@code kvarter serve} does it the first time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +55,7 @@ public class PageBenchmark {
     private Site site;
     private SiteRenderer renderer;
     private PageJob placePage;
+    private OutputFile placePageFile;
 
     @Setup
     public void setUp() {
@@ -66,6 +68,7 @@ public class PageBenchmark {
         placePage = jobs.stream().filter(j -> j.path().equals(PLACE_PAGE)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no page " + PLACE_PAGE + " among "
                         + jobs.stream().map(PageJob::path).filter(p -> p.contains("platser/")).toList()));
+        placePageFile = placePage.render().get();
     }
 
     /** The repository root: {@code -Dkvarter.root}, else the working folder or two folders up. */
@@ -96,6 +99,14 @@ public class PageBenchmark {
     @Benchmark
     public OutputFile renderPlacePage() {
         return placePage.render().get();
+    }
+
+    /** The link and heading check of that place page: reading its tags, ids and links (the links are resolved later, once). */
+    @Benchmark
+    public SiteChecker checkPlacePage() {
+        SiteChecker checker = new SiteChecker(site.settings().basePath());
+        checker.inspect(placePageFile);
+        return checker;
     }
 
     /** Every page of the site planned (view models prepared, nothing rendered). */
