@@ -39,7 +39,18 @@ public record TimeRange(int start, int end) {
         return opens() + "-" + closes();
     }
 
+    /**
+     * {@code minutes} after midnight as {@code HH:MM}. Written digit by digit: every page, hours
+     * file and calendar formats many times, and {@link String#format} parsed its pattern each
+     * time (3 % of a large build's samples).
+     */
     public static String format(int minutes) {
-        return String.format("%02d:%02d", minutes / 60, minutes % 60);
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        return new String(new char[] {digit(hours / 10), digit(hours % 10), ':', digit(rest / 10), digit(rest % 10)});
+    }
+
+    private static char digit(int value) {
+        return (char) ('0' + value);
     }
 }
