@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,34 @@ class SiteWriterTest {
         }
         assertFalse(Files.exists(half));
         assertEquals(1, siblings(work));
+    }
+
+    @Test
+    void deletesADeepTreeButNotWhatALinkInItPointsTo(@TempDir Path work) throws IOException {
+        Path tree = work.resolve("tree");
+        for (int i = 0; i < 300; i++) {
+            Path page = tree.resolve("news/" + i + "/index.html");
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, "page " + i);
+        }
+        Files.createDirectories(tree.resolve("a/b/c/d/empty"));
+        Files.writeString(tree.resolve("a/b/c/d/deep.txt"), "deep");
+        Path outside = Files.writeString(work.resolve("outside.txt"), "keep");
+        Path outsideFolder = Files.createDirectories(work.resolve("outside"));
+        Files.writeString(outsideFolder.resolve("kept.txt"), "keep");
+        try {
+            Files.createSymbolicLink(tree.resolve("a/link-to-file"), outside);
+            Files.createSymbolicLink(tree.resolve("a/link-to-folder"), outsideFolder);
+        } catch (UnsupportedOperationException | IOException e) {
+            // a file system without symbolic links: the rest of the test still holds
+        }
+
+        SiteWriter.deleteTree(tree);
+
+        assertFalse(Files.exists(tree, LinkOption.NOFOLLOW_LINKS));
+        assertEquals("keep", Files.readString(outside));
+        assertEquals("keep", Files.readString(outsideFolder.resolve("kept.txt")));
+        SiteWriter.deleteTree(tree);
     }
 
     @Test
