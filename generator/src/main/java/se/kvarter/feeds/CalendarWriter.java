@@ -1,7 +1,6 @@
 package se.kvarter.feeds;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import se.kvarter.model.Place;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Site;
 import se.kvarter.output.OutputFile;
+import se.kvarter.output.TextBuffer;
 
 /**
  * The iCalendar files of outputs.md (RFC 5545 with the RFC 7986 calendar properties): every
@@ -127,7 +127,7 @@ final class CalendarWriter {
         calendar.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
         calendar.add(timezone.from(from));
         components.forEach(calendar::add);
-        StringWriter text = new StringWriter();
+        TextBuffer text = new TextBuffer(4 * 1024);
         try {
             // the tests validate every file strictly; a build does not stop over a calendar
             new CalendarOutputter(false).output(calendar, text);

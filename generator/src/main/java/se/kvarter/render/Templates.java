@@ -8,12 +8,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import se.kvarter.output.TextBuffer;
 import se.kvarter.source.Position;
 
 /**
@@ -54,7 +54,7 @@ public final class Templates {
     /** Renders {@code name} (such as {@code pages/place.ftlh}) with the given data. */
     public String render(String name, Map<String, Object> data, Locale locale) {
         Template template = template(name, locale);
-        StringWriter out = new StringWriter(16 * 1024);
+        TextBuffer out = new TextBuffer(16 * 1024);
         try {
             template.process(data, out);
         } catch (TemplateException e) {
