@@ -2,6 +2,7 @@ package se.kvarter.markdown;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which link targets a body may have: site paths and other relative URLs, and http, https,
@@ -11,6 +12,8 @@ import java.util.Set;
 final class LinkSchemes {
 
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern TABS_AND_LINE_BREAKS = Pattern.compile("[\\t\\n\\r]");
+    private static final Pattern LEADING_CONTROLS = Pattern.compile("^[\\x00-\\x20]+");
 
     private LinkSchemes() {
     }
@@ -18,7 +21,7 @@ final class LinkSchemes {
     static boolean isAllowed(String destination) {
         // Browsers drop tabs and line breaks anywhere in a URL and trim spaces and control
         // characters round it, so "java\tscript:" is read as "javascript:".
-        String url = destination.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+", "");
+        String url = LEADING_CONTROLS.matcher(TABS_AND_LINE_BREAKS.matcher(destination).replaceAll("")).replaceAll("");
         int colon = url.indexOf(':');
         if (colon < 0) {
             return true;

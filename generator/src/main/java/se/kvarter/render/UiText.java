@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -21,6 +22,7 @@ public final class UiText {
 
     private final String language;
     private final Map<String, Object> texts;
+    private final Map<String, String> found = new ConcurrentHashMap<>();
 
     private UiText(String language, Map<String, Object> texts) {
         this.language = language;
@@ -49,6 +51,11 @@ public final class UiText {
 
     /** One text by its dotted path ({@code place.hours}); the path itself when missing. */
     public String get(String path) {
+        // templates ask for the same few hundred texts on every page
+        return found.computeIfAbsent(path, this::find);
+    }
+
+    private String find(String path) {
         Object node = texts;
         for (String part : path.split("\\.")) {
             if (!(node instanceof Map<?, ?> map) || !map.containsKey(part)) {
