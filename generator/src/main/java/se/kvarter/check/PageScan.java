@@ -1,5 +1,6 @@
 package se.kvarter.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,13 +31,18 @@ record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean
     record Found(String value, int line, int column) {
     }
 
+    /** Reads the page {@code utf8}, as the site's files are: HTML encoded in UTF-8. */
+    static PageScan of(byte[] utf8) {
+        try {
+            return PageTokens.read(utf8);
+        } catch (PageTokens.Unsure e) {
+            return tree(new String(utf8, StandardCharsets.UTF_8));
+        }
+    }
+
     /** Reads {@code html}. */
     static PageScan of(String html) {
-        try {
-            return tokens(html);
-        } catch (PageTokens.Unsure e) {
-            return tree(html);
-        }
+        return of(html.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -45,7 +51,7 @@ record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean
      * @throws PageTokens.Unsure when the markup is one that jsoup could read differently
      */
     static PageScan tokens(String html) throws PageTokens.Unsure {
-        return PageTokens.read(html);
+        return PageTokens.read(html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads {@code html} into a jsoup document and finds the same in its tree. */

@@ -1,5 +1,6 @@
 package se.kvarter.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,8 @@ final class PageTokens {
     /** The elements the check looks at, or whose content the tokenizer reads differently. */
     private enum Kind { OTHER, A, LINK, IMG, IMAGE, SCRIPT, STYLE, META, H1, TEXT, PLAINTEXT, FOREIGN }
 
-    private final char[] page;
+    /** The page in UTF-8: every byte of markup is ASCII, and no byte of a longer character is. */
+    private final byte[] page;
     private final Set<String> ids = new HashSet<>();
     private final List<PageScan.Found> duplicateIds = new ArrayList<>(0);
     private final List<PageScan.Found> imagesWithoutAlt = new ArrayList<>(0);
@@ -44,10 +46,10 @@ final class PageTokens {
     /** How many {@code svg} and {@code math} elements are open. */
     private int foreign;
 
-    /** Lines counted up to {@link #counted}: the line there and the offset where it starts. */
+    /** Lines counted up to {@link #counted}: the line there, and the column there in UTF-16 units less one. */
     private int counted;
     private int line = 1;
-    private int lineStart;
+    private int column;
 
     /** The start tag being read: its kind, where its {@code <} is, and the attributes the check needs. */
     private Kind kind;
@@ -60,20 +62,20 @@ final class PageTokens {
     /** Whether the tag ended in {@code />} (a slash of an unquoted value does not count). */
     private boolean selfClosing;
 
-    private PageTokens(String html) {
-        this.page = html.toCharArray();
+    private PageTokens(byte[] utf8) {
+        this.page = utf8;
     }
 
-    /** Reads {@code html}, or throws {@link Unsure} where jsoup could read it differently. */
-    static PageScan read(String html) throws Unsure {
-        PageTokens tokens = new PageTokens(html);
+    /** Reads the page {@code utf8}, or throws {@link Unsure} where jsoup could read it differently. */
+    static PageScan read(byte[] utf8) throws Unsure {
+        PageTokens tokens = new PageTokens(utf8);
         tokens.readAll();
         return new PageScan(tokens.ids, tokens.duplicateIds, tokens.headings, tokens.redirect,
                 tokens.imagesWithoutAlt, tokens.links);
     }
 
     private void readAll() throws Unsure {
-        char[] page = this.page; // a local: C1, the build's compiler, reloads fields in every pass of a loop
+        byte[] page = this.page; // a local: C1, the build's compiler, reloads fields in every pass of a loop
         int at = 0;
         int end = page.length;
         while (true) {
@@ -83,7 +85,7 @@ final class PageTokens {
             if (at + 1 >= end) {
                 return; // no more markup: a last '<' is text
             }
-            char next = page[at + 1];
+            byte next = page[at + 1];
             if (isAsciiLetter(next)) {
                 at = startTag(at);
             } else if (next == '/') {
@@ -171,7 +173,7 @@ final class PageTokens {
      * after one, the standard's escaped states can hide the first {@code </script>}.
      */
     private int textUntilEndTag(int nameStart, int nameEnd, int from, boolean script) throws Unsure {
-        char[] page = this.page;
+        byte[] page = this.page;
         int length = nameEnd - nameStart;
         for (int at = from; at + 1 + length < page.length; at++) {
             if (page[at] != '<') {
@@ -242,14 +244,14 @@ final class PageTokens {
      * first of each name the check needs when {@code keep}; returns the offset after the {@code >}.
      */
     private int attributes(int at, boolean keep) throws Unsure {
-        char[] page = this.page;
+        byte[] page = this.page;
         int end = page.length;
         while (true) {
             at = skipWhitespace(at);
             if (at >= end) {
                 throw new Unsure("a tag cut off");
             }
-            char c = page[at];
+            byte c = page[at];
             if (c == '>') {
                 return at + 1;
             }
@@ -275,7 +277,7 @@ final class PageTokens {
                 if (at >= end) {
                     throw new Unsure("a tag cut off");
                 }
-                char quote = page[at];
+                byte quote = page[at];
                 if (quote == '"' || quote == '\'') {
                     valueStart = at + 1;
                     valueEnd = valueStart;
@@ -324,33 +326,44 @@ final class PageTokens {
         if (start < 0) {
             return "";
         }
-        String value = new String(page, start, end - start);
+        String value = new String(page, start, end - start, StandardCharsets.UTF_8);
         if (value.indexOf('&') >= 0) {
             value = Parser.unescapeEntities(value, true);
         }
         return value.indexOf('\0') >= 0 ? value.replace('\0', '\uFFFD') : value;
     }
 
-    /** {@code value} found at the start tag being read, with the line and column of its {@code <}. */
+    /**
+     * {@code value} found at the start tag being read, with the line and column of its {@code <}.
+     * Columns count UTF-16 units, as jsoup's do: one for each character that starts in a byte
+     * other than a continuation byte ({@code 10xxxxxx}), two for one of four bytes (a pair).
+     */
     private PageScan.Found found(String value) {
-        char[] page = this.page;
+        byte[] page = this.page;
         int line = this.line;
-        int lineStart = this.lineStart;
+        int column = this.column;
         for (int at = counted; at < tagStart; at++) {
-            if (page[at] == '\n') {
+            byte b = page[at];
+            if (b == '\n') {
                 line++;
-                lineStart = at + 1;
+                column = 0;
+            } else if (b >= 0) {
+                column++; // ASCII
+            } else if (b >= (byte) 0xF0) {
+                column += 2; // the first of four bytes: a pair of surrogates in UTF-16
+            } else if (b >= (byte) 0xC0) {
+                column++; // the first of two or three bytes; continuation bytes (10xxxxxx) add nothing
             }
         }
         counted = tagStart;
         this.line = line;
-        this.lineStart = lineStart;
-        return new PageScan.Found(value, line, tagStart - lineStart + 1);
+        this.column = column;
+        return new PageScan.Found(value, line, column + 1);
     }
 
     /** Where a tag name starting at {@code at} ends: at whitespace, '/' or '>'. */
     private int nameEnd(int at) {
-        char[] page = this.page;
+        byte[] page = this.page;
         while (at < page.length && !endsName(page[at])) {
             at++;
         }
@@ -358,23 +371,23 @@ final class PageTokens {
     }
 
     private int skipWhitespace(int at) {
-        char[] page = this.page;
+        byte[] page = this.page;
         while (at < page.length && isWhitespace(page[at])) {
             at++;
         }
         return at;
     }
 
-    private static boolean endsName(char c) {
+    private static boolean endsName(byte c) {
         return isWhitespace(c) || c == '/' || c == '>';
     }
 
     /** The standard's whitespace in tags (a carriage return counts, as the input stream makes it a line feed). */
-    private static boolean isWhitespace(char c) {
+    private static boolean isWhitespace(byte c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
@@ -407,8 +420,9 @@ final class PageTokens {
         return true;
     }
 
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** The byte in ASCII lower case; bytes of other characters (negative) stay as they are. */
+    private static int lower(byte c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     private Kind kind(int offset, int length) {

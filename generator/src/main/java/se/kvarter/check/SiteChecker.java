@@ -110,7 +110,7 @@ public final class SiteChecker {
         if (!file.path().endsWith(".html")) {
             return;
         }
-        PageScan scan = PageScan.of(file.asText());
+        PageScan scan = PageScan.of(file.bytes());
         List<ContentError> found = new ArrayList<>(0);
         for (PageScan.Found id : scan.duplicateIds()) {
             found.add(ContentError.of(at(file, id, List.of("id=\"" + id.value() + "\"", "{#" + id.value() + "}")),

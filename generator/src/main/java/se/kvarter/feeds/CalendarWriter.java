@@ -30,7 +30,7 @@ import se.kvarter.model.Place;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Site;
 import se.kvarter.output.OutputFile;
-import se.kvarter.output.TextBuffer;
+import se.kvarter.output.Utf8Buffer;
 
 /**
  * The iCalendar files of outputs.md (RFC 5545 with the RFC 7986 calendar properties): every
@@ -127,7 +127,7 @@ final class CalendarWriter {
         calendar.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
         calendar.add(timezone.from(from));
         components.forEach(calendar::add);
-        TextBuffer text = new TextBuffer(4 * 1024);
+        Utf8Buffer text = new Utf8Buffer(4 * 1024);
         try {
             // the tests validate every file strictly; a build does not stop over a calendar
             new CalendarOutputter(false).output(calendar, text);
@@ -136,6 +136,6 @@ final class CalendarWriter {
         } catch (ValidationException e) {
             throw new IllegalStateException("not validating, yet " + e.getMessage(), e);
         }
-        return OutputFile.text(path, text.toString());
+        return new OutputFile(path, text.bytes());
     }
 }

@@ -54,8 +54,8 @@ final class PageMaker {
         Map<String, Object> data = new LinkedHashMap<>(spec.data());
         data.put("layout", layout(spec));
         data.put("t", edition.text().texts());
-        String html = templates.render(spec.template(), data, edition.dates().locale());
-        return OutputFile.text(edition.paths().outputFile(spec.path()), html).from(spec.source());
+        byte[] html = templates.render(spec.template(), data, edition.dates().locale());
+        return new OutputFile(edition.paths().outputFile(spec.path()), html, spec.source());
     }
 
     private Layout layout(Spec spec) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import se.kvarter.output.TextBuffer;
+import se.kvarter.output.Utf8Buffer;
 import se.kvarter.source.Position;
 
 /**
@@ -51,10 +51,10 @@ public final class Templates {
         configuration.setLocale(Locale.ROOT);
     }
 
-    /** Renders {@code name} (such as {@code pages/place.ftlh}) with the given data. */
-    public String render(String name, Map<String, Object> data, Locale locale) {
+    /** Renders {@code name} (such as {@code pages/place.ftlh}) with the given data, as UTF-8. */
+    public byte[] render(String name, Map<String, Object> data, Locale locale) {
         Template template = template(name, locale);
-        TextBuffer out = new TextBuffer(16 * 1024);
+        Utf8Buffer out = new Utf8Buffer(16 * 1024);
         try {
             template.process(data, out);
         } catch (TemplateException e) {
@@ -63,7 +63,7 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.bytes();
     }
 
     /** Whether the templates folder has {@code name}. */

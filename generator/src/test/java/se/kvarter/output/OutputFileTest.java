@@ -2,7 +2,6 @@ package se.kvarter.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -10,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class OutputFileTest {
 
     @Test
-    void aFileMadeFromTextKeepsItsTextAndItsContentFile() {
+    void aFileMadeFromTextHoldsItsUtf8BytesAndItsContentFile() {
         String text = "<p>Källaren – مرحبا 😀</p>";
         OutputFile file = OutputFile.text("om/index.html", text).from("pages/om.md");
 
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), file.bytes());
-        assertSame(text, file.asText(), "the text is not decoded again");
+        assertEquals(text, file.asText());
         assertEquals("pages/om.md", file.source());
+        assertEquals("om/index.html", file.path());
     }
 
     @Test
@@ -24,6 +24,6 @@ class OutputFileTest {
         OutputFile file = new OutputFile("a.html", "Ärende".getBytes(StandardCharsets.UTF_8), "pages/a.md");
 
         assertEquals("Ärende", file.asText());
-        assertEquals(null, file.text());
+        assertEquals(null, new OutputFile("b.html", new byte[0]).source());
     }
 }
