@@ -13,12 +13,13 @@ import java.util.Arrays;
  * too) makes the whole page two bytes per character, and each later append, the copy into a
  * String, the encoding to UTF-8 and the page check's reading all run on the wide form. Encoding as
  * the text arrives handles ASCII with one byte store per character and leaves the rest of the
- * page narrow. StringWriter also takes a lock on every call, which ical4j's folding writer (one
- * character at a time) pays for every character of a calendar.
+ * page narrow. StringWriter, and an OutputStreamWriter over a ByteArrayOutputStream, also take a
+ * lock on every call, which ical4j's folding writer (one character at a time) pays for every
+ * character of a calendar.
  *
  * <p>Text is encoded as {@link String#getBytes} with UTF-8 does: a lone surrogate becomes
- * {@code ?}. A surrogate pair may arrive in two calls (a folding writer splits nothing, but a
- * caller may), so a high surrogate waits for the next character.
+ * {@code ?}. A surrogate pair may arrive in two calls (ical4j's folding writer hands over one
+ * UTF-16 unit at a time), so a high surrogate waits for the next character.
  */
 public final class Utf8Buffer extends Writer {
 
