@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -164,21 +163,21 @@ public final class Build {
                 target.write(file);
             };
             OpenDataWriter openData = openData(OpenDataCache.forOneBuild());
-            List<PageJob> pages = renderer(options.templates()).plan(site, () -> openData.describe(site));
-            SitePaths paths = new SitePaths(site.settings().basePath(), "");
-            List<FeedJob> feeds = openData.plan(site, pages.stream().map(job -> paths.outputFile(job.path())).toList());
             AtomicInteger feedFiles = new AtomicInteger();
-            // The open-data files first: a few of them (every news article in one list) take long,
-            // and run beside the pages instead of after them.
-            List<Runnable> jobs = new ArrayList<>();
-            feeds.forEach(job -> jobs.add(() -> job.files().get().forEach(file -> {
-                sink.accept(file);
-                feedFiles.incrementAndGet();
-            })));
-            pages.forEach(job -> jobs.add(() -> sink.accept(job.render().get())));
-            Workers.run(jobs);
+            List<PageJob> pages;
+            try (Workers workers = Workers.start()) {
+                // The open-data files first, while the pages are planned: a few of them (every
+                // news article in one list) take long, and run beside the pages, not after them.
+                workers.submit(feedJobs(openData.plan(site), sink, feedFiles));
+                workers.submit(List.of(() -> copyFiles(options, site, target, checker)));
+                pages = renderer(options.templates()).plan(site, () -> openData.describe(site));
+                SitePaths paths = new SitePaths(site.settings().basePath(), "");
+                FeedJob sitemap = openData.sitemap(site, pages.stream().map(job -> paths.outputFile(job.path())).toList());
+                workers.submit(feedJobs(List.of(sitemap), sink, feedFiles));
+                workers.submit(pages.stream().<Runnable>map(job -> () -> sink.accept(job.render().get())).toList());
+                workers.finish();
+            }
             progress.phase("progress.rendered", pages.size(), feedFiles.get());
-            copyFiles(options, site, target, checker);
             List<ContentError> broken = checker.finish();
             if (!broken.isEmpty()) {
                 return failed(broken.stream().sorted().toList(), started);
@@ -190,6 +189,14 @@ public final class Build {
         } catch (DuplicateOutputException e) {
             return failed(List.of(ContentError.of(Position.ofFile(e.path()), "output.duplicate-path", e.path())), started);
         }
+    }
+
+    /** Jobs that make the files of open-data jobs, pass them on and count them. */
+    private static List<Runnable> feedJobs(List<FeedJob> feeds, Consumer<OutputFile> sink, AtomicInteger count) {
+        return feeds.stream().<Runnable>map(job -> () -> job.files().get().forEach(file -> {
+            sink.accept(file);
+            count.incrementAndGet();
+        })).toList();
     }
 
     OpenDataWriter openData(OpenDataCache cache) {

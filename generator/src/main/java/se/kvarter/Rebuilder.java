@@ -135,13 +135,13 @@ public final class Rebuilder {
         // Open-data files first, as in a build: the long ones run beside the pages.
         List<Runnable> jobs = new ArrayList<>();
         toMake.forEach(job -> jobs.add(run.feed(job, made, feedCount)));
+        if (run.everything) {
+            jobs.add(() -> Build.copyFiles(options, next, run.target, run.used));
+        }
         toRender.forEach(job -> jobs.add(run.page(job)));
         Workers.run(jobs);
         build.progress().phase("progress.pages", toRender.size() + own.size(), pages.size());
         run.dropFeedsNoLongerMade(made);
-        if (run.everything) {
-            Build.copyFiles(options, next, run.target, run.used);
-        }
         build.progress().phase("progress.feeds", feedCount.get());
         List<ContentError> broken = run.used.finish();
         build.progress().phase("progress.checked");

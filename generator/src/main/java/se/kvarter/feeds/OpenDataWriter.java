@@ -23,9 +23,8 @@ import se.kvarter.output.OutputFile;
 
 /**
  * Writes the open data of outputs.md for the default language: JSON API v1 with its schemas,
- * one file per place, and the index that links every dataset; the HSDS export and the
- * DCAT-AP-SE catalogue of the datasets.
- * one file per place, the iCalendar files, and the index that links every dataset.
+ * one file per place, and the index that links every dataset; GeoJSON, the news feeds, the
+ * iCalendar files, the HSDS export, the DCAT-AP-SE catalogue of the datasets and the sitemap.
  */
 public final class OpenDataWriter {
 
@@ -61,6 +60,13 @@ public final class OpenDataWriter {
      * @param pages the output paths of the site's HTML pages, for the sitemap
      */
     public List<FeedJob> plan(Site site, List<String> pages) {
+        List<FeedJob> jobs = new ArrayList<>(plan(site));
+        jobs.add(sitemap(site, pages));
+        return jobs;
+    }
+
+    /** Every open-data file but the sitemap: what can be made before the pages are planned. */
+    public List<FeedJob> plan(Site site) {
         Urls urls = new Urls(site.settings(), cache);
         HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         ApiJson api = new ApiJson(site, urls, engine);
@@ -90,8 +96,12 @@ public final class OpenDataWriter {
         jobs.add(FeedJob.of("dcat", () -> DcatFiles.of(site, urls)));
         jobs.addAll(new CalendarWriter(site, urls, engine,
                 CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs());
-        jobs.add(FeedJob.of("sitemap", () -> new SitemapWriter(site).files(pages), Changes.PAGES));
         return jobs;
+    }
+
+    /** The sitemap of the pages at these output paths. */
+    public FeedJob sitemap(Site site, List<String> pages) {
+        return FeedJob.of("sitemap", () -> new SitemapWriter(site).files(pages), Changes.PAGES);
     }
 
     /**

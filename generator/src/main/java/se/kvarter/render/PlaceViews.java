@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import se.kvarter.content.Slugs;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.OpenPeriod;
@@ -28,13 +29,35 @@ final class PlaceViews {
 
     private final EditionContext edition;
     private final HoursText hours;
+    private final Collator collator;
+    /**
+     * Each place's card with its name's collation key, by place id, made once: a place is on the
+     * start page and a dozen lists (all places, open today, its area, services, languages), and
+     * its card, today's hours and open periods among them, is the same on each.
+     */
+    private final Map<String, Sortable> sortable = new ConcurrentHashMap<>();
 
     PlaceViews(EditionContext edition) {
         this.edition = edition;
         this.hours = new HoursText(edition);
+        this.collator = Collator.getInstance(edition.dates().locale());
+        collator.setStrength(Collator.SECONDARY);
     }
 
     PlaceCard card(Place place) {
+        return sortable(place).card();
+    }
+
+    private Sortable sortable(Place place) {
+        return sortable.computeIfAbsent(place.id(), id -> new Sortable(collationKey(place.name()), makeCard(place)));
+    }
+
+    // A RuleBasedCollator keeps state while it works; pages are made on several threads.
+    private synchronized CollationKey collationKey(String name) {
+        return collator.getCollationKey(name);
+    }
+
+    private PlaceCard makeCard(Place place) {
         UiText t = edition.text();
         DaySchedule today = edition.hours().day(place.hours(), edition.now().date());
         Entrance entrance = place.accessibility().entrance();
@@ -71,16 +94,14 @@ final class PlaceViews {
      * collation key is made once, not at every comparison of the sort.
      */
     List<PlaceCard> cards(List<Place> places) {
-        Collator collator = Collator.getInstance(edition.dates().locale());
-        collator.setStrength(Collator.SECONDARY);
         return places.stream()
-                .map(place -> new Sortable(collator.getCollationKey(place.name()), place))
-                .sorted(Comparator.comparing(Sortable::key).thenComparing(sortable -> sortable.place().id()))
-                .map(sortable -> card(sortable.place()))
+                .map(this::sortable)
+                .sorted(Comparator.comparing(Sortable::key).thenComparing(sortable -> sortable.card().id()))
+                .map(Sortable::card)
                 .toList();
     }
 
-    private record Sortable(CollationKey key, Place place) {
+    private record Sortable(CollationKey key, PlaceCard card) {
     }
 
     PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
