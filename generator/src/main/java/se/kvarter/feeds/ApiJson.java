@@ -81,7 +81,7 @@ final class ApiJson {
                         .with("hearingLoop", place.accessibility().hearingLoop().code())
                         .with("notes", place.accessibility().notes()))
                 .with("image", image(place.image()))
-                .with("openingHours", hours.of(place.hours()))
+                .with("openingHours", hours.of(place.hours(), place.status()))
                 .with("calendar", urls.absolute(paths.placeCalendar(place.id())));
     }
 

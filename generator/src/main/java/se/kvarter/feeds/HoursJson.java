@@ -9,6 +9,7 @@ import se.kvarter.hours.OsmOpeningHours;
 import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
+import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
@@ -26,20 +27,26 @@ final class HoursJson {
     private final HoursEngine engine;
     private final ReferenceTime now;
     private final String language;
+    private final HsdsText text;
 
     HoursJson(HoursEngine engine, ReferenceTime now, String language) {
         this.engine = engine;
         this.now = now;
         this.language = language;
+        this.text = new HsdsText(language);
     }
 
-    Obj of(OpeningHours hours) {
+    /**
+     * The hours of a place with this status: the rules as written whatever the status (for when
+     * a closed place opens again), the schedule of a place that is not open closed on every day.
+     */
+    Obj of(OpeningHours hours, PlaceStatus status) {
         return Json.obj()
                 .with("rules", rules(hours))
                 .with("exceptions", exceptions(hours))
                 .with("holidays", hours.holidays().code())
                 .with("osm", OsmOpeningHours.format(hours))
-                .with("schedule", schedule(hours));
+                .with("schedule", schedule(status == PlaceStatus.OPEN ? hours : hours.closedThroughout(text.status(status))));
     }
 
     /** One entry per rule and time range: {@code {days: [mo], opens: 13:00, closes: 17:00}}. */

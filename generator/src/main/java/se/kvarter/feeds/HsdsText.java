@@ -6,11 +6,13 @@ import java.util.Map;
 import se.kvarter.model.Answer;
 import se.kvarter.model.Audience;
 import se.kvarter.model.PlaceAccessibility;
+import se.kvarter.model.PlaceStatus;
 
 /**
- * The few sentences of the HSDS export, in Swedish or English: HSDS has free-text fields where
- * kvarter has codes (accessibility facts, who hours are for, holiday closing), and a consumer
- * shows those texts as they are. Other languages get the English text.
+ * The few sentences of the open data, in Swedish or English: HSDS has free-text fields where
+ * kvarter has codes (accessibility facts, who hours are for, holiday closing), the schedule of a
+ * closed place says why, and a consumer shows those texts as they are. Other languages get the
+ * English text.
  */
 final class HsdsText {
 
@@ -28,6 +30,8 @@ final class HsdsText {
             Map.entry("hearingLoop.no", "Ingen hörslinga"),
             Map.entry("audience", "Bara för {audience}"),
             Map.entry("holidays.closed", "Stängt på helgdagar"),
+            Map.entry("status.temporarily-closed", "Tillfälligt stängt"),
+            Map.entry("status.closed", "Stängt för gott"),
             Map.entry("localTime", "Tiderna är lokal tid ({zone})"),
             Map.entry("audience.everyone", "alla"),
             Map.entry("audience.adults", "vuxna"),
@@ -53,6 +57,8 @@ final class HsdsText {
             Map.entry("hearingLoop.no", "No hearing loop"),
             Map.entry("audience", "Only for {audience}"),
             Map.entry("holidays.closed", "Closed on public holidays"),
+            Map.entry("status.temporarily-closed", "Temporarily closed"),
+            Map.entry("status.closed", "Closed for good"),
             Map.entry("localTime", "Times are local time ({zone})"),
             Map.entry("audience.everyone", "everyone"),
             Map.entry("audience.adults", "adults"),
@@ -93,6 +99,11 @@ final class HsdsText {
     /** {@code Bara för barnfamiljer} */
     String audience(Audience audience) {
         return texts.get("audience").replace("{audience}", texts.get("audience." + audience.code()));
+    }
+
+    /** Why a place that is not open is closed: {@code Tillfälligt stängt}. */
+    String status(PlaceStatus status) {
+        return texts.get("status." + status.code());
     }
 
     String holidaysClosed() {

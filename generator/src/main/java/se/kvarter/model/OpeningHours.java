@@ -1,5 +1,7 @@
 package se.kvarter.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +19,16 @@ public record OpeningHours(List<HoursRule> rules, List<HoursException> exception
 
     public boolean isEmpty() {
         return rules.isEmpty() && exceptions.isEmpty();
+    }
+
+    /**
+     * These hours with every date closed for {@code reason}: what a place whose status is not
+     * open keeps to, whatever its rules say (the rules stay, for when it opens again).
+     */
+    public OpeningHours closedThroughout(String reason) {
+        List<HoursException> closed = new ArrayList<>();
+        closed.add(new HoursException(LocalDate.MIN, LocalDate.MAX, true, List.of(), reason, null));
+        closed.addAll(exceptions);
+        return new OpeningHours(rules, closed, holidays);
     }
 }

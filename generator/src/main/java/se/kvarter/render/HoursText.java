@@ -17,6 +17,16 @@ import se.kvarter.model.Season;
 /** A place's opening hours in words: today's line for cards, and the week table for its page. */
 final class HoursText {
 
+    /**
+     * The week of a place that is not open: every day closed, for {@code status} ("Tillfälligt
+     * stängt", or null for a place closed for good, whose notice says it), and no changes or
+     * notes of rules that do not apply while it is closed.
+     */
+    HoursView closedView(OpeningHours hours, String status) {
+        HoursView week = view(hours.closedThroughout(status));
+        return new HoursView(week.caption(), week.week(), List.of(), List.of(), hours.isEmpty());
+    }
+
     /** How far ahead the place page lists changed days. */
     static final int CHANGES_DAYS = 28;
 

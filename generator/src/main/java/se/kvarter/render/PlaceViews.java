@@ -59,11 +59,13 @@ final class PlaceViews {
 
     private PlaceCard makeCard(Place place) {
         UiText t = edition.text();
+        // A place that is not open shows its status instead of today's hours.
+        boolean open = place.status() == PlaceStatus.OPEN;
         DaySchedule today = edition.hours().day(place.hours(), edition.now().date());
         Entrance entrance = place.accessibility().entrance();
         return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
                 t.get("placeType." + place.type().code()), place.summary(), place.address().area(),
-                oneLine(place.address()), hours.today(place.hours()), !today.isClosed(),
+                oneLine(place.address()), open ? hours.today(place.hours()) : null, open && !today.isClosed(),
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
                 place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
@@ -118,7 +120,9 @@ final class PlaceViews {
                         "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                 geo == null ? null : String.format(Locale.ROOT,
                         "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
-                hours.view(place.hours()),
+                place.status() == PlaceStatus.OPEN ? hours.view(place.hours())
+                        : hours.closedView(place.hours(), place.status() == PlaceStatus.TEMPORARILY_CLOSED
+                        ? t.get("status." + place.status().code()) : null),
                 facts(place.accessibility()),
                 place.accessibility().notes(),
                 place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
