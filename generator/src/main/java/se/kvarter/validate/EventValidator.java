@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.hours.Recurrence;
+import se.kvarter.model.Address;
 import se.kvarter.model.Event;
 import se.kvarter.model.EventLocation;
 import se.kvarter.model.Repeat;
@@ -25,7 +26,8 @@ final class EventValidator {
 
     static final Set<String> FIELDS = Set.of("title", "summary", "place", "location", "organization", "start", "end",
             "duration", "repeat", "skip", "registration", "audiences", "cancelled", "image", "draft");
-    private static final Set<String> LOCATION = Set.of("name", "street", "postalCode", "city", "area", "detail", "geo");
+    private static final Set<String> ADDRESS_PARTS = Set.of("street", "postalCode", "city", "area", "detail");
+    private static final Set<String> LOCATION = Set.of("name", "address", "street", "postalCode", "city", "area", "detail", "geo");
     private static final Set<String> REPEAT = Set.of("every", "count", "until");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in)?)?");
     private static final Pattern EVERY = Pattern.compile("(\\d+)\\s+(day|days|week|weeks|month|months)");
@@ -38,6 +40,23 @@ final class EventValidator {
         this.entries = new Entries(context);
     }
 
+    /**
+     * A location's address: {@code address:} as a place's address (a mapping of its parts) or as
+     * one line of text, or its parts written right under {@code location:}; not both.
+     */
+    private Address locationAddress(Fields location) {
+        Optional<YamlNode> address = location.node("address");
+        if (address.isEmpty()) {
+            return entries.addressParts(location);
+        }
+        ADDRESS_PARTS.stream().filter(location::written).sorted().findFirst().ifPresent(part ->
+                context.problems().add(location.positionOf(part), "event.location-address-twice", location.label(part)));
+        if (address.get() instanceof YamlNode.Scalar) {
+            return new Address(location.text("address"), null, null, null, null);
+        }
+        return entries.address(location);
+    }
+
     Event validate(SourceDocument document, String language) {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
         boolean published = entries.published(fields);
@@ -45,7 +64,7 @@ final class EventValidator {
         Values values = context.values();
         String place = fields.parsed("place", (s, l) -> references.check(Target.PLACE, s));
         EventLocation location = fields.group("location", LOCATION)
-                .map(l -> new EventLocation(l.requiredText("name"), entries.addressParts(l), entries.geo(l)))
+                .map(l -> new EventLocation(l.requiredText("name"), locationAddress(l), entries.geo(l)))
                 .orElse(null);
         if (fields.has("place") == fields.has("location")) {
             context.problems().add(fields.has("place") ? fields.positionOf("location") : fields.at(),
