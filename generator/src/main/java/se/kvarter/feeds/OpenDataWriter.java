@@ -202,7 +202,25 @@ public final class OpenDataWriter {
                         .with("url", settings.publisher().url())
                         .with("orgNumber", settings.publisher().orgNumber()))
                 .with("referenceDate", site.now().date().toString())
-                .with("datasets", datasets);
+                .with("datasets", datasets)
+                .with("itemFiles", itemFiles(base))
+                .with("schemas", SCHEMAS.stream()
+                        .map(name -> Json.obj().with("id", name).with("url", base + API + "schema/" + name + ".schema.json"))
+                        .toList())
+                .with("catalog", List.of(
+                        Json.obj().with("id", "dcat-rdf").with("url", base + DcatCatalog.RDF_XML).with("format", "application/rdf+xml"),
+                        Json.obj().with("id", "dcat-jsonld").with("url", base + DcatCatalog.JSON_LD).with("format", "application/ld+json")));
+    }
+
+    /** The files made per entry, as URI templates (RFC 6570) with the entry's id. */
+    private static List<Obj> itemFiles(String base) {
+        return List.of(
+                Json.obj().with("id", "place").with("urlTemplate", base + API + "places/{id}.json")
+                        .with("format", "application/json").with("schema", base + API + "schema/place.schema.json"),
+                Json.obj().with("id", "place-ics").with("urlTemplate", base + "calendar/places/{id}.ics")
+                        .with("format", "text/calendar"),
+                Json.obj().with("id", "event-ics").with("urlTemplate", base + "calendar/events/{id}.ics")
+                        .with("format", "text/calendar"));
     }
 
     /** A schema from the jar with its {@code $id} under the site's base URL. */

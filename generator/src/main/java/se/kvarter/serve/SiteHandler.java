@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -21,6 +22,13 @@ import org.eclipse.jetty.util.Callback;
  * script added to every page, and the error overlay while the content has errors.
  */
 final class SiteHandler extends Handler.Abstract {
+
+    private static final Map<String, String> OPEN_DATA_TYPES = Map.of(
+            "atom", "application/atom+xml",
+            "ics", "text/calendar",
+            "geojson", "application/geo+json",
+            "jsonld", "application/ld+json",
+            "rdf", "application/rdf+xml");
 
     static final String PREFIX = "/__kvarter/";
     private static final byte[] LIVE_JS = resource("live.js");
@@ -69,14 +77,22 @@ final class SiteHandler extends Handler.Abstract {
             byte[] notFound = snapshot.site().find("404.html").orElse("404".getBytes(StandardCharsets.UTF_8));
             return send(response, callback, 404, "text/html;charset=utf-8", page(notFound, snapshot), head);
         }
-        String type = MimeTypes.DEFAULTS.getMimeByExtension(file);
-        if (type == null) {
-            type = "application/octet-stream";
-        } else if (type.startsWith("text/") || type.endsWith("json") || type.endsWith("xml") || type.endsWith("javascript")) {
-            type = type + ";charset=utf-8";
-        }
         byte[] body = file.endsWith(".html") ? page(bytes.get(), snapshot) : bytes.get();
-        return send(response, callback, 200, type, body, head);
+        return send(response, callback, 200, contentType(file), body, head);
+    }
+
+    /**
+     * The media type of a built file, as a static host would send it: Jetty's table, and the
+     * open-data formats it does not know (a browser offers an unknown type for download).
+     */
+    static String contentType(String file) {
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        String type = OPEN_DATA_TYPES.getOrDefault(extension, MimeTypes.DEFAULTS.getMimeByExtension(file));
+        if (type == null) {
+            return "application/octet-stream";
+        }
+        boolean text = type.startsWith("text/") || type.endsWith("json") || type.endsWith("xml") || type.endsWith("javascript");
+        return text ? type + ";charset=utf-8" : type;
     }
 
     /** The built file for a URL path: {@code /platser/} is {@code platser/index.html}; null for a bad path. */

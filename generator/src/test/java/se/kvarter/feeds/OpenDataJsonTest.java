@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,29 @@ class OpenDataJsonTest {
         for (JsonNode dataset : index.get("datasets")) {
             String base = index.get("url").asText();
             assertTrue(Files.exists(site.resolve(dataset.get("url").asText().substring(base.length()))), dataset.toString());
+        }
+    }
+
+    @Test
+    void theIndexLinksEverySchemaTheCatalogueAndTheFilesOfEachEntry() throws IOException {
+        JsonNode index = MAPPER.readTree(read("api/v1/index.json"));
+        String base = index.get("url").asText();
+        List<String> schemas = new ArrayList<>();
+        for (JsonNode schema : index.get("schemas")) {
+            schemas.add(schema.get("url").asText().substring(base.length()));
+        }
+        try (Stream<Path> files = Files.list(site.resolve("api/v1/schema"))) {
+            assertEquals(files.map(f -> "api/v1/schema/" + f.getFileName()).sorted().toList(), schemas.stream().sorted().toList());
+        }
+        for (JsonNode catalogue : index.get("catalog")) {
+            assertTrue(Files.exists(site.resolve(catalogue.get("url").asText().substring(base.length()))), catalogue.toString());
+        }
+        String place = MAPPER.readTree(read("api/v1/places.json")).get(0).get("id").asText();
+        String event = MAPPER.readTree(read("api/v1/events.json")).get(0).get("id").asText();
+        for (JsonNode item : index.get("itemFiles")) {
+            String template = item.get("urlTemplate").asText().substring(base.length());
+            String path = template.replace("{id}", template.startsWith("calendar/events/") ? event : place);
+            assertTrue(Files.exists(site.resolve(path)), path);
         }
     }
 }
