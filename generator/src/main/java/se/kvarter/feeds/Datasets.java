@@ -53,6 +53,6 @@ public final class Datasets {
 
     private static Dataset json(String id, String sv, String en, String descriptionSv, String descriptionEn) {
         return new Dataset(id, Map.of("sv", sv, "en", en), Map.of("sv", descriptionSv, "en", descriptionEn),
-                OpenDataWriter.API + id + ".json", "application/json", OpenDataWriter.API + "schema/" + id + ".schema.json", null);
+                OpenDataWriter.API + id + ".json", "application/json", OpenDataWriter.schemaPath(id), null);
     }
 }

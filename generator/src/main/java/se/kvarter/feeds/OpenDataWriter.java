@@ -205,7 +205,7 @@ public final class OpenDataWriter {
                 .with("datasets", datasets)
                 .with("itemFiles", itemFiles(base))
                 .with("schemas", SCHEMAS.stream()
-                        .map(name -> Json.obj().with("id", name).with("url", base + API + "schema/" + name + ".schema.json"))
+                        .map(name -> Json.obj().with("id", name).with("url", base + schemaPath(name)))
                         .toList())
                 .with("catalog", List.of(
                         Json.obj().with("id", "dcat-rdf").with("url", base + DcatCatalog.RDF_XML).with("format", "application/rdf+xml"),
@@ -216,11 +216,16 @@ public final class OpenDataWriter {
     private static List<Obj> itemFiles(String base) {
         return List.of(
                 Json.obj().with("id", "place").with("urlTemplate", base + API + "places/{id}.json")
-                        .with("format", "application/json").with("schema", base + API + "schema/place.schema.json"),
+                        .with("format", "application/json").with("schema", base + schemaPath("place")),
                 Json.obj().with("id", "place-ics").with("urlTemplate", base + "calendar/places/{id}.ics")
                         .with("format", "text/calendar"),
                 Json.obj().with("id", "event-ics").with("urlTemplate", base + "calendar/events/{id}.ics")
                         .with("format", "text/calendar"));
+    }
+
+    /** Where the JSON Schema {@code name} is published, relative to the base URL. */
+    static String schemaPath(String name) {
+        return API + "schema/" + name + ".schema.json";
     }
 
     /** A schema from the jar with its {@code $id} under the site's base URL. */
@@ -231,7 +236,7 @@ public final class OpenDataWriter {
                 throw new IllegalStateException("missing resource " + resource);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{base}", settings.baseUrl());
-            return OutputFile.text(API + "schema/" + name + ".schema.json", text);
+            return OutputFile.text(schemaPath(name), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
