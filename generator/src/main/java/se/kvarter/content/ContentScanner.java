@@ -214,14 +214,36 @@ final class ContentScanner {
                 }
             }
             if (!Slugs.isValid(id)) {
-                String suggestion = Slugs.of(id);
+                String slug = Slugs.of(id);
                 String prefix = nameDate == null ? "" : nameDate + "-";
                 String suffix = (language == null ? "" : "." + language) + kind.extension();
-                problems.add(Position.ofFile(rel), "file.bad-name", name,
-                        suggestion.isEmpty() ? "namn" + suffix : prefix + suggestion + suffix);
+                String suggestion = slug.isEmpty() ? "namn" + suffix : prefix + slug + suffix;
+                if (isAnotherFile(file, suggestion)) {
+                    // Renaming as told would overwrite that file (the GitHub editor just refuses).
+                    String free = suggestion;
+                    for (int n = 2; isAnotherFile(file, free); n++) {
+                        free = prefix + (slug.isEmpty() ? "namn" : slug) + "-" + n + suffix;
+                    }
+                    problems.add(Position.ofFile(rel), "file.bad-name-taken", name, suggestion, free);
+                } else {
+                    problems.add(Position.ofFile(rel), "file.bad-name", name, suggestion);
+                }
                 return Optional.empty();
             }
             return Optional.of(new SourceFile(rel, file, kind, id, language, nameDate, stamp));
+        }
+
+        /**
+         * Whether a file named {@code sibling} exists beside {@code file} and is not {@code file}
+         * itself (on a file system that ignores letter case, {@code Kallaren.md} is {@code kallaren.md}).
+         */
+        private static boolean isAnotherFile(Path file, String sibling) {
+            Path other = file.resolveSibling(sibling);
+            try {
+                return Files.exists(other, LinkOption.NOFOLLOW_LINKS) && !Files.isSameFile(file, other);
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private static boolean isDate(String text) {

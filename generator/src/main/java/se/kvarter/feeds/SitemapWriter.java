@@ -9,14 +9,17 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import se.kvarter.model.Edition;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
+import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
 
 /**
  * {@code sitemap.xml} with every page search engines should know (not the 404 page, not the
- * redirects at old addresses), split into numbered sitemaps under a sitemap index when there
- * are more than the protocol's 50,000 URLs; and {@code robots.txt}, which points at it.
+ * redirects at old addresses, not expired news, whose pages stay only for the links to them),
+ * split into numbered sitemaps under a sitemap index when there are more than the protocol's
+ * 50,000 URLs; and {@code robots.txt}, which points at it.
  */
 final class SitemapWriter {
 
@@ -37,6 +40,12 @@ final class SitemapWriter {
         skipped.add("404.html");
         for (Place place : site.defaultEdition().places()) {
             place.aliases().forEach(alias -> skipped.add(alias.endsWith("/") ? alias + "index.html" : alias));
+        }
+        for (Edition edition : site.editions()) {
+            SitePaths paths = SitePaths.of(site.settings(), edition.language());
+            edition.news().stream()
+                    .filter(article -> article.expiredAt(site.now().instant()))
+                    .forEach(article -> skipped.add(paths.outputFile(paths.article(article.id()))));
         }
         List<String> urls = new ArrayList<>();
         for (String page : pages.stream().filter(p -> p.endsWith(".html")).sorted().toList()) {

@@ -23,7 +23,7 @@ public record Edition(String language, List<Organization> organizations, List<Pl
     /** The news that lists and feeds show at {@code instant}: not expired, newest first. */
     public List<NewsArticle> listedNews(LocalDateTime instant) {
         return news.stream()
-                .filter(n -> n.expiryDate() == null || n.expiryDate().isAfter(instant))
+                .filter(n -> !n.expiredAt(instant))
                 .sorted(Comparator.comparing(NewsArticle::date).reversed().thenComparing(NewsArticle::id))
                 .toList();
     }

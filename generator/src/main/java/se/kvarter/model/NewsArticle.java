@@ -20,4 +20,9 @@ public record NewsArticle(
         places = List.copyOf(places);
         attachments = List.copyOf(attachments);
     }
+
+    /** Whether the article has expired at {@code instant}: out of lists, feeds and the sitemap. */
+    public boolean expiredAt(LocalDateTime instant) {
+        return expiryDate != null && !expiryDate.isAfter(instant);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything the article page shows.
  *
- * @param staleNotice the "older content" sentence when the article is older than the site's limit, else null
+ * @param staleNotice the sentence that the article has expired, or that it is older than the site's limit, else null
  * @param attachments links to the attached files, their size in the text
  */
 public record ArticleView(ArticleCard card, String author, String staleNotice, ImageView image, String bodyHtml,

@@ -23,11 +23,7 @@ final class NewsViews {
     }
 
     ArticleView view(NewsArticle article) {
-        long age = ChronoUnit.DAYS.between(article.date(), edition.now().date());
-        int limit = edition.site().settings().staleAfterDays();
-        String stale = limit > 0 && age > limit
-                ? edition.text().format("news.stale", Map.of("days", String.valueOf(limit))) : null;
-        return new ArticleView(card(article), article.author(), stale,
+        return new ArticleView(card(article), article.author(), notice(article),
                 ImageView.of(article.image(), edition.paths()),
                 article.bodyHtml(),
                 article.attachments().stream().map(this::attachment).toList(),
@@ -35,6 +31,21 @@ final class NewsViews {
                         .filter(edition.places()::containsKey)
                         .map(id -> new Link(edition.paths().place(id), edition.places().get(id).name()))
                         .toList());
+    }
+
+    /**
+     * What a reader should know before trusting the article: that it has expired (its page stays
+     * so that links keep working, but lists and feeds no longer show it), or that it is older than
+     * the site's limit; else null.
+     */
+    private String notice(NewsArticle article) {
+        if (article.expiredAt(edition.now().instant())) {
+            return edition.text().get("news.expired");
+        }
+        long age = ChronoUnit.DAYS.between(article.date(), edition.now().date());
+        int limit = edition.site().settings().staleAfterDays();
+        return limit > 0 && age > limit
+                ? edition.text().format("news.stale", Map.of("days", String.valueOf(limit))) : null;
     }
 
     private Link attachment(Attachment attachment) {
