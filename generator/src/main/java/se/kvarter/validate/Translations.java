@@ -2,10 +2,9 @@ package se.kvarter.validate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
@@ -18,21 +17,25 @@ import se.kvarter.source.Problems;
 /**
  * Translation files ({@code places/kallaren.en.md}) and how an entry reads in a language: the
  * translation's fields laid over the original's (a nested group is merged field by field, a
- * list is replaced whole) and the translation's body when it has one.
+ * list is replaced whole) and the translation's body when it has one. A translation holds
+ * texts only ({@link TranslatableFields}).
  */
 final class Translations {
 
     private final Map<String, SourceDocument> byKey = new HashMap<>();
+    /** The fields of each translation that it may change (the file as read is kept for identity). */
+    private final Map<SourceDocument, YamlNode.Mapping> texts = new IdentityHashMap<>();
 
     Translations(LoadedContent content, SiteSettings settings, Problems problems) {
         List<SourceDocument> all = Stream.of(content.organizations(), content.places(), content.events(),
                 content.news(), content.pages()).flatMap(List::stream).toList();
-        Set<String> originals = new HashSet<>();
+        Map<String, SourceDocument> originals = new HashMap<>();
         for (SourceDocument document : all) {
             if (!document.file().isTranslation()) {
-                originals.add(key(document.file().kind().name(), document.id(), ""));
+                originals.put(key(document.file().kind().name(), document.id(), ""), document);
             }
         }
+        TranslatableFields translatable = new TranslatableFields(problems);
         for (SourceDocument document : all) {
             SourceFile file = document.file();
             if (!file.isTranslation()) {
@@ -41,10 +44,12 @@ final class Translations {
             if (file.language().equals(settings.language()) || !settings.languages().contains(file.language())) {
                 problems.add(Position.ofFile(file.path()), "translation.unknown-language", file.language(),
                         String.join(", ", settings.languages()));
-            } else if (!originals.contains(key(file.kind().name(), file.id(), ""))) {
+            } else if (!originals.containsKey(key(file.kind().name(), file.id(), ""))) {
                 problems.add(Position.ofFile(file.path()), "translation.no-original", file.id());
             } else {
+                SourceDocument original = originals.get(key(file.kind().name(), file.id(), ""));
                 byKey.put(key(file.kind().name(), file.id(), file.language()), document);
+                texts.put(document, translatable.texts(document, original));
             }
         }
     }
@@ -60,7 +65,7 @@ final class Translations {
         if (translation == null) {
             return original;
         }
-        YamlNode.Mapping fields = merge(original.fields(), translation.fields());
+        YamlNode.Mapping fields = merge(original.fields(), texts.get(translation));
         boolean ownBody = !translation.body().isBlank();
         SourceFile base = ownBody ? translation.file() : original.file();
         SourceFile file = new SourceFile(base.path(), base.absolute(), base.kind(), original.id(), language,

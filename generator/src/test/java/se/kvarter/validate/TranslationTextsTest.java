@@ -1,0 +1,64 @@
+package se.kvarter.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.TestSites;
+
+/**
+ * A translation translates texts, also those inside the opening hours (a rule's note), while the
+ * days and times stay the original's: the English page shows the English note and the same hours.
+ * (Translations that try to change facts are refused: the fixtures translation.not-translatable
+ * and translation.facts-differ.)
+ */
+class TranslationTextsTest {
+
+    /** The opening times in this week's table. */
+    private static List<String> times(Document page) {
+        return page.select("table.hours td").eachText().stream()
+                .flatMap(text -> Pattern.compile("\\d\\d:\\d\\d–\\d\\d:\\d\\d").matcher(text).results())
+                .map(MatchResult::group).toList();
+    }
+
+    @Test
+    void aTranslationMayRepeatTheHoursToTranslateTheirNotes(@TempDir Path work) throws IOException {
+        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        Path original = content.resolve("places/testplats.md");
+        Files.writeString(original, Files.readString(original).replace("    time: 09:00-17:00\n",
+                "    time: 09:00-17:00\n    note: Drop in, ingen tidsbokning\n"));
+        Files.writeString(content.resolve("places/testplats.en.md"), """
+                ---
+                name: The Test Place
+                hours:
+                  - days: mo-fr
+                    time: "09:00-17:00"
+                    note: Drop in, no appointment needed
+                accessibility:
+                  notes: Step-free entrance from the square.
+                ---
+                """);
+        Path out = work.resolve("site");
+        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+        Document english = Jsoup.parse(Files.readString(out.resolve("en/platser/testplats/index.html")));
+        Document swedish = Jsoup.parse(Files.readString(out.resolve("platser/testplats/index.html")));
+        assertTrue(english.text().contains("Drop in, no appointment needed"), "the translated note");
+        assertFalse(english.text().contains("ingen tidsbokning"));
+        assertTrue(swedish.text().contains("Drop in, ingen tidsbokning"));
+        assertTrue(english.text().contains("Step-free entrance from the square."));
+        assertEquals(List.of("09:00–17:00", "09:00–17:00", "09:00–17:00", "09:00–17:00", "09:00–17:00"), times(swedish));
+        assertEquals(times(swedish), times(english), "the same hours in both languages");
+    }
+}
