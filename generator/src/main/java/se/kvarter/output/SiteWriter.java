@@ -80,7 +80,13 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
             Files.createDirectories(path.getParent());
             Files.write(path, file.bytes());
             count.incrementAndGet();
+        } catch (FileAlreadyExistsException e) {
+            // a folder of this file's path is another file of the build (x.json and x.json/index.html)
+            throw new DuplicateOutputException(file.path());
         } catch (IOException e) {
+            if (Files.isDirectory(path)) { // this file's path is a folder of other files of the build
+                throw new DuplicateOutputException(file.path());
+            }
             throw new UncheckedIOException(e);
         }
     }

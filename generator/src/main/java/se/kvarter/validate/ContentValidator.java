@@ -134,6 +134,7 @@ public final class ContentValidator {
             editions.add(edition(language, unique, translations, context, used));
         }
         cache.keySet().retainAll(used);
+        new AliasClashes(problems).check(unique.places(), editions.get(0).places());
         return new Site(settings, services, List.copyOf(files.keySet()), editions, now);
     }
 

@@ -31,6 +31,8 @@ final class PlaceValidator {
     static final int SUMMARY_LENGTH = 160;
     /** Pages under /platser/ that are not places: a place with such an id would take their address. */
     static final Set<String> RESERVED = Set.of("tillganglig-entre", "oppet-idag", "sprak", "malgrupp");
+    /** Top-level pages the site makes that a free page may replace, and the start page's file. */
+    private static final Set<String> SITE_PAGES = Set.of("tillganglighet", "index");
 
     private final Context context;
     private final Entries entries;
@@ -70,7 +72,7 @@ final class PlaceValidator {
                 fields.text("summary", SUMMARY_LENGTH),
                 entries.address(fields), entries.geo(fields), contact(fields), hours, services,
                 entries.audiences(fields), entries.languages(fields), accessibility(fields),
-                status, replacedBy, aliases(fields), entries.image(fields),
+                status, replacedBy, aliases(fields, document.id()), entries.image(fields),
                 entries.body(document, references, language),
                 fields.bool("draft", false),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
@@ -109,17 +111,60 @@ final class PlaceValidator {
     }
 
     /** Old URLs that redirect here, kept as site paths without the leading slash ({@code gamla/kallaren/}). */
-    private List<String> aliases(Fields fields) {
+    private List<String> aliases(Fields fields, String id) {
         List<String> aliases = new ArrayList<>();
         for (YamlNode.Scalar value : fields.scalars("aliases")) {
             String text = value.value().strip();
-            if (!ALIAS.matcher(text).matches() || text.contains("..")) {
+            String path = aliasPath(text);
+            if (path == null) {
                 context.problems().add(value.at(), "place.bad-alias", text);
-                continue;
+            } else if (path.equals("platser/" + id + "/")) {
+                context.problems().add(value.at(), "place.alias-own-address", text);
+            } else if (path.isEmpty() || isTaken(path)) {
+                context.problems().add(value.at(), "place.alias-taken", text);
+            } else if (!aliases.contains(path)) {
+                aliases.add(path);
             }
-            String path = text.startsWith("/") ? text.substring(1) : text;
-            aliases.add(path.endsWith("/") || path.endsWith(".html") ? path : path + "/");
         }
         return aliases;
+    }
+
+    /**
+     * An alias as a site path without the leading slash: a folder ({@code gamla/}, whose page is
+     * {@code gamla/index.html}, written either way) unless it names another page ({@code gamla.html});
+     * null when malformed, or a folder named like a page ({@code gamla.html/}), which would clash
+     * with the page of that name.
+     */
+    static String aliasPath(String text) {
+        if (!ALIAS.matcher(text).matches() || text.contains("..") || text.endsWith(".html/")) {
+            return null;
+        }
+        String path = text.startsWith("/") ? text.substring(1) : text;
+        if (path.equals("index.html") || path.endsWith("/index.html")) {
+            return path.substring(0, path.length() - "index.html".length());
+        }
+        return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";
+    }
+
+    /**
+     * Whether the site itself has, or may have, a page or file at or under this path: an old
+     * address must be one the site no longer uses. Under {@code platser/} only the addresses of
+     * places that do not exist are free (a renamed place's old address).
+     */
+    private boolean isTaken(String path) {
+        String[] segments = path.split("/");
+        String first = stem(segments[0]);
+        if (segments[0].equals("platser") && segments.length > 1) {
+            String place = stem(segments[1]);
+            return RESERVED.contains(place) || context.index().exists(Target.PLACE, place);
+        }
+        return PageValidator.RESERVED.contains(first) || SITE_PAGES.contains(first)
+                || context.settings().languages().contains(first) || context.index().exists(Target.PAGE, first);
+    }
+
+    /** A path segment without its extension: {@code sitemap} of {@code sitemap.xml}. */
+    private static String stem(String segment) {
+        int dot = segment.indexOf('.');
+        return dot < 0 ? segment : segment.substring(0, dot);
     }
 }

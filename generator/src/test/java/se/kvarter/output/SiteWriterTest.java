@@ -108,6 +108,16 @@ class SiteWriterTest {
         }
     }
 
+    @Test
+    void refusesAFileWhosePathIsAFolderOfAnotherFileEitherWayRound(@TempDir Path work) {
+        try (SiteWriter writer = SiteWriter.open(work.resolve("site"))) {
+            writer.write(OutputFile.text("api/places.json", "[]"));
+            assertThrows(DuplicateOutputException.class, () -> writer.write(OutputFile.text("api/places.json/index.html", "x")));
+            writer.write(OutputFile.text("old/index.html", "y"));
+            assertThrows(DuplicateOutputException.class, () -> writer.write(OutputFile.text("old", "z")));
+        }
+    }
+
     private static long siblings(Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
             return children.count();
