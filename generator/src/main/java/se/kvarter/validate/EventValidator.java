@@ -70,7 +70,7 @@ final class EventValidator {
             context.problems().add(fields.has("place") ? fields.positionOf("location") : fields.at(),
                     fields.has("place") ? "event.place-and-location" : "event.no-place");
         }
-        LocalDateTime start = fields.has("start") ? fields.parsed("start", values::dateTime) : missing(fields, "start");
+        LocalDateTime start = fields.has("start") ? fields.parsed("start", values::timedDateTime) : missing(fields, "start");
         LocalDateTime end = end(fields, start);
         Repeat repeat = fields.group("repeat", REPEAT).map(r -> repeat(r, start)).orElse(null);
         List<LocalDate> skip = skip(fields, start, repeat);
@@ -104,7 +104,7 @@ final class EventValidator {
             return null;
         }
         if (fields.has("end")) {
-            LocalDateTime end = fields.parsed("end", context.values()::dateTime);
+            LocalDateTime end = fields.parsed("end", context.values()::timedDateTime);
             if (end != null && start != null && !end.isAfter(start)) {
                 context.problems().add(fields.positionOf("end"), "event.end-before-start");
                 return null;

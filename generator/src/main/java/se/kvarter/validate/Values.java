@@ -71,6 +71,18 @@ final class Values {
         }
     }
 
+    /**
+     * A date-time that must name its time of day: an event starts and ends at a time, and a date
+     * alone would silently mean midnight.
+     */
+    LocalDateTime timedDateTime(YamlNode.Scalar value, String label) {
+        if (DATE_SHAPE.matcher(value.value().strip()).matches()) {
+            problems.add(value.at(), "value.datetime-without-time", label, value.value().strip());
+            return null;
+        }
+        return dateTime(value, label);
+    }
+
     /** An absolute {@code http} or {@code https} URL. */
     String url(YamlNode.Scalar value, String label) {
         String text = value.value().strip();
