@@ -23,6 +23,6 @@ public interface LinkResolver {
         return Optional.empty();
     }
 
-    /** Reports an image without alt text, or one not taken from {@code files/}. */
-    void imageProblem(String key, Position at, String src);
+    /** Reports a mistake in the body: an image without alt text or not from {@code files/}, a link that leads nowhere. */
+    void problem(String key, Position at, String value);
 }

@@ -2,6 +2,7 @@ package se.kvarter.markdown;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 final class LinkSchemes {
 
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
+    private static final Set<String> CODE = Set.of("javascript", "vbscript", "data", "file", "blob");
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Pattern TABS_AND_LINE_BREAKS = Pattern.compile("[\\t\\n\\r]");
     private static final Pattern LEADING_CONTROLS = Pattern.compile("^[\\x00-\\x20]+");
 
@@ -31,6 +34,17 @@ final class LinkSchemes {
             return true; // the colon is in the path, query or fragment of a relative URL
         }
         return ALLOWED.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a link that is not allowed looks like a mistake rather than an attack: a word and a
+     * colon ({@code plats:kallaren}, {@code Place:kallaren}, {@code htps://...}) that a
+     * communicator meant as a link, which would otherwise vanish without a word. Schemes that
+     * run code are left to the sanitiser, which drops them, as it drops them in raw HTML.
+     */
+    static boolean isMistyped(String destination) {
+        Matcher scheme = SCHEME.matcher(destination);
+        return scheme.lookingAt() && !CODE.contains(scheme.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static int indexOfAny(String text, String characters) {

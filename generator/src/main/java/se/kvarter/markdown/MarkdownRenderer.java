@@ -150,14 +150,14 @@ public final class MarkdownRenderer {
                 image.setTitle(null);
             }
             if (!decorative && altText(image).isBlank()) {
-                links.imageProblem("markdown.image-without-alt", at, src);
+                links.problem("markdown.image-without-alt", at, src);
             }
             if (src.startsWith("files/")) {
                 Optional<String> url = links.file(src, at);
                 image.setDestination(url.orElse(src));
                 url.ifPresent(u -> links.imageSize(src).ifPresent(size -> sized.put(u, size)));
             } else {
-                links.imageProblem("markdown.image-outside-files", at, src);
+                links.problem("markdown.image-outside-files", at, src);
             }
         }
 
@@ -171,7 +171,13 @@ public final class MarkdownRenderer {
             if (destination.startsWith("files/")) {
                 return links.file(destination, at).orElse(null);
             }
-            return LinkSchemes.isAllowed(destination) ? destination : null;
+            if (LinkSchemes.isAllowed(destination)) {
+                return destination;
+            }
+            if (LinkSchemes.isMistyped(destination)) {
+                links.problem("markdown.unknown-link-scheme", at, destination);
+            }
+            return null;
         }
 
         private Position position(Node node) {

@@ -49,7 +49,7 @@ final class BodyLinks implements LinkResolver {
     }
 
     @Override
-    public void imageProblem(String key, Position at, String src) {
-        context.problems().add(at, key, src);
+    public void problem(String key, Position at, String value) {
+        context.problems().add(at, key, value);
     }
 }

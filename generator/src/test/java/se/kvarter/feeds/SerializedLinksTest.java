@@ -41,7 +41,7 @@ class SerializedLinksTest {
         }
 
         @Override
-        public void imageProblem(String key, Position at, String src) {
+        public void problem(String key, Position at, String value) {
         }
     };
 

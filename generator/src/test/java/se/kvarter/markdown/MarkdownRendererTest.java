@@ -32,8 +32,8 @@ class MarkdownRendererTest {
         }
 
         @Override
-        public void imageProblem(String key, Position at, String src) {
-            problems.add(key + " " + src + " at " + at);
+        public void problem(String key, Position at, String value) {
+            problems.add(key + " " + value + " at " + at);
         }
     };
 
