@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.kvarter.content.ContentKind;
 import se.kvarter.content.Slugs;
 import se.kvarter.source.Messages;
 
@@ -26,14 +28,14 @@ import se.kvarter.source.Messages;
         description = "Write a new place, event, news article or page with every field explained.")
 public final class NewCommand implements Callable<Integer> {
 
-    /** What can be made, and the folder it goes in. */
+    /** What can be made, and the kind of content file it is. */
     enum Kind {
-        place("places"), event("events"), news("news"), page("pages");
+        place(ContentKind.PLACE), event(ContentKind.EVENT), news(ContentKind.NEWS), page(ContentKind.PAGE);
 
-        private final String folder;
+        private final ContentKind content;
 
-        Kind(String folder) {
-            this.folder = folder;
+        Kind(ContentKind content) {
+            this.content = content;
         }
     }
 
@@ -65,9 +67,14 @@ public final class NewCommand implements Callable<Integer> {
         }
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         String name = kind == Kind.news ? today + "-" + id + ".md" : id + ".md";
-        Path file = content.resolve(kind.folder).resolve(name);
+        Path file = content.resolve(kind.content.folder()).resolve(name);
         if (Files.exists(file)) {
             err.println(messages.format("new.exists", file.toString()));
+            return 1;
+        }
+        Optional<Path> taken = TakenIds.fileWithId(content, kind.content, id);
+        if (taken.isPresent()) {
+            err.println(messages.format("new.id-taken", id, taken.get().toString()));
             return 1;
         }
         String text = template(kind.name())

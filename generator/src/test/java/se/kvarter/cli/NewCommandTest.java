@@ -1,11 +1,15 @@
 package se.kvarter.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
@@ -48,5 +52,27 @@ class NewCommandTest {
         TestSites.Run bad = TestSites.kvarter("new", "place", "Mötesplats Vårberg", "--content", content.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("motesplats-varberg"), bad.err());
+    }
+
+    @Test
+    void refusesANewsIdThatAnArticleOfAnotherDateHas(@TempDir Path work) {
+        Path content = basicSite(work);
+        TestSites.Run run = TestSites.kvarter("new", "news", "testnyhet", "--content", content.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("2026-11-01-testnyhet.md"), run.err());
+        assertEquals(List.of("2026-11-01-testnyhet.md"), names(content.resolve("news")));
+    }
+
+    private static Path basicSite(Path work) {
+        return TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+    }
+
+    /** The file and folder names in a folder, sorted. */
+    private static List<String> names(Path folder) {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
