@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.kvarter.content.ContentKind;
+import se.kvarter.content.EntryName;
 import se.kvarter.content.Slugs;
 import se.kvarter.source.Messages;
 
@@ -66,15 +67,23 @@ public final class NewCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        String name = kind == Kind.news ? today + "-" + id + ".md" : id + ".md";
+        // A news id may start with the date, as the file names do: 2026-01-01-x is x of that day.
+        EntryName entry = EntryName.of(kind.content, id);
+        if (!entry.hasValidDate()) {
+            err.println(messages.format("new.bad-date", entry.date(), entry.id()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        String entryId = entry.id();
+        LocalDate date = entry.date() == null ? today : LocalDate.parse(entry.date());
+        String name = kind == Kind.news ? date + "-" + entryId + ".md" : entryId + ".md";
         Path file = content.resolve(kind.content.folder()).resolve(name);
         if (Files.exists(file)) {
             err.println(messages.format("new.exists", file.toString()));
             return 1;
         }
-        Optional<Path> taken = TakenIds.fileWithId(content, kind.content, id);
+        Optional<Path> taken = TakenIds.fileWithId(content, kind.content, entryId);
         if (taken.isPresent()) {
-            err.println(messages.format("new.id-taken", id, taken.get().toString()));
+            err.println(messages.format("new.id-taken", entryId, taken.get().toString()));
             return 1;
         }
         String text = template(kind.name())

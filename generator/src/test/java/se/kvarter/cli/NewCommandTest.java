@@ -63,6 +63,21 @@ class NewCommandTest {
         assertEquals(List.of("2026-11-01-testnyhet.md"), names(content.resolve("news")));
     }
 
+    @Test
+    void takesTheDateOfANewsIdThatStartsWithOne(@TempDir Path work) {
+        Path content = basicSite(work);
+        TestSites.Run run = TestSites.kvarter("new", "news", "2026-01-01-foo", "--content", content.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(content.resolve("news/2026-01-01-foo.md")), names(content.resolve("news")).toString());
+        TestSites.Run taken = TestSites.kvarter("new", "news", "2025-05-05-testnyhet", "--content", content.toString());
+        assertEquals(1, taken.exit(), taken.err());
+        TestSites.Run noSuchDay = TestSites.kvarter("new", "news", "2026-02-30-foo", "--content", content.toString(),
+                "--lang", "en");
+        assertEquals(2, noSuchDay.exit(), noSuchDay.err());
+        assertTrue(noSuchDay.err().contains("2026-02-30"), noSuchDay.err());
+        assertEquals(List.of("2026-01-01-foo.md", "2026-11-01-testnyhet.md"), names(content.resolve("news")));
+    }
+
     private static Path basicSite(Path work) {
         return TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
     }
