@@ -20,6 +20,7 @@ import se.kvarter.content.ContentKind;
 import se.kvarter.content.EntryName;
 import se.kvarter.content.Slugs;
 import se.kvarter.source.Messages;
+import se.kvarter.validate.ReservedIds;
 
 /**
  * {@code kvarter new place|event|news|page ID}: writes a new file with every field there is,
@@ -74,6 +75,10 @@ public final class NewCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         String entryId = entry.id();
+        if (ReservedIds.isReserved(kind.content, entryId, ReservedIds.siteLanguages(content))) {
+            err.println(messages.format("new.reserved-id", entryId));
+            return CommandLine.ExitCode.USAGE;
+        }
         LocalDate date = entry.date() == null ? today : LocalDate.parse(entry.date());
         String name = kind == Kind.news ? date + "-" + entryId + ".md" : entryId + ".md";
         Path file = content.resolve(kind.content.folder()).resolve(name);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.Answer;
@@ -29,8 +30,6 @@ final class PlaceValidator {
     private static final Set<String> ACCESSIBILITY = Set.of("entrance", "steps", "toilet", "hearingLoop", "notes");
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
     static final int SUMMARY_LENGTH = 160;
-    /** Pages under /platser/ that are not places: a place with such an id would take their address. */
-    static final Set<String> RESERVED = Set.of("tillganglig-entre", "oppet-idag", "sprak", "malgrupp");
 
     private final Context context;
     private final Entries entries;
@@ -46,7 +45,7 @@ final class PlaceValidator {
      */
     Place validate(SourceDocument document, String language) {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
-        if (RESERVED.contains(document.id())) {
+        if (ReservedIds.isReserved(ContentKind.PLACE, document.id(), List.of())) {
             context.problems().add(Position.ofFile(document.path()), "place.reserved-id", document.id());
         }
         boolean published = entries.published(fields);

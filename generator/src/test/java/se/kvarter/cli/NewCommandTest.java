@@ -78,6 +78,20 @@ class NewCommandTest {
         assertEquals(List.of("2026-01-01-foo.md", "2026-11-01-testnyhet.md"), names(content.resolve("news")));
     }
 
+    @Test
+    void refusesIdsTheBuildReservesForTheSiteItself(@TempDir Path work) {
+        Path content = basicSite(work);
+        for (String[] taken : new String[][] {{"page", "platser"}, {"page", "en"}, {"place", "oppet-idag"}}) {
+            TestSites.Run run = TestSites.kvarter("new", taken[0], taken[1], "--content", content.toString());
+            assertEquals(2, run.exit(), String.join(" ", taken) + ": " + run.err());
+            assertTrue(run.err().contains(taken[1]), run.err());
+        }
+        assertEquals(List.of("om.md"), names(content.resolve("pages")));
+        assertEquals(List.of("testplats.md"), names(content.resolve("places")));
+        assertEquals(0, TestSites.kvarter("new", "event", "platser", "--content", content.toString()).exit(),
+                "only pages and places share addresses with the site's own pages");
+    }
+
     private static Path basicSite(Path work) {
         return TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
     }
