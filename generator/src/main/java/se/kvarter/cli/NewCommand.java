@@ -62,6 +62,15 @@ public final class NewCommand implements Callable<Integer> {
         Messages messages = common.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // A mistyped --content would otherwise get a stray tree of its own, which no build reads.
+        if (!Files.isDirectory(content)) {
+            err.println(messages.format("usage.no-content", content.toString()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (!Files.isRegularFile(content.resolve("site.yaml"))) {
+            err.println(messages.format("new.no-site-yaml", content.toString()));
+            return CommandLine.ExitCode.USAGE;
+        }
         if (!Slugs.isValid(id)) {
             String suggestion = Slugs.of(id);
             err.println(messages.format("new.bad-id", id, suggestion.isEmpty() ? "ny-" + kind.name() : suggestion));

@@ -18,7 +18,7 @@ class NewCommandTest {
 
     @Test
     void writesADraftOfEveryKindThatBuildsWithoutErrors(@TempDir Path work) {
-        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        Path content = basicSite(work);
         for (String kind : new String[] {"place", "event", "news", "page"}) {
             TestSites.Run run = TestSites.kvarter("new", kind, "ny-" + kind, "--content", content.toString());
             assertEquals(0, run.exit(), run.err());
@@ -31,7 +31,7 @@ class NewCommandTest {
 
     @Test
     void explainsEveryFieldInSwedishAndPointsEditorsAtTheSchema(@TempDir Path work) throws IOException {
-        Path content = Files.createDirectories(work.resolve("content"));
+        Path content = basicSite(work);
         TestSites.kvarter("new", "place", "tensta", "--content", content.toString());
         String text = Files.readString(content.resolve("places/tensta.md"));
         assertTrue(text.contains("# yaml-language-server: $schema="), text);
@@ -44,11 +44,11 @@ class NewCommandTest {
 
     @Test
     void refusesToOverwriteAndRefusesABadId(@TempDir Path work) throws IOException {
-        Path content = Files.createDirectories(work.resolve("content"));
-        assertEquals(0, TestSites.kvarter("new", "page", "om", "--content", content.toString()).exit());
-        Files.writeString(content.resolve("pages/om.md"), "mitt innehåll");
-        assertEquals(1, TestSites.kvarter("new", "page", "om", "--content", content.toString()).exit());
-        assertEquals("mitt innehåll", Files.readString(content.resolve("pages/om.md")));
+        Path content = basicSite(work);
+        assertEquals(0, TestSites.kvarter("new", "page", "hitta-hit", "--content", content.toString()).exit());
+        Files.writeString(content.resolve("pages/hitta-hit.md"), "mitt innehåll");
+        assertEquals(1, TestSites.kvarter("new", "page", "hitta-hit", "--content", content.toString()).exit());
+        assertEquals("mitt innehåll", Files.readString(content.resolve("pages/hitta-hit.md")));
         TestSites.Run bad = TestSites.kvarter("new", "place", "Mötesplats Vårberg", "--content", content.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("motesplats-varberg"), bad.err());
@@ -90,6 +90,19 @@ class NewCommandTest {
         assertEquals(List.of("testplats.md"), names(content.resolve("places")));
         assertEquals(0, TestSites.kvarter("new", "event", "platser", "--content", content.toString()).exit(),
                 "only pages and places share addresses with the site's own pages");
+    }
+
+    @Test
+    void refusesAFolderThatIsNotAContentFolder(@TempDir Path work) throws IOException {
+        TestSites.Run missing = TestSites.kvarter("new", "place", "foo", "--content", work.resolve("typo").toString());
+        assertEquals(2, missing.exit(), missing.err());
+        assertTrue(missing.err().contains("typo"), missing.err());
+        assertFalse(Files.exists(work.resolve("typo")));
+        Path noSite = Files.createDirectories(work.resolve("annat"));
+        TestSites.Run notContent = TestSites.kvarter("new", "place", "foo", "--content", noSite.toString(), "--lang", "en");
+        assertEquals(2, notContent.exit(), notContent.err());
+        assertTrue(notContent.err().contains("site.yaml") && notContent.err().contains("annat"), notContent.err());
+        assertEquals(List.of(), names(noSite));
     }
 
     private static Path basicSite(Path work) {
