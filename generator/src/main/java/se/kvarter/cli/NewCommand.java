@@ -1,7 +1,6 @@
 package se.kvarter.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -100,8 +99,7 @@ public final class NewCommand implements Callable<Integer> {
             err.println(messages.format("new.id-taken", entryId, taken.get().toString()));
             return 1;
         }
-        String text = template(kind.name())
-                .replace("{datetime}", today.plusDays(7) + "T13:00");
+        String text = Scaffold.text(kind.name(), today.plusDays(7).atTime(13, 0));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -110,16 +108,5 @@ public final class NewCommand implements Callable<Integer> {
         }
         out.println(messages.format("new.written", file.toString()));
         return 0;
-    }
-
-    private static String template(String name) {
-        try (InputStream in = NewCommand.class.getResourceAsStream("scaffold/" + name + ".md")) {
-            if (in == null) {
-                throw new IllegalStateException("missing scaffold " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,12 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
 
 class NewCommandTest {
+
+    /** Where the scaffolds' comments after a field start (0-based), when the field leaves room. */
+    private static final int COMMENT_COLUMN = 38;
 
     @Test
     void writesADraftOfEveryKindThatBuildsWithoutErrors(@TempDir Path work) {
@@ -37,7 +42,7 @@ class NewCommandTest {
         assertTrue(text.contains("# yaml-language-server: $schema="), text);
         for (String field : new String[] {"name", "type", "organization", "summary", "address", "geo", "contact", "hours",
                 "holidays", "exceptions", "services", "audiences", "languages", "accessibility", "status", "replacedBy",
-                "aliases", "image", "draft"}) {
+                "aliases", "image", "draft", "period"}) {
             assertTrue(text.contains(field + ":"), field);
         }
     }
@@ -103,6 +108,25 @@ class NewCommandTest {
         assertEquals(2, notContent.exit(), notContent.err());
         assertTrue(notContent.err().contains("site.yaml") && notContent.err().contains("annat"), notContent.err());
         assertEquals(List.of(), names(noSite));
+    }
+
+    @Test
+    void keepsTheCommentsInOneColumnAfterTheDatesItFillsIn(@TempDir Path work) throws IOException {
+        Path content = basicSite(work);
+        Pattern commented = Pattern.compile("(\\s*(# )?\\s*(- )?[A-Za-z]+:.*?\\S) +# .*");
+        for (String kind : new String[] {"place", "event", "news", "page"}) {
+            assertEquals(0, TestSites.kvarter("new", kind, "ny-" + kind, "--content", content.toString()).exit());
+            try (Stream<Path> files = Files.list(content.resolve(kind.equals("news") ? "news" : kind + "s"))) {
+                Path file = files.filter(p -> p.toString().endsWith("ny-" + kind + ".md")).findFirst().orElseThrow();
+                for (String line : Files.readAllLines(file)) {
+                    Matcher m = commented.matcher(line);
+                    // A field too long for the column has its comment after it.
+                    if (m.matches() && m.group(1).length() < COMMENT_COLUMN) {
+                        assertEquals(COMMENT_COLUMN, line.indexOf("# ", m.group(1).length()), file + ": " + line);
+                    }
+                }
+            }
+        }
     }
 
     private static Path basicSite(Path work) {
