@@ -1,7 +1,6 @@
 package se.kvarter.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.kvarter.content.ContentKind;
+import se.kvarter.content.EntryName;
 import se.kvarter.content.Slugs;
 import se.kvarter.source.Messages;
+import se.kvarter.validate.ReservedIds;
 
 /**
  * {@code kvarter new place|event|news|page ID}: writes a new file with every field there is,
@@ -26,14 +29,14 @@ import se.kvarter.source.Messages;
         description = "Write a new place, event, news article or page with every field explained.")
 public final class NewCommand implements Callable<Integer> {
 
-    /** What can be made, and the folder it goes in. */
+    /** What can be made, and the kind of content file it is. */
     enum Kind {
-        place("places"), event("events"), news("news"), page("pages");
+        place(ContentKind.PLACE), event(ContentKind.EVENT), news(ContentKind.NEWS), page(ContentKind.PAGE);
 
-        private final String folder;
+        private final ContentKind content;
 
-        Kind(String folder) {
-            this.folder = folder;
+        Kind(ContentKind content) {
+            this.content = content;
         }
     }
 
@@ -58,20 +61,45 @@ public final class NewCommand implements Callable<Integer> {
         Messages messages = common.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // A mistyped --content would otherwise get a stray tree of its own, which no build reads.
+        if (!Files.isDirectory(content)) {
+            err.println(messages.format("usage.no-content", content.toString()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (!Files.isRegularFile(content.resolve("site.yaml"))) {
+            err.println(messages.format("new.no-site-yaml", content.toString()));
+            return CommandLine.ExitCode.USAGE;
+        }
         if (!Slugs.isValid(id)) {
             String suggestion = Slugs.of(id);
             err.println(messages.format("new.bad-id", id, suggestion.isEmpty() ? "ny-" + kind.name() : suggestion));
             return CommandLine.ExitCode.USAGE;
         }
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        String name = kind == Kind.news ? today + "-" + id + ".md" : id + ".md";
-        Path file = content.resolve(kind.folder).resolve(name);
+        // A news id may start with the date, as the file names do: 2026-01-01-x is x of that day.
+        EntryName entry = EntryName.of(kind.content, id);
+        if (!entry.hasValidDate()) {
+            err.println(messages.format("new.bad-date", entry.date(), entry.id()));
+            return CommandLine.ExitCode.USAGE;
+        }
+        String entryId = entry.id();
+        if (ReservedIds.isReserved(kind.content, entryId, ReservedIds.siteLanguages(content))) {
+            err.println(messages.format("new.reserved-id", entryId));
+            return CommandLine.ExitCode.USAGE;
+        }
+        LocalDate date = entry.date() == null ? today : LocalDate.parse(entry.date());
+        String name = kind == Kind.news ? date + "-" + entryId + ".md" : entryId + ".md";
+        Path file = content.resolve(kind.content.folder()).resolve(name);
         if (Files.exists(file)) {
             err.println(messages.format("new.exists", file.toString()));
             return 1;
         }
-        String text = template(kind.name())
-                .replace("{datetime}", today.plusDays(7) + "T13:00");
+        Optional<Path> taken = TakenIds.fileWithId(content, kind.content, entryId);
+        if (taken.isPresent()) {
+            err.println(messages.format("new.id-taken", entryId, taken.get().toString()));
+            return 1;
+        }
+        String text = Scaffold.text(kind.name(), today.plusDays(7).atTime(13, 0));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -80,16 +108,5 @@ public final class NewCommand implements Callable<Integer> {
         }
         out.println(messages.format("new.written", file.toString()));
         return 0;
-    }
-
-    private static String template(String name) {
-        try (InputStream in = NewCommand.class.getResourceAsStream("scaffold/" + name + ".md")) {
-            if (in == null) {
-                throw new IllegalStateException("missing scaffold " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

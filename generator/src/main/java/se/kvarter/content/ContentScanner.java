@@ -9,14 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.kvarter.source.ContentError;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
@@ -27,9 +23,6 @@ import se.kvarter.source.Problems;
  * are reported; such files are not read.
  */
 final class ContentScanner {
-
-    private static final Pattern NEWS_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /**
      * What the scan found at one path: the content file, or nothing (a README, a file in a
@@ -193,25 +186,13 @@ final class ContentScanner {
                 problems.add(Position.ofFile(rel), "file.wrong-extension", kind.folder(), kind.extension());
                 return Optional.empty();
             }
-            String stem = name.substring(0, name.length() - kind.extension().length());
-            String language = null;
-            int dot = stem.lastIndexOf('.');
-            if (dot >= 0 && LANGUAGE.matcher(stem.substring(dot + 1)).matches()) {
-                language = stem.substring(dot + 1);
-                stem = stem.substring(0, dot);
-            }
-            String nameDate = null;
-            String id = stem;
-            if (kind == ContentKind.NEWS) {
-                Matcher dated = NEWS_DATE.matcher(stem);
-                if (dated.matches()) {
-                    nameDate = dated.group(1);
-                    id = dated.group(2);
-                    if (!isDate(nameDate)) {
-                        problems.add(Position.ofFile(rel), "file.bad-date-in-name", nameDate);
-                        return Optional.empty();
-                    }
-                }
+            EntryName parsed = EntryName.of(kind, name.substring(0, name.length() - kind.extension().length()));
+            String language = parsed.language();
+            String nameDate = parsed.date();
+            String id = parsed.id();
+            if (!parsed.hasValidDate()) {
+                problems.add(Position.ofFile(rel), "file.bad-date-in-name", nameDate);
+                return Optional.empty();
             }
             if (!Slugs.isValid(id)) {
                 String slug = Slugs.of(id);
@@ -242,15 +223,6 @@ final class ContentScanner {
             try {
                 return Files.exists(other, LinkOption.NOFOLLOW_LINKS) && !Files.isSameFile(file, other);
             } catch (IOException e) {
-                return false;
-            }
-        }
-
-        private static boolean isDate(String text) {
-            try {
-                LocalDate.parse(text);
-                return true;
-            } catch (DateTimeException e) {
                 return false;
             }
         }

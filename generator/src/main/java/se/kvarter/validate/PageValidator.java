@@ -2,6 +2,7 @@ package se.kvarter.validate;
 
 import java.util.Optional;
 import java.util.Set;
+import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.model.Page;
 import se.kvarter.source.Position;
@@ -10,13 +11,6 @@ import se.kvarter.source.Position;
 final class PageValidator {
 
     static final Set<String> FIELDS = Set.of("title", "summary", "menu", "draft");
-
-    /**
-     * Top-level paths the site itself uses. {@code tillganglighet} is not among them: a page with
-     * that id replaces the generated accessibility statement.
-     */
-    static final Set<String> RESERVED = Set.of("platser", "omraden", "tjanster", "evenemang", "nyheter", "oppna-data",
-            "api", "calendar", "files", "assets", "sok", "404", "sitemap", "robots", "dcat", "organisationer");
 
     private final Context context;
     private final Entries entries;
@@ -28,7 +22,7 @@ final class PageValidator {
 
     Page validate(SourceDocument document, String language) {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
-        if (RESERVED.contains(document.id()) || context.settings().languages().contains(document.id())) {
+        if (ReservedIds.isReserved(ContentKind.PAGE, document.id(), context.settings().languages())) {
             context.problems().add(Position.ofFile(document.path()), "page.reserved-id", document.id());
         }
         boolean published = entries.published(fields);

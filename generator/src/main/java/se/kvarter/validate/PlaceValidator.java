@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.Answer;
@@ -29,8 +30,6 @@ final class PlaceValidator {
     private static final Set<String> ACCESSIBILITY = Set.of("entrance", "steps", "toilet", "hearingLoop", "notes");
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
     static final int SUMMARY_LENGTH = 160;
-    /** Pages under /platser/ that are not places: a place with such an id would take their address. */
-    static final Set<String> RESERVED = Set.of("tillganglig-entre", "oppet-idag", "sprak", "malgrupp");
     /** Top-level pages the site makes that a free page may replace, and the start page's file. */
     private static final Set<String> SITE_PAGES = Set.of("tillganglighet", "index");
 
@@ -48,7 +47,7 @@ final class PlaceValidator {
      */
     Place validate(SourceDocument document, String language) {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
-        if (RESERVED.contains(document.id())) {
+        if (ReservedIds.isReserved(ContentKind.PLACE, document.id(), List.of())) {
             context.problems().add(Position.ofFile(document.path()), "place.reserved-id", document.id());
         }
         boolean published = entries.published(fields);
@@ -156,9 +155,9 @@ final class PlaceValidator {
         String first = stem(segments[0]);
         if (segments[0].equals("platser") && segments.length > 1) {
             String place = stem(segments[1]);
-            return RESERVED.contains(place) || context.index().exists(Target.PLACE, place);
+            return ReservedIds.PLACES.contains(place) || context.index().exists(Target.PLACE, place);
         }
-        return PageValidator.RESERVED.contains(first) || SITE_PAGES.contains(first)
+        return ReservedIds.PAGES.contains(first) || SITE_PAGES.contains(first)
                 || context.settings().languages().contains(first) || context.index().exists(Target.PAGE, first);
     }
 
