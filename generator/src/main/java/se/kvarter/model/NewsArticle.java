@@ -3,6 +3,7 @@ package se.kvarter.model;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import se.kvarter.source.Position;
 
 /**
@@ -10,13 +11,15 @@ import se.kvarter.source.Position;
  *
  * @param publishDate not published before this local date-time, or null
  * @param expiryDate  left out of lists and feeds from this local date-time, or null
+ * @param untranslated the texts ({@code body}, field names) a translation left in the main language
  */
 public record NewsArticle(
         String id, String title, LocalDate date, String author, String summary, List<String> places,
         Image image, List<Attachment> attachments, boolean draft, LocalDateTime publishDate,
-        LocalDateTime expiryDate, String bodyHtml, String language, Position at) {
+        LocalDateTime expiryDate, String bodyHtml, String language, Set<String> untranslated, Position at) {
 
     public NewsArticle {
+        untranslated = Set.copyOf(untranslated);
         places = List.copyOf(places);
         attachments = List.copyOf(attachments);
     }

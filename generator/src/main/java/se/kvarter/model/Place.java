@@ -1,6 +1,7 @@
 package se.kvarter.model;
 
 import java.util.List;
+import java.util.Set;
 import se.kvarter.source.Position;
 
 /**
@@ -10,15 +11,17 @@ import se.kvarter.source.Position;
  * @param replacedBy   the id of the place that took over, or null
  * @param bodyHtml     the description, rendered and sanitised
  * @param language     the language its text is written in
+ * @param untranslated the texts ({@code body}, field names) a translation left in the main language
  */
 public record Place(
         String id, String name, PlaceType type, String organization, List<String> partners, String summary,
         Address address, Geo geo, Contact contact, OpeningHours hours, List<String> services,
         List<Audience> audiences, List<String> languages, PlaceAccessibility accessibility, PlaceStatus status,
         String replacedBy, List<String> aliases, Image image, String bodyHtml, boolean draft, String language,
-        Position at) {
+        Set<String> untranslated, Position at) {
 
     public Place {
+        untranslated = Set.copyOf(untranslated);
         partners = List.copyOf(partners);
         services = List.copyOf(services);
         audiences = List.copyOf(audiences);

@@ -3,6 +3,7 @@ package se.kvarter.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.kvarter.hours.HoursEngine;
@@ -50,6 +51,14 @@ record EditionContext(
      */
     String otherLanguage(String language) {
         return language == null || language.equals(language()) ? null : language;
+    }
+
+    /**
+     * The language of one text of an entry ({@code summary}, {@code body} ...) when it is not
+     * this edition's, else null: a translation may leave some texts in the main language.
+     */
+    String otherLanguage(String language, Set<String> untranslated, String text) {
+        return otherLanguage(untranslated.contains(text) ? site.settings().language() : language);
     }
 
     boolean isDefaultLanguage() {

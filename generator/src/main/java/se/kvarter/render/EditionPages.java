@@ -306,7 +306,9 @@ final class EditionPages {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("bodyHtml", page.bodyHtml());
         view.put("summary", page.summary() == null ? "" : page.summary());
-        view.put("lang", edition.otherLanguage(page.language()));
+        view.put("lang", edition.otherLanguage(page.language(), page.untranslated(), "title"));
+        view.put("summaryLang", edition.otherLanguage(page.language(), page.untranslated(), "summary"));
+        view.put("bodyLang", edition.otherLanguage(page.language(), page.untranslated(), "body"));
         data.put("page", view);
         return maker.make(new Spec(paths.page(page.id()), "pages/page.ftlh", page.title(), Section.OTHER,
                 List.of(home()), textPage(paths.page(page.id()), page.title()), page.summary(), page.language().equals(edition.language()), data)
@@ -317,7 +319,8 @@ final class EditionPages {
         String id = organization.id();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("organization", new OrganizationView(organization.name(), organization.description(),
-                organization.url(), organization.email(), edition.otherLanguage(organization.language())));
+                organization.url(), organization.email(),
+                edition.otherLanguage(organization.language(), organization.untranslated(), "description")));
         data.put("runs", places.cards(Relations.of(edition.relations().placesByOrganization(), id)));
         data.put("partners", places.cards(Relations.of(edition.relations().placesByPartner(), id)));
         data.put("events", events.upcomingCards(Relations.of(edition.relations().eventsByOrganization(), id)));

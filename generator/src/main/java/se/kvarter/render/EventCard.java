@@ -7,7 +7,7 @@ package se.kvarter.render;
  * @param iso      its start for {@code <time datetime>}
  * @param where    the place's name or the location's, or null
  * @param moreDates how many later occurrences follow
- * @param lang     the language of the title and texts when it is not the page's, else null
+ * @param lang     the language of the title when it is not the page's, else null
  */
 public record EventCard(String id, String url, String title, String when, String iso, String where, boolean cancelled,
                         int moreDates, String lang) {

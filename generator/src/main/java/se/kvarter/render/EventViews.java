@@ -35,7 +35,7 @@ final class EventViews {
         Occurrence next = upcoming.get(0);
         return new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(next),
                 next.start().toString(), where(event), event.cancelled(), upcoming.size() - 1,
-                edition.otherLanguage(event.language()));
+                edition.otherLanguage(event.language(), event.untranslated(), "title"));
     }
 
     /** Cards of the events that are not over, the soonest first. */
@@ -56,7 +56,7 @@ final class EventViews {
         Occurrence first = shown.isEmpty() ? new Occurrence(event.start(), event.end()) : shown.get(0);
         EventCard card = new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(first),
                 first.start().toString(), where(event), event.cancelled(), Math.max(0, shown.size() - 1),
-                edition.otherLanguage(event.language()));
+                edition.otherLanguage(event.language(), event.untranslated(), "title"));
         return new EventView(card,
                 shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
                 all.size() - upcoming.size(),
@@ -70,7 +70,9 @@ final class EventViews {
                 ImageView.of(event.image(), edition.paths()),
                 event.summary(),
                 new PlaceView.Calendar(edition.webcal(edition.paths().eventCalendar(event.id())),
-                        edition.paths().eventCalendar(event.id())));
+                        edition.paths().eventCalendar(event.id())),
+                edition.otherLanguage(event.language(), event.untranslated(), "summary"),
+                edition.otherLanguage(event.language(), event.untranslated(), "body"));
     }
 
     /** "onsdag 16 september 2026, 13:00–15:00", or both ends in full when it spans days. */

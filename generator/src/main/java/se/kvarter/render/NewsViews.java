@@ -19,7 +19,8 @@ final class NewsViews {
     ArticleCard card(NewsArticle article) {
         return new ArticleCard(article.id(), edition.paths().article(article.id()), article.title(),
                 edition.dates().date(article.date()), article.date().toString(), article.summary(),
-                edition.otherLanguage(article.language()));
+                edition.otherLanguage(article.language(), article.untranslated(), "title"),
+                edition.otherLanguage(article.language(), article.untranslated(), "summary"));
     }
 
     ArticleView view(NewsArticle article) {
@@ -30,7 +31,8 @@ final class NewsViews {
                 article.places().stream()
                         .filter(edition.places()::containsKey)
                         .map(id -> new Link(edition.paths().place(id), edition.places().get(id).name()))
-                        .toList());
+                        .toList(),
+                edition.otherLanguage(article.language(), article.untranslated(), "body"));
     }
 
     /**

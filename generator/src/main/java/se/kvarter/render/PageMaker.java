@@ -100,7 +100,7 @@ final class PageMaker {
                 .filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
                 .forEach(p -> menu.add(new Layout.MenuItem(paths.page(p.id()), p.title(), false,
-                        edition.otherLanguage(p.language()))));
+                        edition.otherLanguage(p.language(), p.untranslated(), "title"))));
         return menu;
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * @param today    today's hours in words, or null when the place has no hours
  * @param access   the entrance in words ("Entré utan trappsteg")
  * @param status   "Tillfälligt stängt" or "Stängt", null when open
- * @param lang     the language of the name and summary when it is not the page's, else null
+ * @param lang     the language of the name when it is not the page's, else null
+ * @param summaryLang the language of the summary when it is not the page's, else null
  * @param filters  what the in-page filter of the places list matches on
  * @param open     when the place is open for everyone in the coming days, as space-separated
  *                 {@code start-end} pairs of minutes since 1970 (UTC), for the "open now" script; empty
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record PlaceCard(String id, String url, String name, String type, String summary, String area, String address,
                         String today, boolean openToday, String access, boolean stepFree, String status, String lang,
-                        Filters filters, String open) {
+                        String summaryLang, Filters filters, String open) {
 
     /** The codes a place is filtered by: area slug, service ids, audiences and languages spoken. */
     public record Filters(String area, List<String> services, List<String> audiences, List<String> languages) {

@@ -11,12 +11,15 @@ import java.util.List;
  * @param mapUrl       a map link when the place has coordinates, else null
  * @param access       the accessibility facts as label/value pairs
  * @param poster       the place's printable poster
+ * @param bodyLang     the language of the description when it is not the page's, else null; so
+ *                     for the accessibility notes and the notes on the hours
  */
 public record PlaceView(
         PlaceCard card, String statusNotice, Link replacedBy, List<String> address, String mapUrl, String directionsUrl,
         HoursView hours, List<Fact> access, String accessNotes, List<Link> services, List<String> audiences,
         List<String> languages, Contact contact, Link organization, List<Link> partners, List<EventCard> events,
-        List<ArticleCard> news, String bodyHtml, ImageView image, Calendar calendar, String poster) {
+        List<ArticleCard> news, String bodyHtml, ImageView image, Calendar calendar, String poster,
+        String bodyLang, String accessNotesLang, String hoursNotesLang) {
 
     /** A calendar to subscribe to ({@code webcal://}) or download ({@code .ics}). */
     public record Calendar(String subscribe, String download) {

@@ -69,7 +69,8 @@ final class PlaceViews {
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
                 place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
-                edition.otherLanguage(place.language()),
+                edition.otherLanguage(place.language(), place.untranslated(), "name"),
+                edition.otherLanguage(place.language(), place.untranslated(), "summary"),
                 new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
                         place.services(), place.audiences().stream().map(Audience::code).toList(), place.languages()),
                 openPeriods(place));
@@ -136,7 +137,10 @@ final class PlaceViews {
                 ImageView.of(place.image(), edition.paths()),
                 new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
                         edition.paths().placeCalendar(place.id())),
-                edition.paths().poster(place.id()));
+                edition.paths().poster(place.id()),
+                edition.otherLanguage(place.language(), place.untranslated(), "body"),
+                edition.otherLanguage(place.language(), place.untranslated(), "accessibility.notes"),
+                edition.otherLanguage(place.language(), place.untranslated(), "hours"));
     }
 
     /** The accessibility facts in words; unknown facts are said to be unknown, never left out. */

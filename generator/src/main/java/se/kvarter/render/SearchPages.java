@@ -99,18 +99,18 @@ final class SearchPages {
         place.services().forEach(id -> terms.add(edition.serviceLabel(id)));
         terms.add(t.get("placeType." + place.type().code()));
         return new Entry(place.name(), paths.place(place.id()), t.get("search.kindPlace"), place.summary(),
-                String.join(" ", terms), edition.otherLanguage(place.language()));
+                String.join(" ", terms), edition.otherLanguage(place.language(), place.untranslated(), "name"));
     }
 
     private Entry event(Event event) {
         Place place = event.place() == null ? null : edition.places().get(event.place());
         return new Entry(event.title(), paths.event(event.id()), t.get("search.kindEvent"), event.summary(),
-                place == null ? null : place.name(), edition.otherLanguage(event.language()));
+                place == null ? null : place.name(), edition.otherLanguage(event.language(), event.untranslated(), "title"));
     }
 
     private Entry page(Page page) {
         return new Entry(page.title(), paths.page(page.id()), t.get("search.kindPage"), page.summary(), null,
-                edition.otherLanguage(page.language()));
+                edition.otherLanguage(page.language(), page.untranslated(), "title"));
     }
 
     private Entry organization(Organization organization) {
@@ -120,7 +120,7 @@ final class SearchPages {
 
     private Entry article(NewsArticle article) {
         return new Entry(article.title(), paths.article(article.id()), t.get("search.kindNews"), article.summary(),
-                edition.dates().date(article.date()), edition.otherLanguage(article.language()));
+                edition.dates().date(article.date()), edition.otherLanguage(article.language(), article.untranslated(), "title"));
     }
 
     private OutputFile index() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.Address;
@@ -125,6 +126,38 @@ final class Entries {
         boolean draft = fields.bool("draft", false);
         LocalDateTime publishDate = fields.parsed("publishDate", context.values()::dateTime);
         return context.now().publishes(draft, publishDate != null ? publishDate : dated, context.drafts());
+    }
+
+    /**
+     * The texts of a translated entry that its translation leaves in the main language: its
+     * {@code body} and fields such as {@code accessibility.notes}, for a {@code lang} attribute
+     * on them. A text is translated when it was read from the translation file. Empty for an
+     * entry read in the main language (the whole entry is in it).
+     */
+    static Set<String> untranslated(SourceDocument document, String mainLanguage, String... texts) {
+        String language = document.file().language();
+        if (language == null || language.equals(mainLanguage)) {
+            return Set.of();
+        }
+        String translationFile = "." + language + document.file().kind().extension();
+        Set<String> untranslated = new TreeSet<>();
+        for (String text : texts) {
+            if (text.equals("body")) {
+                if (!document.body().isBlank() && !document.file().path().endsWith(translationFile)) {
+                    untranslated.add(text);
+                }
+                continue;
+            }
+            YamlNode node = document.fields();
+            for (String part : text.split("\\.")) {
+                node = node instanceof YamlNode.Mapping mapping
+                        ? mapping.find(part).map(YamlNode.Entry::value).orElse(null) : null;
+            }
+            if (node != null && !node.at().file().endsWith(translationFile)) {
+                untranslated.add(text);
+            }
+        }
+        return Set.copyOf(untranslated);
     }
 
     /** The body as sanitised HTML, its links resolved in {@code language}'s edition. */

@@ -25,6 +25,7 @@ final class OrganizationValidator {
                 fields.parsed("email", context.values()::email),
                 fields.text("description"),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
+                Entries.untranslated(document, context.settings().language(), "name", "description"),
                 document.fields().at());
     }
 }

@@ -35,6 +35,7 @@ final class PageValidator {
                 entries.body(document, references, language),
                 fields.bool("draft", false),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
+                Entries.untranslated(document, context.settings().language(), "title", "summary", "body"),
                 document.fields().at());
     }
 }

@@ -61,4 +61,27 @@ class TranslationTextsTest {
         assertEquals(List.of("09:00–17:00", "09:00–17:00", "09:00–17:00", "09:00–17:00", "09:00–17:00"), times(swedish));
         assertEquals(times(swedish), times(english), "the same hours in both languages");
     }
+
+    @Test
+    void aPartialTranslationMarksTheTextsItLeavesInSwedish(@TempDir Path work) throws IOException {
+        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        Path original = content.resolve("places/testplats.md");
+        Files.writeString(original, Files.readString(original).replace("  entrance: step-free\n",
+                "  entrance: step-free\n  notes: Ingången ligger vid torget.\n"));
+        Files.writeString(content.resolve("places/testplats.en.md"), """
+                ---
+                summary: A place to test with.
+                ---
+                """);
+        Path out = work.resolve("site");
+        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+        Document english = Jsoup.parse(Files.readString(out.resolve("en/platser/testplats/index.html")));
+        assertEquals("sv", english.selectFirst("h1").attr("lang"), "the name is the Swedish one");
+        assertEquals("", english.selectFirst("main .lead").attr("lang"), "the summary is translated");
+        assertEquals("sv", english.selectFirst("main .prose").attr("lang"), "the description is not");
+        assertEquals("sv", english.getElementsContainingOwnText("Ingången ligger vid torget.").first().attr("lang"),
+                "nor are the accessibility notes");
+    }
 }
