@@ -26,7 +26,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
             description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
