@@ -13,6 +13,7 @@ import se.kvarter.Build;
 import se.kvarter.Progress;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.serve.DevServer;
+import se.kvarter.serve.ListenException;
 import se.kvarter.source.Messages;
 
 /** {@code kvarter serve}: a live preview of the site that rebuilds and reloads on every change. */
@@ -66,8 +67,18 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (OutputFolderException e) {
             err.println(messages.format(e.key(), e.folder()));
             return CommandLine.ExitCode.USAGE;
+        } catch (ListenException e) {
+            err.println(e.portInUse()
+                    ? messages.format("usage.port-in-use", String.valueOf(e.port()), e.host(), String.valueOf(nextPort(e.port())))
+                    : messages.format("usage.cannot-listen", String.valueOf(e.port()), e.host(), e.reason()));
+            return CommandLine.ExitCode.USAGE;
         }
         return 0;
+    }
+
+    /** A port to suggest instead of a taken one. */
+    private static int nextPort(int taken) {
+        return taken < 65_535 ? taken + 1 : 8080;
     }
 
     private static String millis(Build.Result result, Locale locale) {

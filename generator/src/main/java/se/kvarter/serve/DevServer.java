@@ -1,5 +1,7 @@
 package se.kvarter.serve;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -56,13 +58,37 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Builds once, then starts serving and watching. */
+    /**
+     * Takes the port, builds once, then starts serving and watching. The port is taken first, so
+     * that a port in use is told at once, not after a long first build.
+     *
+     * @throws ListenException when the port cannot be taken
+     */
     public Build.Result start() throws Exception {
+        listen();
         Build.Result first = site.rebuild(ChangedPaths.unknown());
         report.rebuilt(first);
         server.start();
         watcher.start();
         return first;
+    }
+
+    private void listen() {
+        try {
+            connector.open();
+        } catch (IOException | RuntimeException e) {
+            throw new ListenException(connector.getHost(), connector.getPort(), isAddressInUse(e), e);
+        }
+    }
+
+    // The JDK has no error code for it; its message is the system's EADDRINUSE text.
+    private static boolean isAddressInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException && String.valueOf(cause.getMessage()).contains("in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void rebuild(ChangedPaths changed) {

@@ -1,0 +1,30 @@
+package se.kvarter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.kvarter.TestSites;
+
+/** {@code kvarter serve} as a user meets it when it cannot start. */
+class ServeCommandTest {
+
+    @Test
+    void aPortInUseIsOneSentenceBeforeAnythingIsBuilt() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            TestSites.Run run = TestSites.kvarter("serve", "--content", TestSites.fixture("sites/basic/content").toString(),
+                    "--templates", TestSites.templates().toString(), "--port", String.valueOf(port), "--lang", "en");
+            assertEquals(2, run.exit(), run.err());
+            assertEquals(List.of("Port " + port + " on 127.0.0.1 is already in use by another program."
+                    + " Pick another with --port, for example --port " + (port + 1) + ", or --port 0 for a free one."),
+                    run.errLines());
+            assertEquals("", run.out(), "nothing was built");
+            assertFalse(run.err().contains("Exception"));
+        }
+    }
+}
