@@ -3,7 +3,6 @@ package se.kvarter.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,10 +51,10 @@ public final class ServeCommand implements Callable<Integer> {
         // The preview is served at the root of this server, whatever site.yaml's baseUrl says.
         Build.Options options = new Build.Options(source.content, source.templates, Path.of("site"), source.date,
                 source.drafts, url);
-        Locale locale = Locale.forLanguageTag(messages.language());
+        Console console = new Console(messages, out, common.quiet);
         try (DevServer server = new DevServer(build, options, host, port, messages, result -> {
             if (result.succeeded()) {
-                out.println(messages.format("serve.rebuilt", result.pages(), millis(result, locale)));
+                console.done(result, null);
             } else {
                 new ErrorPrinter(messages, err).lines(result.errors());
                 err.println(messages.format("serve.failed"));
@@ -79,9 +78,5 @@ public final class ServeCommand implements Callable<Integer> {
     /** A port to suggest instead of a taken one. */
     private static int nextPort(int taken) {
         return taken < 65_535 ? taken + 1 : 8080;
-    }
-
-    private static String millis(Build.Result result, Locale locale) {
-        return String.format(locale, "%d", result.time().toMillis());
     }
 }
