@@ -46,13 +46,27 @@ class DevServerTest {
     @BeforeEach
     void start() throws Exception {
         content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
-        Path templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
-        Build.Options options = new Build.Options(content, templates, work.resolve("site"), LocalDate.of(2026, 11, 23),
-                false, "http://127.0.0.1/");
-        server = new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, "127.0.0.1", 0,
-                Messages.forLanguage("sv"), result -> { });
+        TestSites.copy(TestSites.templates(), work.resolve("templates"));
+        server = server("sv");
         assertTrue(server.start().succeeded());
         listenForVersions();
+    }
+
+    /** A server of the content and templates in the work folder, messages in {@code lang}. */
+    private DevServer server(String lang) {
+        Build.Options options = new Build.Options(content, work.resolve("templates"), work.resolve("site"),
+                LocalDate.of(2026, 11, 23), false, "http://127.0.0.1/");
+        return new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, "127.0.0.1", 0,
+                Messages.forLanguage(lang), result -> { });
+    }
+
+    /** Starts another server (the test stopped the first), on the content as it is now. */
+    private Build.Result restart(String lang) throws Exception {
+        server = server(lang);
+        Build.Result first = server.start();
+        versions.clear();
+        listenForVersions();
+        return first;
     }
 
     @AfterEach
@@ -153,6 +167,35 @@ class DevServerTest {
         edit(PLACE, "name: Framtidshubben: Bergsjön", "name: Framtidshubben Bergsjön");
         assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS));
         assertFalse(get("/platser/framtidshubben-bergsjon/").contains("kvarter-overlay"));
+    }
+
+    @Test
+    void startingWithAMistakeShowsThePageOfErrorsUntilItIsFixed() throws Exception {
+        server.close();
+        edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
+        assertFalse(restart("en").succeeded());
+
+        // No version has built, so there is no page to show under the box: a page of the errors.
+        HttpResponse<String> broken = http.send(request("/platser/framtidshubben-bergsjon/"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, broken.statusCode());
+        String page = broken.body();
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertTrue(page.contains("<html lang=\"en\">"), page);
+        assertTrue(page.contains("id=\"kvarter-overlay\""), page);
+        // the name, and so the Arabic translation has no original
+        assertTrue(page.contains("The content has 2 errors"), page);
+        assertTrue(page.contains("<code>places/framtidshubben-bergsjon.md:2:"), page);
+        assertTrue(page.contains("No version of the site could be built yet."), page);
+        assertTrue(page.contains("/__kvarter/live.js"), "the page reloads itself when the content is fixed");
+        assertEquals(500, http.send(request("/"), HttpResponse.BodyHandlers.discarding()).statusCode(), "every page");
+
+        edit(PLACE, "name: Framtidshubben: Bergsjön", "name: Framtidshubben Bergsjön");
+        assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "fixed: the page reloads");
+        HttpResponse<String> fixed = http.send(request("/platser/framtidshubben-bergsjon/"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fixed.statusCode());
+        assertFalse(fixed.body().contains("kvarter-overlay"));
     }
 
     @Test
