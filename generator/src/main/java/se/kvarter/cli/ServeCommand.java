@@ -17,7 +17,7 @@ import se.kvarter.source.Messages;
 
 /** {@code kvarter serve}: a live preview of the site that rebuilds and reloads on every change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site into memory, serve it, and rebuild and reload on every change.")
+        description = "Build the site into memory (and --out, if given), serve it, and rebuild and reload on every change.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,6 +33,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write each build that succeeds to this folder, replaced as a whole as by build"
+                    + " (default: the site stays in memory).")
+    Path outputFolder;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -52,9 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
         Build.Options options = new Build.Options(source.content, source.templates, Path.of("site"), source.date,
                 source.drafts, url);
         Console console = new Console(messages, out, common.quiet);
-        try (DevServer server = new DevServer(build, options, host, port, messages, result -> {
+        try (DevServer server = new DevServer(build, options, outputFolder, host, port, messages, result -> {
             if (result.succeeded()) {
-                console.done(result, null);
+                console.done(result, outputFolder);
             } else {
                 new ErrorPrinter(messages, err).lines(result.errors());
                 err.println(messages.format("serve.failed"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -15,7 +16,7 @@ import se.kvarter.source.Messages;
 /**
  * {@code kvarter serve}: builds the site into memory, serves it with Jetty, watches the sources
  * and rebuilds on every change, reloading the open pages. Listens on loopback unless told
- * otherwise.
+ * otherwise. Writes to disk only when given a folder to publish to.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -30,10 +31,25 @@ public final class DevServer implements AutoCloseable {
     private final ServerConnector connector;
     private final SourceWatcher watcher;
     private final Report report;
+    private final Path publishTo;
+    private final Build.Options options;
 
     public DevServer(Build build, Build.Options options, String host, int port, Messages messages, Report report) {
+        this(build, options, null, host, port, messages, report);
+    }
+
+    /**
+     * @param publishTo where each good build is also written, replacing the folder as {@code build}
+     *                  does ({@code serve --out}); null to keep the site in memory only. Not
+     *                  {@code options.out()}, which the dev server ignores, so that a preview never
+     *                  writes over a published site unless asked to.
+     */
+    public DevServer(Build build, Build.Options options, Path publishTo, String host, int port, Messages messages,
+                     Report report) {
         this.report = report;
-        this.site = new LiveSite(build, options);
+        this.publishTo = publishTo;
+        this.options = options;
+        this.site = new LiveSite(build, options, publishTo);
         this.site.onChange(snapshot -> reload.broadcast(snapshot.version(), snapshot::changes));
         QueuedThreadPool threads = new QueuedThreadPool(256, 4);
         threads.setName("kvarter-serve");
@@ -65,6 +81,10 @@ public final class DevServer implements AutoCloseable {
      * @throws ListenException when the port cannot be taken
      */
     public Build.Result start() throws Exception {
+        if (publishTo != null) {
+            Build.checkOutputFolder(new Build.Options(options.content(), options.templates(), publishTo,
+                    options.date(), options.drafts(), options.baseUrl()));
+        }
         listen();
         Build.Result first = site.rebuild(ChangedPaths.unknown());
         report.rebuilt(first);

@@ -6,12 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
 
 /** {@code kvarter serve} as a user meets it when it cannot start. */
 class ServeCommandTest {
+
+    @Test
+    void anOutputFolderOverTheContentIsRefusedBeforeAnythingIsBuilt(@TempDir Path work) {
+        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
+        TestSites.Run run = TestSites.kvarter("serve", "--content", content.toString(),
+                "--templates", TestSites.templates().toString(), "--port", "0", "--out", work.toString(), "--lang", "en");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(List.of("The output folder " + work + " cannot be the content or templates folder, or lie in or around them."),
+                run.errLines());
+        assertEquals("", run.out(), "nothing was built");
+    }
 
     @Test
     void aPortInUseIsOneSentenceBeforeAnythingIsBuilt() throws IOException {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -54,15 +55,24 @@ class DevServerTest {
 
     /** A server of the content and templates in the work folder, messages in {@code lang}. */
     private DevServer server(String lang) {
+        return server(lang, null);
+    }
+
+    /** @param out where the server also writes each good build ({@code serve --out}), or null */
+    private DevServer server(String lang, Path out) {
         Build.Options options = new Build.Options(content, work.resolve("templates"), work.resolve("site"),
                 LocalDate.of(2026, 11, 23), false, "http://127.0.0.1/");
-        return new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, "127.0.0.1", 0,
+        return new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, out, "127.0.0.1", 0,
                 Messages.forLanguage(lang), result -> { });
     }
 
     /** Starts another server (the test stopped the first), on the content as it is now. */
     private Build.Result restart(String lang) throws Exception {
-        server = server(lang);
+        return restart(lang, null);
+    }
+
+    private Build.Result restart(String lang, Path out) throws Exception {
+        server = server(lang, out);
         Build.Result first = server.start();
         versions.clear();
         listenForVersions();
@@ -196,6 +206,38 @@ class DevServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, fixed.statusCode());
         assertFalse(fixed.body().contains("kvarter-overlay"));
+    }
+
+    @Test
+    void withAnOutputFolderEveryGoodBuildIsWrittenThereAndABadOneLeavesIt() throws Exception {
+        server.close();
+        Path out = work.resolve("published");
+        assertTrue(restart("sv", out).succeeded());
+        Path page = out.resolve("platser/framtidshubben-bergsjon/index.html");
+        assertTrue(Files.readString(page).contains("<td>13:00–17:00</td>"));
+        assertFalse(Files.readString(page).contains("/__kvarter/"), "the site as build writes it, no reload script");
+
+        edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!Files.readString(page).contains("<td>13:00–18:00</td>") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"), "the rebuild is written too");
+        var published = TestSites.snapshot(out);
+
+        edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
+        String version;
+        while ((version = versions.poll(WAIT_SECONDS, TimeUnit.SECONDS)) != null
+                && !get("/om-oss/").contains("kvarter-overlay")) {
+            // the versions of the good rebuild above, then the failed one
+        }
+        assertTrue(version != null, "the failed rebuild is shown");
+        assertEquals(published.keySet(), TestSites.snapshot(out).keySet(), "a failed build leaves the folder as it was");
+        assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"));
+        try (var siblings = Files.list(work)) {
+            assertEquals(List.of(), siblings.filter(path -> path.getFileName().toString().startsWith(".kvarter-")).toList(),
+                    "nothing half-written is left beside it");
+        }
     }
 
     @Test
