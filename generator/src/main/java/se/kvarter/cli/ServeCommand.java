@@ -72,9 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
             err.println(messages.format(e.key(), e.folder()));
             return CommandLine.ExitCode.USAGE;
         } catch (ListenException e) {
-            err.println(e.portInUse()
-                    ? messages.format("usage.port-in-use", String.valueOf(e.port()), e.host(), String.valueOf(nextPort(e.port())))
-                    : messages.format("usage.cannot-listen", String.valueOf(e.port()), e.host(), e.reason()));
+            String port = String.valueOf(e.port());
+            err.println(switch (e.reason()) {
+                case PORT_IN_USE -> messages.format("usage.port-in-use", port, e.host(), String.valueOf(nextPort(e.port())));
+                case UNKNOWN_HOST -> messages.format("usage.unknown-host", e.host());
+                case OTHER -> messages.format("usage.cannot-listen", port, e.host(), e.systemReason());
+            });
             return CommandLine.ExitCode.USAGE;
         }
         return 0;

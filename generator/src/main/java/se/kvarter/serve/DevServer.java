@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
@@ -97,18 +98,21 @@ public final class DevServer implements AutoCloseable {
         try {
             connector.open();
         } catch (IOException | RuntimeException e) {
-            throw new ListenException(connector.getHost(), connector.getPort(), isAddressInUse(e), e);
+            throw new ListenException(connector.getHost(), connector.getPort(), reason(e), e);
         }
     }
 
-    // The JDK has no error code for it; its message is the system's EADDRINUSE text.
-    private static boolean isAddressInUse(Throwable e) {
+    /** Jetty wraps the JDK's exception, which has no error code: a port in use is told by the system's words. */
+    private static ListenException.Reason reason(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException) {
+                return ListenException.Reason.UNKNOWN_HOST;
+            }
             if (cause instanceof BindException && String.valueOf(cause.getMessage()).contains("in use")) {
-                return true;
+                return ListenException.Reason.PORT_IN_USE;
             }
         }
-        return false;
+        return ListenException.Reason.OTHER;
     }
 
     private void rebuild(ChangedPaths changed) {

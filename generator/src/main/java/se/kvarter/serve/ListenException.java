@@ -9,13 +9,16 @@ public final class ListenException extends RuntimeException {
 
     private final String host;
     private final int port;
-    private final boolean portInUse;
+    private final Reason reason;
 
-    ListenException(String host, int port, boolean portInUse, Throwable cause) {
+    /** Why, as far as the user can fix it. */
+    public enum Reason { PORT_IN_USE, UNKNOWN_HOST, OTHER }
+
+    ListenException(String host, int port, Reason reason, Throwable cause) {
         super("cannot listen on " + host + ":" + port, cause);
         this.host = host;
         this.port = port;
-        this.portInUse = portInUse;
+        this.reason = reason;
     }
 
     public String host() {
@@ -26,13 +29,12 @@ public final class ListenException extends RuntimeException {
         return port;
     }
 
-    /** Whether another program already listens on the port. */
-    public boolean portInUse() {
-        return portInUse;
+    public Reason reason() {
+        return reason;
     }
 
-    /** The system's own words for why, for the cases that are not a port in use. */
-    public String reason() {
+    /** The system's own words for why, for {@link Reason#OTHER}. */
+    public String systemReason() {
         Throwable root = this;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -27,6 +27,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aHostThatDoesNotExistIsOneSentence() {
+        TestSites.Run run = TestSites.kvarter("serve", "--content", TestSites.fixture("sites/basic/content").toString(),
+                "--templates", TestSites.templates().toString(), "--port", "0", "--host", "nosuch.invalid", "--lang", "en");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("The address nosuch.invalid in --host does not exist. Use 127.0.0.1 (this machine only) or an address"
+                + " this machine has.", run.errLines().get(run.errLines().size() - 1));
+        assertEquals("", run.out(), "nothing was built");
+    }
+
+    @Test
     void aPortInUseIsOneSentenceBeforeAnythingIsBuilt() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
