@@ -137,7 +137,7 @@ serve_test() {
     sleep 0.5; waited=$((waited + 1))
     [ "$waited" -lt 1200 ] || { echo "run.sh: kvarter serve did not answer within 10 min" >&2; exit 1; }
   done
-  echo "  serve: first build $(grep -o 'Built [0-9,]* pages in [0-9,]* ms' "$log" | head -1)"
+  echo "  serve: first build $(grep -o 'Built [0-9,]* pages, [0-9,]* feeds in [0-9.]* s' "$log" | head -1)"
   for kind in place news; do
     python3 "$ROOT/bench/serve_probe.py" --port "$PORT" --content "$content" --kind "$kind" \
       --log "$log" --edits "$EDITS" --pause "$PAUSE" | sed "s/^median_ms/  serve $kind edit: median_ms/"

@@ -5,7 +5,7 @@ Connects to the dev server's live-reload stream as the edited entry's page does 
 events at /__kvarter/events?page=/nyheter/x/, "event: version" / "data: N" after every rebuild
 that changed that page), then edits one content file several times and measures the time from
 writing the file to the next version event: when the page open in the author's browser reloads.
-Also reads kvarter's own "Built N pages in X ms." line from the server's log (run it with
+Also reads kvarter's own "Built N pages, M feeds in X.XX s." line from the server's log (run it with
 --lang en): the whole rebuild, lists, feeds and site check included, which finishes after that.
 
 Usage: serve_probe.py --port P --content DIR --kind place|news --log FILE [--edits 5] [--pause 2]
@@ -25,7 +25,7 @@ import time
 import urllib.parse
 
 TIME_LINE = re.compile(r"^(    time: )(\d\d):(\d\d)-(\d\d):(\d\d)$", re.M)
-BUILT = re.compile(r"Built ([\d,]+) pages in ([\d,]+) ms")
+BUILT = re.compile(r"Built ([\d,]+) pages, ([\d,]+) feeds in ([\d.]+) s\.")
 FAILED = "The pages show the errors"
 
 
@@ -125,7 +125,8 @@ def built_lines(log):
             text = f.read()
     except FileNotFoundError:
         return [], False
-    return [int(m.group(2).replace(",", "")) for m in BUILT.finditer(text)], FAILED in text
+    # the line gives seconds to two decimals: milliseconds to the nearest ten
+    return [round(float(m.group(3)) * 1000) for m in BUILT.finditer(text)], FAILED in text
 
 
 def write(path, text):

@@ -259,6 +259,18 @@ public final class Build {
         }
     }
 
+    /**
+     * Refuses an output folder a build may not replace: one that is, holds or lies in the content
+     * or templates, or that exists and was not made by kvarter. For the dev server's {@code --out},
+     * checked before its first build.
+     *
+     * @throws OutputFolderException when {@code options.out()} cannot be used
+     */
+    public static void checkOutputFolder(Options options) {
+        checkOutput(options);
+        SiteWriter.refuseIfNotOurs(options.out());
+    }
+
     private static void checkOutput(Options options) {
         Path content = options.content().toAbsolutePath().normalize();
         Path templates = options.templates().toAbsolutePath().normalize();

@@ -10,6 +10,7 @@ public final class BuildOptions {
             description = "The output folder, replaced as a whole when the build succeeds (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Publish at this URL instead of site.yaml's baseUrl.")
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
+            description = "Publish at this URL instead of site.yaml's baseUrl.")
     String baseUrl;
 }

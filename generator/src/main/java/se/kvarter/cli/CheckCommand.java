@@ -29,13 +29,20 @@ public final class CheckCommand implements Callable<Integer> {
     /** How the result is printed. */
     enum Format { text, github, json }
 
+    /** {@code --format}, in any case, a mistake listing the formats. */
+    static final class FormatConverter extends ChoiceConverter<Format> {
+        FormatConverter() {
+            super(names(Format.class), Format::valueOf);
+        }
+    }
+
     @Mixin
     private SourceOptions source;
 
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text", converter = FormatConverter.class,
             description = "text (default), github (annotations for GitHub Actions) or json.")
     Format format;
 

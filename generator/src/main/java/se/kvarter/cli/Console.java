@@ -35,13 +35,20 @@ final class Console {
         last = now;
     }
 
-    /** {@code Built 1,234 pages, 8 feeds in 0.84 s -> site/} */
+    /**
+     * {@code Built 1,234 pages, 8 feeds in 0.84 s -> site/}, or without the arrow when the site
+     * was written nowhere ({@code folder} null: the dev server keeping it in memory).
+     */
     void done(Build.Result result, Path folder) {
         if (quiet) {
             return;
         }
         Locale locale = Locale.forLanguageTag(messages.language());
         String seconds = String.format(locale, "%.2f", result.time().toNanos() / 1e9);
+        if (folder == null) {
+            out.println(messages.format("progress.done-in-memory", result.pages(), result.feeds(), seconds));
+            return;
+        }
         String shown = folder.toString().replace('\\', '/');
         out.println(messages.format("progress.done", result.pages(), result.feeds(), seconds,
                 shown.endsWith("/") ? shown : shown + "/"));

@@ -36,6 +36,7 @@ public final class KvarterCommand implements Runnable {
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         line.setExecutionExceptionHandler(new InternalErrorHandler());
+        line.setParameterExceptionHandler(new UsageErrorHandler(line.getParameterExceptionHandler()));
         return line;
     }
 

@@ -3,7 +3,6 @@ package se.kvarter.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,11 +12,12 @@ import se.kvarter.Build;
 import se.kvarter.Progress;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.serve.DevServer;
+import se.kvarter.serve.ListenException;
 import se.kvarter.source.Messages;
 
 /** {@code kvarter serve}: a live preview of the site that rebuilds and reloads on every change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site into memory, serve it, and rebuild and reload on every change.")
+        description = "Build the site into memory (and --out, if given), serve it, and rebuild and reload on every change.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,13 +26,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
             description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write each build that succeeds to this folder, replaced as a whole as by build"
+                    + " (default: the site stays in memory).")
+    Path outputFolder;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -51,10 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
         // The preview is served at the root of this server, whatever site.yaml's baseUrl says.
         Build.Options options = new Build.Options(source.content, source.templates, Path.of("site"), source.date,
                 source.drafts, url);
-        Locale locale = Locale.forLanguageTag(messages.language());
-        try (DevServer server = new DevServer(build, options, host, port, messages, result -> {
+        Console console = new Console(messages, out, common.quiet);
+        try (DevServer server = new DevServer(build, options, outputFolder, host, port, messages, result -> {
             if (result.succeeded()) {
-                out.println(messages.format("serve.rebuilt", result.pages(), millis(result, locale)));
+                console.done(result, outputFolder);
             } else {
                 new ErrorPrinter(messages, err).lines(result.errors());
                 err.println(messages.format("serve.failed"));
@@ -66,11 +71,20 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (OutputFolderException e) {
             err.println(messages.format(e.key(), e.folder()));
             return CommandLine.ExitCode.USAGE;
+        } catch (ListenException e) {
+            String port = String.valueOf(e.port());
+            err.println(switch (e.reason()) {
+                case PORT_IN_USE -> messages.format("usage.port-in-use", port, e.host(), String.valueOf(nextPort(e.port())));
+                case UNKNOWN_HOST -> messages.format("usage.unknown-host", e.host());
+                case OTHER -> messages.format("usage.cannot-listen", port, e.host(), e.systemReason());
+            });
+            return CommandLine.ExitCode.USAGE;
         }
         return 0;
     }
 
-    private static String millis(Build.Result result, Locale locale) {
-        return String.format(locale, "%d", result.time().toMillis());
+    /** A port to suggest instead of a taken one. */
+    private static int nextPort(int taken) {
+        return taken < 65_535 ? taken + 1 : 8080;
     }
 }

@@ -15,7 +15,7 @@ public final class SourceOptions {
             description = "The templates folder (default: ${DEFAULT-VALUE}).")
     Path templates;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Build as of this date instead of today (hours, events, publishing).")
     LocalDate date;
 

@@ -58,6 +58,11 @@ public final class MemorySite implements OutputTarget {
         return files.size();
     }
 
+    /** Writes every file to {@code target}: a site built in memory, written out as a build writes it. */
+    public void writeTo(OutputTarget target) {
+        files.forEach((path, bytes) -> target.write(new OutputFile(path, bytes)));
+    }
+
     /** Every path, sorted. */
     public List<String> paths() {
         return files.keySet().stream().sorted().toList();

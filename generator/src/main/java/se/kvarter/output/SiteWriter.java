@@ -57,12 +57,27 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         try {
             Files.createDirectories(parent);
             recover(target);
-            if (Files.exists(target) && !isReplaceable(target)) {
-                throw new OutputFolderException("output.not-ours", target.toString());
-            }
+            refuseIfNotOurs(target);
             Path work = Files.createTempDirectory(parent, WORK_PREFIX + target.getFileName() + "-new-" + ProcessHandle.current().pid() + "-");
             Files.write(work.resolve(MARKER), new byte[0]);
             return new SiteWriter(target, work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses an output folder that exists and was not made by kvarter, before a build that will
+     * replace it (the dev server checks before its first build, long before it writes).
+     *
+     * @throws OutputFolderException when {@code out} may not be replaced
+     */
+    public static void refuseIfNotOurs(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(target) && !isReplaceable(target)) {
+                throw new OutputFolderException("output.not-ours", target.toString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

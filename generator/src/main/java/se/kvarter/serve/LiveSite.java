@@ -1,5 +1,6 @@
 package se.kvarter.serve;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,22 +9,26 @@ import se.kvarter.Build;
 import se.kvarter.Rebuilder;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.output.MemorySite;
+import se.kvarter.output.SiteWriter;
 
 /**
  * The site the dev server shows, rebuilt in memory when the sources change. A failed rebuild
  * keeps the last good site and remembers the errors, so the pages can show them in an overlay
- * until the content is fixed.
+ * until the content is fixed. Given an output folder, it also writes each good build there.
  */
 final class LiveSite {
 
     private final Rebuilder rebuilder;
     private final Build.Options options;
+    private final Path publishTo;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot current;
 
-    LiveSite(Build build, Build.Options options) {
+    /** @param publishTo where each good build is also written ({@code serve --out}), or null */
+    LiveSite(Build build, Build.Options options, Path publishTo) {
         this.rebuilder = new Rebuilder(build);
         this.options = options;
+        this.publishTo = publishTo;
         this.current = new Snapshot(new MemorySite(), List.of(), 0, null);
     }
 
@@ -48,11 +53,25 @@ final class LiveSite {
         if (result.succeeded()) {
             show(new Snapshot(rebuilder.files(), List.of(), previous.version() + 1,
                     previous.errors().isEmpty() ? rebuilder.changedFiles() : null));
+            if (publishTo != null) {
+                publish(rebuilder.files());
+            }
         } else {
             show(new Snapshot(previous.site(), result.errors(), previous.version() + 1,
                     previous.errors().equals(result.errors()) ? Set.of() : null));
         }
         return result;
+    }
+
+    /**
+     * Writes the site as {@code build} would, replacing the folder at once; after the pages
+     * reloaded, as the browser is what the author waits for.
+     */
+    private void publish(MemorySite site) {
+        try (SiteWriter writer = SiteWriter.open(publishTo)) {
+            site.writeTo(writer);
+            writer.commit();
+        }
     }
 
     private void show(Snapshot next) {

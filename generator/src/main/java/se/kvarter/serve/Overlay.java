@@ -29,11 +29,17 @@ final class Overlay {
         this.templatesParent = parent == null ? templates : parent;
     }
 
-    String html(List<ContentError> errors) {
+    /**
+     * The box.
+     *
+     * @param nothingBuilt whether no version of the site has built yet, so the box is over an empty page
+     */
+    String html(List<ContentError> errors, boolean nothingBuilt) {
         StringBuilder html = new StringBuilder(2048);
         html.append("<div id=\"kvarter-overlay\" role=\"alert\" lang=\"").append(messages.language()).append("\">\n");
         html.append("<h2>").append(escape(messages.format("serve.overlay.title", errors.size()))).append("</h2>\n");
-        html.append("<p>").append(escape(messages.format("serve.overlay.help"))).append("</p>\n<ol>\n");
+        html.append("<p>").append(escape(messages.format(nothingBuilt ? "serve.overlay.help-nothing-built"
+                : "serve.overlay.help"))).append("</p>\n<ol>\n");
         for (ContentError error : errors) {
             html.append("<li><p><code>").append(escape(error.at().toString())).append("</code> ")
                     .append(escape(messages.format(error.key(), error.args().toArray()))).append("</p>\n");
@@ -44,6 +50,13 @@ final class Overlay {
             html.append("</li>\n");
         }
         return html.append("</ol>\n</div>\n").toString();
+    }
+
+    /** An empty page for the box, when there is no page of the site to show under it. */
+    String page(List<ContentError> errors) {
+        return "<!DOCTYPE html>\n<html lang=\"" + messages.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                + escape(messages.format("serve.overlay.title", errors.size())) + "</title>\n</head>\n<body>\n</body>\n</html>\n";
     }
 
     /** The lines around the error, numbered, the error's line marked with {@code >}. */

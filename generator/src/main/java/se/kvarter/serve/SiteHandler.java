@@ -66,6 +66,13 @@ final class SiteHandler extends Handler.Abstract {
         if (path.equals(PREFIX + "overlay.css")) {
             return send(response, callback, 200, "text/css;charset=utf-8", OVERLAY_CSS, head);
         }
+        if (snapshot.nothingBuilt()) {
+            // The content had mistakes from the start: no page to put the box over, so a page of
+            // its own. 500, not 200: this is not the page asked for, and tools fetching it should
+            // not take it for one; a browser shows it all the same, and it reloads once fixed.
+            byte[] errorPage = overlay.page(snapshot.errors()).getBytes(StandardCharsets.UTF_8);
+            return send(response, callback, 500, "text/html;charset=utf-8", page(errorPage, snapshot), head);
+        }
         String file = file(path);
         Optional<byte[]> bytes = file == null ? Optional.empty() : snapshot.site().find(file);
         if (bytes.isEmpty() && file != null && !file.endsWith("index.html")
@@ -128,7 +135,8 @@ final class SiteHandler extends Handler.Abstract {
             int bodyStart = text.indexOf("<body");
             int afterBody = bodyStart < 0 ? -1 : text.indexOf('>', bodyStart) + 1;
             if (afterBody > 0) {
-                text = text.substring(0, afterBody) + "\n" + overlay.html(snapshot.errors()) + text.substring(afterBody);
+                text = text.substring(0, afterBody) + "\n" + overlay.html(snapshot.errors(), snapshot.nothingBuilt())
+                        + text.substring(afterBody);
             }
         }
         return text.getBytes(StandardCharsets.UTF_8);

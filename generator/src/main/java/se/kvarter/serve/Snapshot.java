@@ -28,4 +28,9 @@ record Snapshot(MemorySite site, List<ContentError> errors, long version, Set<St
     boolean failed() {
         return !errors.isEmpty();
     }
+
+    /** Whether the content had errors from the first build on, so there is no last good site to show. */
+    boolean nothingBuilt() {
+        return failed() && site.size() == 0;
+    }
 }

@@ -1,7 +1,5 @@
 package se.kvarter.validate;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.Coded;
@@ -86,14 +83,8 @@ final class Values {
     /** An absolute {@code http} or {@code https} URL. */
     String url(YamlNode.Scalar value, String label) {
         String text = value.value().strip();
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return text;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        if (WebAddresses.isAbsoluteHttp(text)) {
+            return text;
         }
         problems.add(value.at(), "value.bad-url", label, text);
         return null;

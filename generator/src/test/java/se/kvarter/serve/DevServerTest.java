@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,13 +47,36 @@ class DevServerTest {
     @BeforeEach
     void start() throws Exception {
         content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
-        Path templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
-        Build.Options options = new Build.Options(content, templates, work.resolve("site"), LocalDate.of(2026, 11, 23),
-                false, "http://127.0.0.1/");
-        server = new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, "127.0.0.1", 0,
-                Messages.forLanguage("sv"), result -> { });
+        TestSites.copy(TestSites.templates(), work.resolve("templates"));
+        server = server("sv");
         assertTrue(server.start().succeeded());
         listenForVersions();
+    }
+
+    /** A server of the content and templates in the work folder, messages in {@code lang}. */
+    private DevServer server(String lang) {
+        return server(lang, null);
+    }
+
+    /** @param out where the server also writes each good build ({@code serve --out}), or null */
+    private DevServer server(String lang, Path out) {
+        Build.Options options = new Build.Options(content, work.resolve("templates"), work.resolve("site"),
+                LocalDate.of(2026, 11, 23), false, "http://127.0.0.1/");
+        return new DevServer(new Build(Progress.SILENT, Clock.systemUTC()), options, out, "127.0.0.1", 0,
+                Messages.forLanguage(lang), result -> { });
+    }
+
+    /** Starts another server (the test stopped the first), on the content as it is now. */
+    private Build.Result restart(String lang) throws Exception {
+        return restart(lang, null);
+    }
+
+    private Build.Result restart(String lang, Path out) throws Exception {
+        server = server(lang, out);
+        Build.Result first = server.start();
+        versions.clear();
+        listenForVersions();
+        return first;
     }
 
     @AfterEach
@@ -153,6 +177,67 @@ class DevServerTest {
         edit(PLACE, "name: Framtidshubben: Bergsjön", "name: Framtidshubben Bergsjön");
         assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS));
         assertFalse(get("/platser/framtidshubben-bergsjon/").contains("kvarter-overlay"));
+    }
+
+    @Test
+    void startingWithAMistakeShowsThePageOfErrorsUntilItIsFixed() throws Exception {
+        server.close();
+        edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
+        assertFalse(restart("en").succeeded());
+
+        // No version has built, so there is no page to show under the box: a page of the errors.
+        HttpResponse<String> broken = http.send(request("/platser/framtidshubben-bergsjon/"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, broken.statusCode());
+        String page = broken.body();
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertTrue(page.contains("<html lang=\"en\">"), page);
+        assertTrue(page.contains("id=\"kvarter-overlay\""), page);
+        // the name, and so the Arabic translation has no original
+        assertTrue(page.contains("The content has 2 errors"), page);
+        assertTrue(page.contains("<code>places/framtidshubben-bergsjon.md:2:"), page);
+        assertTrue(page.contains("No version of the site could be built yet."), page);
+        assertTrue(page.contains("/__kvarter/live.js"), "the page reloads itself when the content is fixed");
+        assertEquals(500, http.send(request("/"), HttpResponse.BodyHandlers.discarding()).statusCode(), "every page");
+
+        edit(PLACE, "name: Framtidshubben: Bergsjön", "name: Framtidshubben Bergsjön");
+        assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "fixed: the page reloads");
+        HttpResponse<String> fixed = http.send(request("/platser/framtidshubben-bergsjon/"),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fixed.statusCode());
+        assertFalse(fixed.body().contains("kvarter-overlay"));
+    }
+
+    @Test
+    void withAnOutputFolderEveryGoodBuildIsWrittenThereAndABadOneLeavesIt() throws Exception {
+        server.close();
+        Path out = work.resolve("published");
+        assertTrue(restart("sv", out).succeeded());
+        Path page = out.resolve("platser/framtidshubben-bergsjon/index.html");
+        assertTrue(Files.readString(page).contains("<td>13:00–17:00</td>"));
+        assertFalse(Files.readString(page).contains("/__kvarter/"), "the site as build writes it, no reload script");
+
+        edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!Files.readString(page).contains("<td>13:00–18:00</td>") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"), "the rebuild is written too");
+        var published = TestSites.snapshot(out);
+
+        edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
+        String version;
+        while ((version = versions.poll(WAIT_SECONDS, TimeUnit.SECONDS)) != null
+                && !get("/om-oss/").contains("kvarter-overlay")) {
+            // the versions of the good rebuild above, then the failed one
+        }
+        assertTrue(version != null, "the failed rebuild is shown");
+        assertEquals(published.keySet(), TestSites.snapshot(out).keySet(), "a failed build leaves the folder as it was");
+        assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"));
+        try (var siblings = Files.list(work)) {
+            assertEquals(List.of(), siblings.filter(path -> path.getFileName().toString().startsWith(".kvarter-")).toList(),
+                    "nothing half-written is left beside it");
+        }
     }
 
     @Test
