@@ -250,7 +250,7 @@ public final class Build {
      * folder; for a build to disk also an output folder that is, or holds, one of them (replacing
      * it would delete the sources).
      */
-    static void checkFolders(Options options) {
+    public static void checkFolders(Options options) {
         if (!Files.isDirectory(options.content())) {
             throw new OutputFolderException("usage.no-content", options.content().toString());
         }

@@ -44,9 +44,12 @@ public final class DevServer implements AutoCloseable {
      *                  does ({@code serve --out}); null to keep the site in memory only. Not
      *                  {@code options.out()}, which the dev server ignores, so that a preview never
      *                  writes over a published site unless asked to.
+     * @throws se.kvarter.output.OutputFolderException when the content or templates folder is missing
+     *                  (the watcher could not watch it)
      */
     public DevServer(Build build, Build.Options options, Path publishTo, String host, int port, Messages messages,
                      Report report) {
+        Build.checkFolders(options);
         this.report = report;
         this.publishTo = publishTo;
         this.options = options;

@@ -27,6 +27,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aContentFolderThatDoesNotExistIsOneSentence(@TempDir Path work) {
+        Path missing = work.resolve("innehall");
+        TestSites.Run run = TestSites.kvarter("serve", "--content", missing.toString(),
+                "--templates", TestSites.templates().toString(), "--port", "0", "--lang", "en");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(List.of("The content folder " + missing + " does not exist."), run.errLines());
+        assertEquals("", run.out(), "nothing was built");
+    }
+
+    @Test
     void aHostThatDoesNotExistIsOneSentence() {
         TestSites.Run run = TestSites.kvarter("serve", "--content", TestSites.fixture("sites/basic/content").toString(),
                 "--templates", TestSites.templates().toString(), "--port", "0", "--host", "nosuch.invalid", "--lang", "en");
