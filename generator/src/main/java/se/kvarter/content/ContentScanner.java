@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.kvarter.source.ContentError;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
@@ -144,6 +147,8 @@ final class ContentScanner {
     /** Reads what a file's name says, reporting names that break the rules. */
     private static final class Names {
 
+        private static final Pattern CAPITAL_LANGUAGE = Pattern.compile("(.+)\\.([A-Za-z]{2,3})");
+
         private final Problems problems;
 
         Names(Problems problems) {
@@ -196,6 +201,12 @@ final class ContentScanner {
             }
             if (!Slugs.isValid(id)) {
                 String slug = Slugs.of(id);
+                // kallaren.EN.md is a translation with its language code in capitals: kallaren.en.md
+                Matcher capitals = CAPITAL_LANGUAGE.matcher(id);
+                if (language == null && capitals.matches()) {
+                    slug = Slugs.of(capitals.group(1));
+                    language = capitals.group(2).toLowerCase(Locale.ROOT);
+                }
                 String prefix = nameDate == null ? "" : nameDate + "-";
                 String suffix = (language == null ? "" : "." + language) + kind.extension();
                 String suggestion = slug.isEmpty() ? "namn" + suffix : prefix + slug + suffix;

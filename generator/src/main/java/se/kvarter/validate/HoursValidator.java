@@ -111,7 +111,8 @@ final class HoursValidator {
         try {
             return MonthDay.parse("--" + value.value().strip());
         } catch (DateTimeException e) {
-            problems.add(value.at(), "hours.bad-month-day", label, value.value().strip());
+            boolean written = value.value().strip().matches("\\d{2}-\\d{2}"); // rightly written, but 02-30
+            problems.add(value.at(), written ? "value.impossible-date" : "hours.bad-month-day", label, value.value().strip());
             return null;
         }
     }
@@ -177,9 +178,13 @@ final class HoursValidator {
                     boolean spill = (mine.crossesMidnight() && other.days().contains(day.plus(1)) && theirs.start() < mine.end())
                             || (theirs.crossesMidnight() && other.days().contains(day.minus(1)) && mine.start() < theirs.end());
                     if (sameDay || spill) {
-                        problems.add(rule.at(), "hours.overlap",
-                                new Phrase("kind.day-" + day.name().substring(0, 2).toLowerCase(Locale.ROOT)),
-                                mine.toString(), theirs.toString(), String.valueOf(other.at().line()));
+                        Phrase dayName = new Phrase("kind.day-" + day.name().substring(0, 2).toLowerCase(Locale.ROOT));
+                        if (same) {
+                            problems.add(rule.at(), "hours.overlap-within", dayName, mine.toString(), theirs.toString());
+                        } else {
+                            problems.add(rule.at(), "hours.overlap", dayName, mine.toString(), theirs.toString(),
+                                    String.valueOf(other.at().line()));
+                        }
                         return;
                     }
                 }
