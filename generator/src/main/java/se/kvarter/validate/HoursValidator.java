@@ -111,7 +111,8 @@ final class HoursValidator {
         try {
             return MonthDay.parse("--" + value.value().strip());
         } catch (DateTimeException e) {
-            boolean written = value.value().strip().matches("\\d{2}-\\d{2}"); // rightly written, but 02-30
+            // 02-30 is written right but is no day; 15-08 (day first) is written wrong
+            boolean written = value.value().strip().matches("(0[1-9]|1[0-2])-[0-3]\\d");
             problems.add(value.at(), written ? "value.impossible-date" : "hours.bad-month-day", label, value.value().strip());
             return null;
         }
