@@ -17,14 +17,30 @@ import java.util.Set;
  * @param search     the search page, where the search box of every page leads
  * @param assets     the folder of the stylesheet and scripts; scripts only enhance pages (open now, filters, search)
  * @param timezone   the site's time zone, in which the script tells times
+ * @param contentSecurityPolicy what the browser may load and run on the page; see {@link #policyFor(boolean)}
  */
 public record Layout(String lang, String dir, String title, String titleLang, String documentTitle, String siteTitle, String siteLang,
                      String description, String canonical, String home, String stylesheet, List<MenuItem> menu,
                      List<Link> breadcrumbs, List<Alternate> languages, String jsonLd, List<Link> footer,
                      String publisher, String notTranslated, List<Link> feeds, String search, String assets,
-                     String timezone) {
+                     String timezone, String contentSecurityPolicy) {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv");
+
+    /**
+     * The Content-Security-Policy of every page: only the site's own scripts, styles and frames,
+     * its own images (and data: URLs). On a site whose content is trusted HTML ({@code trustedHtml:
+     * true}), the authors' own HTML may also embed what such HTML is for, an https map or video in
+     * a frame, https images and media, and style attributes; scripts stay the site's own, so a
+     * {@code <script>} in content still does not run (scripts belong in the templates' assets).
+     */
+    public static String policyFor(boolean trustedHtml) {
+        return trustedHtml
+                ? "default-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https:;"
+                        + " style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none';"
+                        + " form-action 'self'"
+                : "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+    }
 
     /** The writing direction of a language, for a {@code dir} attribute: {@code rtl} or {@code ltr}. */
     public static String direction(String language) {

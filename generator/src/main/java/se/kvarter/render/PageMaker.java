@@ -86,7 +86,8 @@ final class PageMaker {
                         new Link(edition.paths().root("nyheter/feed.json"), "application/feed+json")),
                 edition.paths().search(),
                 edition.paths().asset(""),
-                edition.site().settings().timezone().getId());
+                edition.site().settings().timezone().getId(),
+                Layout.policyFor(edition.site().settings().trustedHtml()));
     }
 
     private List<Layout.MenuItem> menu(Section section) {
