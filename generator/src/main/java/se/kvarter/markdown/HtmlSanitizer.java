@@ -36,8 +36,10 @@ final class HtmlSanitizer {
             .escapeMode(Entities.EscapeMode.base)
             .charset("UTF-8");
 
-    String clean(String html) {
+    /** @param files the {@code files/} references of the author's HTML, pointed at their site URLs */
+    String clean(String html, RawHtmlFiles files) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+        files.rewrite(clean);
         // Images from other sites would tell them who reads the page: only the site's own are kept.
         for (Element image : clean.select("img[src]")) {
             String src = image.attr("src");
@@ -47,5 +49,13 @@ final class HtmlSanitizer {
         }
         clean.outputSettings(output);
         return clean.body().html();
+    }
+
+    /** Trusted HTML as written but for its {@code files/} references, pointed at their site URLs. */
+    String withFiles(String html, RawHtmlFiles files) {
+        Document document = Jsoup.parseBodyFragment(html);
+        files.rewrite(document);
+        document.outputSettings(output);
+        return document.body().html();
     }
 }

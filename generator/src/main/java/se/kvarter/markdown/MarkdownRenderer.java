@@ -60,7 +60,7 @@ public final class MarkdownRenderer {
             return "";
         }
         Node document = parser.parse(source);
-        Rewriter rewriter = new Rewriter(file, firstLine, links);
+        Rewriter rewriter = new Rewriter(file, firstLine, links, trusted);
         document.accept(rewriter);
         shiftHeadings(document);
         String html = renderer.render(document);
@@ -68,7 +68,12 @@ public final class MarkdownRenderer {
         // escaped, link schemes were checked above), so the sanitiser's parse is needed only when
         // an author wrote HTML. Void elements lose CommonMark's XML-style slash: only a tag can
         // hold " />", as text and attribute values have their quotes and angle brackets escaped.
-        String safe = trusted ? html : rewriter.rawHtml ? sanitizer.clean(html) : html.replace(" />", ">");
+        String safe;
+        if (trusted) {
+            safe = rewriter.files.isEmpty() ? html : sanitizer.withFiles(html, rewriter.files);
+        } else {
+            safe = rewriter.rawHtml ? sanitizer.clean(html, rewriter.files) : html.replace(" />", ">");
+        }
         return rewriter.sized.isEmpty() ? safe : ImageAttributes.sized(safe, rewriter.sized);
     }
 
@@ -102,11 +107,14 @@ public final class MarkdownRenderer {
         private final Map<String, ImageSize> sized = new HashMap<>();
         /** Whether the author wrote HTML of their own, which the sanitiser must then clean. */
         private boolean rawHtml;
+        /** What the author's own HTML takes from {@code files/}. */
+        private final RawHtmlFiles files;
 
-        Rewriter(String file, int firstLine, LinkResolver links) {
+        Rewriter(String file, int firstLine, LinkResolver links, boolean trusted) {
             this.file = file;
             this.firstLine = firstLine;
             this.links = links;
+            this.files = new RawHtmlFiles(links, trusted);
         }
 
         @Override
@@ -134,11 +142,13 @@ public final class MarkdownRenderer {
         @Override
         public void visit(HtmlBlock html) {
             rawHtml = true;
+            files.find(html.getLiteral(), position(html));
         }
 
         @Override
         public void visit(HtmlInline html) {
             rawHtml = true;
+            files.find(html.getLiteral(), position(html));
         }
 
         @Override

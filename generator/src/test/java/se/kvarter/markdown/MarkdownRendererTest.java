@@ -100,6 +100,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlTakesFilesFromTheSiteAndSaysWhenAnImageComesFromElsewhere() {
+        String html = render("<img src=\"files/karta.png\" alt=\"Karta\"> <a href=\"files/karta.png\">karta</a>"
+                + " <img src=\"files/saknas.png\" alt=\"x\">\n\n<p><img src=\"https://example.com/x.png\" alt=\"y\"></p>");
+        assertTrue(html.contains("<img src=\"/files/karta.png\" alt=\"Karta\">"), html);
+        assertTrue(html.contains("<a href=\"/files/karta.png\">karta</a>"), html);
+        assertFalse(html.contains("example.com"), html);
+        assertEquals(List.of("markdown.image-outside-files https://example.com/x.png at news/x.md:7:1"), problems);
+        String trusted = renderer.render("<a href=\"files/karta.png\">karta</a> <img src=\"https://example.com/x.png\" alt=\"y\">",
+                "pages/x.md", 3, links, true);
+        assertTrue(trusted.contains("<a href=\"/files/karta.png\">karta</a>"), trusted);
+        assertTrue(trusted.contains("https://example.com/x.png"), "trusted HTML keeps other sites' images");
+    }
+
+    @Test
     void anImageNeedsAltTextUnlessMarkedDecorative() {
         render("![](files/karta.png)");
         assertEquals(List.of("markdown.image-without-alt files/karta.png at news/x.md:5:1"), problems);
