@@ -31,13 +31,25 @@ class TranslationTextsTest {
                 .map(MatchResult::group).toList();
     }
 
-    @Test
-    void aTranslationMayRepeatTheHoursToTranslateTheirNotes(@TempDir Path work) throws IOException {
+    /**
+     * Builds the basic site with one change to the place's Swedish file and an English
+     * translation of it, and returns the built site.
+     */
+    private static Path build(Path work, String find, String replacement, String english) throws IOException {
         Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
         Path original = content.resolve("places/testplats.md");
-        Files.writeString(original, Files.readString(original).replace("    time: 09:00-17:00\n",
-                "    time: 09:00-17:00\n    note: Drop in, ingen tidsbokning\n"));
-        Files.writeString(content.resolve("places/testplats.en.md"), """
+        Files.writeString(original, Files.readString(original).replace(find, replacement));
+        Files.writeString(content.resolve("places/testplats.en.md"), english);
+        Path out = work.resolve("site");
+        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+        return out;
+    }
+
+    @Test
+    void aTranslationMayRepeatTheHoursToTranslateTheirNotes(@TempDir Path work) throws IOException {
+        Path out = build(work, "    time: 09:00-17:00\n", "    time: 09:00-17:00\n    note: Drop in, ingen tidsbokning\n", """
                 ---
                 name: The Test Place
                 hours:
@@ -48,10 +60,6 @@ class TranslationTextsTest {
                   notes: Step-free entrance from the square.
                 ---
                 """);
-        Path out = work.resolve("site");
-        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
-                TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
-        assertEquals(0, run.exit(), run.err());
         Document english = Jsoup.parse(Files.readString(out.resolve("en/platser/testplats/index.html")));
         Document swedish = Jsoup.parse(Files.readString(out.resolve("platser/testplats/index.html")));
         assertTrue(english.text().contains("Drop in, no appointment needed"), "the translated note");
@@ -64,19 +72,11 @@ class TranslationTextsTest {
 
     @Test
     void aPartialTranslationMarksTheTextsItLeavesInSwedish(@TempDir Path work) throws IOException {
-        Path content = TestSites.copy(TestSites.fixture("sites/basic/content"), work.resolve("content"));
-        Path original = content.resolve("places/testplats.md");
-        Files.writeString(original, Files.readString(original).replace("  entrance: step-free\n",
-                "  entrance: step-free\n  notes: Ingången ligger vid torget.\n"));
-        Files.writeString(content.resolve("places/testplats.en.md"), """
+        Path out = build(work, "  entrance: step-free\n", "  entrance: step-free\n  notes: Ingången ligger vid torget.\n", """
                 ---
                 summary: A place to test with.
                 ---
                 """);
-        Path out = work.resolve("site");
-        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
-                TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
-        assertEquals(0, run.exit(), run.err());
         Document english = Jsoup.parse(Files.readString(out.resolve("en/platser/testplats/index.html")));
         assertEquals("sv", english.selectFirst("h1").attr("lang"), "the name is the Swedish one");
         assertEquals("", english.selectFirst("main .lead").attr("lang"), "the summary is translated");
