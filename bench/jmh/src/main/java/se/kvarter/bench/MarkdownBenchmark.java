@@ -59,8 +59,8 @@ public class MarkdownBenchmark {
         }
 
         @Override
-        public void imageProblem(String key, Position at, String src) {
-            throw new IllegalStateException(key + " " + src);
+        public void problem(String key, Position at, String value) {
+            throw new IllegalStateException(key + " " + value);
         }
     };
 
