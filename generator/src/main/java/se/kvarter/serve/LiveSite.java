@@ -1,7 +1,9 @@
 package se.kvarter.serve;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -9,7 +11,10 @@ import se.kvarter.Build;
 import se.kvarter.Rebuilder;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.output.MemorySite;
+import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.SiteWriter;
+import se.kvarter.source.ContentError;
+import se.kvarter.source.Position;
 
 /**
  * The site the dev server shows, rebuilt in memory when the sources change. A failed rebuild
@@ -54,7 +59,12 @@ final class LiveSite {
             show(new Snapshot(rebuilder.files(), List.of(), previous.version() + 1,
                     previous.errors().isEmpty() ? rebuilder.changedFiles() : null));
             if (publishTo != null) {
-                publish(rebuilder.files());
+                Optional<ContentError> failure = publish(rebuilder.files());
+                if (failure.isPresent()) {
+                    // The preview is fine; the folder stays as it was, and the overlay says why.
+                    show(new Snapshot(rebuilder.files(), List.of(failure.get()), current.version() + 1, null));
+                    return new Build.Result(List.of(failure.get()), result.pages(), result.feeds(), result.time());
+                }
             }
         } else {
             show(new Snapshot(previous.site(), result.errors(), previous.version() + 1,
@@ -67,10 +77,16 @@ final class LiveSite {
      * Writes the site as {@code build} would, replacing the folder at once; after the pages
      * reloaded, as the browser is what the author waits for.
      */
-    private void publish(MemorySite site) {
+    private Optional<ContentError> publish(MemorySite site) {
         try (SiteWriter writer = SiteWriter.open(publishTo)) {
             site.writeTo(writer);
             writer.commit();
+            return Optional.empty();
+        } catch (OutputFolderException e) { // the folder was taken over by something else meanwhile
+            return Optional.of(ContentError.of(Position.ofFile(publishTo.toString()), e.key(), e.folder()));
+        } catch (UncheckedIOException e) { // a full disk, say: the file watcher must go on
+            return Optional.of(ContentError.of(Position.ofFile(publishTo.toString()), "serve.publish-failed",
+                    publishTo.toString(), String.valueOf(e.getCause().getMessage())));
         }
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.Build;
 import se.kvarter.Progress;
 import se.kvarter.TestSites;
+import se.kvarter.output.SiteWriter;
 import se.kvarter.source.Messages;
 
 /**
@@ -238,6 +239,31 @@ class DevServerTest {
             assertEquals(List.of(), siblings.filter(path -> path.getFileName().toString().startsWith(".kvarter-")).toList(),
                     "nothing half-written is left beside it");
         }
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeReplacedIsToldAndTheServerGoesOn() throws Exception {
+        server.close();
+        Path out = work.resolve("published");
+        assertTrue(restart("sv", out).succeeded());
+        Path page = out.resolve("platser/framtidshubben-bergsjon/index.html");
+        Files.delete(out.resolve(SiteWriter.MARKER)); // someone else's folder now: kvarter leaves it alone
+
+        edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!get("/om-oss/").contains("skapades inte av kvarter") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(get("/om-oss/").contains("skapades inte av kvarter"), "the overlay says why");
+        assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td>13:00–18:00</td>"), "the preview is up to date");
+        assertTrue(Files.readString(page).contains("<td>13:00–17:00</td>"), "the folder is as it was");
+
+        Files.write(out.resolve(SiteWriter.MARKER), new byte[0]);
+        edit(PLACE, "time: 13:00-18:00", "time: 13:00-19:00");
+        while (!Files.readString(page).contains("<td>13:00–19:00</td>") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.readString(page).contains("<td>13:00–19:00</td>"), "the server still rebuilds and writes");
     }
 
     @Test
