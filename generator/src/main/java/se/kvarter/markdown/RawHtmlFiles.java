@@ -1,6 +1,7 @@
 package se.kvarter.markdown;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -32,7 +33,7 @@ final class RawHtmlFiles {
 
     /** Finds the {@code files/} references of one piece of raw HTML (a tag or a block). */
     void find(String html, Position at) {
-        boolean outside = !trusted && html.contains("//");
+        boolean outside = !trusted && html.contains("//") && html.toLowerCase(Locale.ROOT).contains("<img");
         if (!html.contains("files/") && !outside) {
             return;
         }

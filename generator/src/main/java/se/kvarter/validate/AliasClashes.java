@@ -46,16 +46,8 @@ final class AliasClashes {
         }
     }
 
+    /** The aliases as written; their mistakes were reported when the place was validated. */
     private static List<YamlNode.Scalar> aliases(SourceDocument document) {
-        return document.fields().find("aliases").map(YamlNode.Entry::value).map(value -> {
-            if (value instanceof YamlNode.Scalar scalar) {
-                return List.of(scalar);
-            }
-            if (value instanceof YamlNode.Sequence sequence) {
-                return sequence.items().stream().filter(YamlNode.Scalar.class::isInstance)
-                        .map(YamlNode.Scalar.class::cast).toList();
-            }
-            return List.<YamlNode.Scalar>of();
-        }).orElse(List.of());
+        return new Fields(document.fields(), "", new Problems(), PlaceValidator.FIELDS).scalars("aliases");
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,14 @@ class DevServerTest {
                         .filter(line -> line.startsWith("data: "))
                         .forEach(line -> into.add(line.substring(6))));
         assertEquals("1", into.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the version on connecting");
+    }
+
+    /** Waits up to {@link #WAIT_SECONDS} until what {@code read} gives (a page, a written file) holds {@code text}. */
+    private static void awaitContaining(Callable<String> read, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!read.call().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -219,10 +228,7 @@ class DevServerTest {
         assertFalse(Files.readString(page).contains("/__kvarter/"), "the site as build writes it, no reload script");
 
         edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!Files.readString(page).contains("<td>13:00–18:00</td>") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitContaining(() -> Files.readString(page), "<td>13:00–18:00</td>");
         assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"), "the rebuild is written too");
         var published = TestSites.snapshot(out);
 
@@ -250,19 +256,14 @@ class DevServerTest {
         Files.delete(out.resolve(SiteWriter.MARKER)); // someone else's folder now: kvarter leaves it alone
 
         edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!get("/om-oss/").contains("skapades inte av kvarter") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitContaining(() -> get("/om-oss/"), "skapades inte av kvarter");
         assertTrue(get("/om-oss/").contains("skapades inte av kvarter"), "the overlay says why");
         assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td>13:00–18:00</td>"), "the preview is up to date");
         assertTrue(Files.readString(page).contains("<td>13:00–17:00</td>"), "the folder is as it was");
 
         Files.write(out.resolve(SiteWriter.MARKER), new byte[0]);
         edit(PLACE, "time: 13:00-18:00", "time: 13:00-19:00");
-        while (!Files.readString(page).contains("<td>13:00–19:00</td>") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitContaining(() -> Files.readString(page), "<td>13:00–19:00</td>");
         assertTrue(Files.readString(page).contains("<td>13:00–19:00</td>"), "the server still rebuilds and writes");
     }
 
