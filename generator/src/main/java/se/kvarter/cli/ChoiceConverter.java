@@ -15,9 +15,19 @@ import picocli.CommandLine.ITypeConverter;
 abstract class ChoiceConverter<T> implements ITypeConverter<T> {
 
     private final Map<String, T> choices = new LinkedHashMap<>();
+    private final String mistake;
 
     /** @param words the choices in the order they are listed, each converted by {@code value} */
     ChoiceConverter(Iterable<String> words, Function<String, T> value) {
+        this("usage.bad-choice", words, value);
+    }
+
+    /**
+     * @param mistake the message for a value that is none of the words: {@code {1}} the value,
+     *                {@code {2}} the choices
+     */
+    ChoiceConverter(String mistake, Iterable<String> words, Function<String, T> value) {
+        this.mistake = mistake;
         for (String word : words) {
             choices.put(word.toLowerCase(Locale.ROOT), value.apply(word));
         }
@@ -27,7 +37,7 @@ abstract class ChoiceConverter<T> implements ITypeConverter<T> {
     public T convert(String text) {
         T found = choices.get(text.toLowerCase(Locale.ROOT));
         if (found == null) {
-            throw new UsageMistake("usage.bad-choice", text, String.join(", ", choices.keySet()));
+            throw new UsageMistake(mistake, text, String.join(", ", choices.keySet()));
         }
         return found;
     }

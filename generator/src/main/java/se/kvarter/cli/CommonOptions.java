@@ -33,7 +33,7 @@ public final class CommonOptions {
      * Read by picocli with every other argument let through; Swedish when there is none, or it
      * is no language kvarter has.
      */
-    static Messages messagesFor(String[] args) {
+    public static Messages messagesFor(String[] args) {
         CommandSpec spec = CommandSpec.create();
         spec.addOption(OptionSpec.builder(LANG).type(String.class).converters(new LanguageConverter()).build());
         CommandLine lenient = new CommandLine(spec);

@@ -24,7 +24,7 @@ public final class KvarterCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'kvarter build'.");
+        throw new UsageErrorHandler.MissingCommandException(spec.commandLine());
     }
 
     /**

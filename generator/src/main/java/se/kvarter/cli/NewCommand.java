@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,7 +42,31 @@ public final class NewCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "place|event|news|page", description = "What to make.")
+    /**
+     * The kind, in any case; anything else is a mistake that lists the kinds. The kinds are the
+     * content folders' English names, so the Swedish word a communicator may type is answered
+     * with the kind it means.
+     */
+    static final class KindConverter extends ChoiceConverter<Kind> {
+
+        private static final Map<String, Kind> SWEDISH = Map.of("plats", Kind.place, "evenemang", Kind.event,
+                "nyhet", Kind.news, "sida", Kind.page);
+
+        KindConverter() {
+            super("usage.bad-kind", names(Kind.class), Kind::valueOf);
+        }
+
+        @Override
+        public Kind convert(String text) {
+            Kind meant = SWEDISH.get(text.toLowerCase(Locale.ROOT));
+            if (meant != null) {
+                throw new UsageMistake("usage.kind-in-swedish", text, meant.name());
+            }
+            return super.convert(text);
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "place|event|news|page", converter = KindConverter.class, description = "What to make.")
     Kind kind;
 
     @Parameters(index = "1", paramLabel = "ID", description = "Its id: lowercase a-z, 0-9 and hyphens.")

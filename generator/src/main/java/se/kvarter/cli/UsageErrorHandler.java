@@ -1,17 +1,23 @@
 package se.kvarter.cli;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import se.kvarter.source.Messages;
 
 /**
- * Says a bad value of one of kvarter's options ({@link UsageMistake}) as one sentence in the
- * language of {@code --lang}, wherever on the command line that is, with a hint to {@code --help}.
- * Other command-line mistakes (an unknown option or command, a missing value) keep picocli's own
- * English text and usage help. Either way the exit code is 2.
+ * Says a command-line mistake as one sentence in the language of {@code --lang}, wherever on the
+ * command line that is, with a hint to {@code --help}: a bad value of one of kvarter's options
+ * ({@link UsageMistake}), an unknown command or option (with picocli's guess at what was meant),
+ * a missing command, value or argument. Anything else keeps picocli's own text and usage help.
+ * Either way the exit code is 2.
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
 
@@ -24,17 +30,59 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException e, String[] args) throws Exception {
-        if (!(e.getCause() instanceof UsageMistake mistake)) {
+        CommandLine line = e.getCommandLine();
+        CommandSpec command = line.getCommandSpec();
+        Messages messages = CommonOptions.messagesFor(args);
+        String sentence;
+        if (e.getCause() instanceof UsageMistake mistake) {
+            sentence = messages.format(mistake.key(), mistake.arguments(name(e.getArgSpec())));
+        } else if (e instanceof MissingCommandException) {
+            sentence = messages.format("usage.missing-command", commands(command));
+        } else if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            sentence = unmatched(messages, unmatched, command);
+        } else if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            ArgSpec first = missing.getMissing().get(0);
+            sentence = first.isOption()
+                    ? messages.format("usage.missing-value", name(first), first.paramLabel())
+                    : messages.format("usage.missing-argument", name(first), command.qualifiedName());
+        } else {
             return picocli.handleParseException(e, args);
         }
-        CommandLine line = e.getCommandLine();
-        Messages messages = CommonOptions.messagesFor(args);
-        line.getErr().println(messages.format(mistake.key(), mistake.arguments(name(e.getArgSpec()))));
-        line.getErr().println(messages.format("usage.hint", line.getCommandSpec().qualifiedName()));
-        return line.getCommandSpec().exitCodeOnInvalidInput();
+        line.getErr().println(sentence);
+        line.getErr().println(messages.format("usage.hint", command.qualifiedName()));
+        return command.exitCodeOnInvalidInput();
+    }
+
+    /** An unknown option, an unknown command, or a word a command takes no more of; with picocli's guess. */
+    private static String unmatched(Messages messages, UnmatchedArgumentException e, CommandSpec command) {
+        String word = e.getUnmatched().get(0);
+        String sentence;
+        if (e.isUnknownOption()) {
+            sentence = messages.format("usage.unknown-option", word, command.qualifiedName());
+        } else if (!command.subcommands().isEmpty()) {
+            sentence = messages.format("usage.unknown-command", word, commands(command));
+        } else {
+            sentence = messages.format("usage.extra-argument", word, command.qualifiedName());
+        }
+        List<String> guesses = e.getSuggestions();
+        return guesses.isEmpty() ? sentence
+                : sentence + " " + messages.format("usage.did-you-mean", String.join(", ", guesses));
+    }
+
+    /** The commands of {@code command}, such as {@code build, serve, check, new, help}. */
+    private static String commands(CommandSpec command) {
+        return command.subcommands().keySet().stream().collect(Collectors.joining(", "));
     }
 
     private static String name(ArgSpec arg) {
         return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    /** {@code kvarter} alone: there is nothing to do until a command is named. */
+    static final class MissingCommandException extends ParameterException {
+
+        MissingCommandException(CommandLine line) {
+            super(line, "Missing command: try 'kvarter build'.");
+        }
     }
 }

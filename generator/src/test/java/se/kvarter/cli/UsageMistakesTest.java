@@ -104,10 +104,46 @@ class UsageMistakesTest {
     }
 
     @Test
-    void unknownOptionsKeepPicocliTextExitTwoAndTheUsage() {
-        TestSites.Run run = TestSites.kvarter("build", "--no-such-option");
-        assertEquals(2, run.exit());
-        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
-        assertTrue(run.err().contains("Usage: kvarter build"), run.err());
+    void anUnknownOptionIsNamedWithPicocliGuessAndNothingIsBuilt(@TempDir Path work) {
+        assertUsageMistake(build(work, "--dat", "2026-11-24"),
+                "Valet --dat finns inte för kvarter build. Menade du --date?",
+                "Skriv kvarter build --help för att se alla val.");
+        assertFalse(Files.exists(work.resolve("out")));
+        assertUsageMistake(build(work, "--no-such-option", "--lang", "en"),
+                "kvarter build has no option --no-such-option.",
+                "Run kvarter build --help to see every option.");
+        assertUsageMistake(build(work, "extra"),
+                "kvarter build förstår inte extra.",
+                "Skriv kvarter build --help för att se alla val.");
+    }
+
+    @Test
+    void anUnknownOrMissingCommandListsTheCommands() {
+        assertUsageMistake(TestSites.kvarter("bild"),
+                "Kommandot bild finns inte. Kommandona är: build, serve, check, new, help. Menade du build?",
+                "Skriv kvarter --help för att se alla val.");
+        assertUsageMistake(TestSites.kvarter(),
+                "Ange ett kommando: build, serve, check, new, help. Till exempel kvarter build.",
+                "Skriv kvarter --help för att se alla val.");
+    }
+
+    @Test
+    void aMissingValueOrArgumentIsNamed(@TempDir Path work) {
+        assertUsageMistake(build(work, "--date"),
+                "Valet --date behöver ett värde (YYYY-MM-DD).",
+                "Skriv kvarter build --help för att se alla val.");
+        assertUsageMistake(TestSites.kvarter("new", "place", "--lang", "en"),
+                "ID is missing after kvarter new.",
+                "Run kvarter new --help to see every option.");
+    }
+
+    @Test
+    void newNamesTheKindsAndAnswersASwedishWordWithTheKindItMeans() {
+        assertUsageMistake(TestSites.kvarter("new", "sak", "x"),
+                "kvarter new kan inte skapa sak. Välj ett av: place, event, news, page.",
+                "Skriv kvarter new --help för att se alla val.");
+        assertUsageMistake(TestSites.kvarter("new", "Plats", "kallaren", "--lang", "en"),
+                "The kind is written in English, as the content folders are: place instead of Plats.",
+                "Run kvarter new --help to see every option.");
     }
 }
