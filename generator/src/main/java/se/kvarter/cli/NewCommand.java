@@ -125,7 +125,9 @@ public final class NewCommand implements Callable<Integer> {
             err.println(messages.format("new.id-taken", entryId, taken.get().toString()));
             return 1;
         }
-        String text = Scaffold.text(kind.name(), today.plusDays(7).atTime(13, 0));
+        // The example publishDate lies a week ahead, and after an article's own date.
+        LocalDate ahead = (date.isAfter(today) ? date : today).plusDays(7);
+        String text = Scaffold.text(kind.name(), ahead.atTime(13, 0), date);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

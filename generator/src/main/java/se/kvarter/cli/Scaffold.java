@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +24,13 @@ final class Scaffold {
     private Scaffold() {
     }
 
-    /** The file for {@code kind} (place, event, news, page) whose example start is {@code start}. */
-    static String text(String kind, LocalDateTime start) {
+    /**
+     * The file for {@code kind} (place, event, news, page) whose example start is {@code start};
+     * a news article's {@code date} is {@code date}, the date of its file name.
+     */
+    static String text(String kind, LocalDateTime start, LocalDate date) {
         String text = template(kind);
+        text = fill(text, "{date}", date.toString());
         text = fill(text, "{datetime}", start.toString());
         return fill(text, "{skip}", start.toLocalDate().plusWeeks(EXAMPLE_REPEAT_WEEKS).toString());
     }

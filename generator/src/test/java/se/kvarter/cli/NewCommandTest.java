@@ -69,18 +69,24 @@ class NewCommandTest {
     }
 
     @Test
-    void takesTheDateOfANewsIdThatStartsWithOne(@TempDir Path work) {
+    void takesTheDateOfANewsIdThatStartsWithOne(@TempDir Path work) throws IOException {
         Path content = basicSite(work);
         TestSites.Run run = TestSites.kvarter("new", "news", "2026-01-01-foo", "--content", content.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.exists(content.resolve("news/2026-01-01-foo.md")), names(content.resolve("news")).toString());
+        assertTrue(Files.readString(content.resolve("news/2026-01-01-foo.md")).contains("\n# date: 2026-01-01 "),
+                "the commented date is the file name's");
+        assertEquals(0, TestSites.kvarter("new", "news", "2099-06-01-later", "--content", content.toString()).exit());
+        assertTrue(Files.readString(content.resolve("news/2099-06-01-later.md")).contains("# publishDate: 2099-06-08T13:00"),
+                "the example publishDate follows an article dated ahead");
         TestSites.Run taken = TestSites.kvarter("new", "news", "2025-05-05-testnyhet", "--content", content.toString());
         assertEquals(1, taken.exit(), taken.err());
         TestSites.Run noSuchDay = TestSites.kvarter("new", "news", "2026-02-30-foo", "--content", content.toString(),
                 "--lang", "en");
         assertEquals(2, noSuchDay.exit(), noSuchDay.err());
         assertTrue(noSuchDay.err().contains("2026-02-30"), noSuchDay.err());
-        assertEquals(List.of("2026-01-01-foo.md", "2026-11-01-testnyhet.md"), names(content.resolve("news")));
+        assertEquals(List.of("2026-01-01-foo.md", "2026-11-01-testnyhet.md", "2099-06-01-later.md"),
+                names(content.resolve("news")));
     }
 
     @Test
@@ -141,4 +147,5 @@ class NewCommandTest {
             throw new UncheckedIOException(e);
         }
     }
+
 }
