@@ -25,7 +25,8 @@ final class NewsViews {
 
     ArticleView view(NewsArticle article) {
         return new ArticleView(card(article), article.author(), notice(article),
-                ImageView.of(article.image(), edition.paths()),
+                ImageView.of(article.image(), edition.paths(),
+                        edition.otherLanguage(article.language(), article.untranslated(), "image.alt")),
                 article.bodyHtml(),
                 article.attachments().stream().map(this::attachment).toList(),
                 article.places().stream()

@@ -134,7 +134,8 @@ final class PlaceViews {
                 place.partners().stream().filter(edition.organizations()::containsKey)
                         .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList(),
                 events, news, Headings.demote(place.bodyHtml()),
-                ImageView.of(place.image(), edition.paths()),
+                ImageView.of(place.image(), edition.paths(),
+                        edition.otherLanguage(place.language(), place.untranslated(), "image.alt")),
                 new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
                         edition.paths().placeCalendar(place.id())),
                 edition.paths().poster(place.id()),

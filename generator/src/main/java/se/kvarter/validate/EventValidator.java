@@ -90,7 +90,7 @@ final class EventValidator {
                 entries.body(document, references, language),
                 fields.bool("draft", false),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
-                Entries.untranslated(document, context.settings().language(), "title", "summary", "body", "location.name", "image"),
+                Entries.untranslated(document, context.settings().language(), "title", "summary", "body", "location.name", "image.alt"),
                 document.fields().at());
     }
 

@@ -58,7 +58,7 @@ final class NewsValidator {
                 publishDate, expiryDate,
                 entries.body(document, references, language),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
-                Entries.untranslated(document, context.settings().language(), "title", "summary", "body", "image"),
+                Entries.untranslated(document, context.settings().language(), "title", "summary", "body", "image.alt"),
                 document.fields().at());
     }
 
