@@ -23,7 +23,7 @@ final class HoursText {
      * notes of rules that do not apply while it is closed.
      */
     HoursView closedView(OpeningHours hours, String status) {
-        HoursView week = view(hours.closedThroughout(status));
+        HoursView week = view(hours.closedThroughout(status), null);
         return new HoursView(week.caption(), week.week(), List.of(), List.of(), hours.isEmpty());
     }
 
@@ -36,8 +36,11 @@ final class HoursText {
         this.edition = edition;
     }
 
-    /** "Öppet idag 13:00–17:00", "Stängt idag (midsommarafton)" or null when the place has no hours. */
-    String today(OpeningHours hours) {
+    /**
+     * "Öppet idag 13:00–17:00", "Stängt idag (midsommarafton)" or null when the place has no hours.
+     * {@code reasonLang} is the language of the place's exception reasons when it is not the page's.
+     */
+    Phrase today(OpeningHours hours, String reasonLang) {
         if (hours.isEmpty()) {
             return null;
         }
@@ -45,13 +48,15 @@ final class HoursText {
         UiText t = edition.text();
         if (day.isClosed()) {
             String reason = reason(day);
-            return reason == null ? t.get("hours.closedToday")
-                    : t.format("hours.closedTodayBecause", Map.of("reason", reason));
+            return reason == null ? Phrase.of(t.get("hours.closedToday"))
+                    : Phrase.around(t.format("hours.closedTodayBecause", Map.of("reason", Phrase.REASON)), reason,
+                    reasonLang(day, reasonLang));
         }
-        return t.format("hours.openToday", Map.of("hours", edition.dates().list(openings(day))));
+        return Phrase.of(t.format("hours.openToday", Map.of("hours", edition.dates().list(openings(day)))));
     }
 
-    HoursView view(OpeningHours hours) {
+    /** The week table, changes and notes; {@code reasonLang} as for {@link #today}. */
+    HoursView view(OpeningHours hours, String reasonLang) {
         UiText t = edition.text();
         LocalDate today = edition.now().date();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -62,9 +67,9 @@ final class HoursText {
             week.add(new HoursView.Day(isToday ? t.format("hours.todayMarker", Map.of("day", name)) : name,
                     day.date().toString(), isToday,
                     day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
-                    reason(day)));
+                    reason(day), reasonLang(day, reasonLang)));
         }
-        List<String> changes = changes(hours, today);
+        List<Phrase> changes = changes(hours, today, reasonLang);
         String caption = t.format("hours.caption",
                 Map.of("week", String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
         return new HoursView(caption, week, changes, notes(hours), hours.isEmpty());
@@ -74,10 +79,10 @@ final class HoursText {
      * The days of the coming weeks that differ from the usual hours, in words. A closure over
      * several days is one line with its whole period ("Stängt 21 december–6 januari (Juluppehåll)").
      */
-    private List<String> changes(OpeningHours hours, LocalDate today) {
+    private List<Phrase> changes(OpeningHours hours, LocalDate today, String reasonLang) {
         UiText t = edition.text();
         DateText dates = edition.dates();
-        List<String> changes = new ArrayList<>();
+        List<Phrase> changes = new ArrayList<>();
         HoursException previous = null;
         for (DaySchedule day : edition.hours().schedule(hours, today, CHANGES_DAYS)) {
             String reason = reason(day);
@@ -88,10 +93,11 @@ final class HoursText {
             String when = previous != null && !previous.from().equals(previous.to())
                     ? dates.dayMonth(previous.from()) + "–" + dates.dayMonth(previous.to())
                     : dates.weekdayDayMonth(day.date());
-            changes.add(day.isClosed()
-                    ? t.format("hours.closedOn", Map.of("day", when, "reason", reason))
+            String sentence = day.isClosed()
+                    ? t.format("hours.closedOn", Map.of("day", when, "reason", Phrase.REASON))
                     : t.format("hours.changedOn", Map.of("day", when, "hours", dates.list(openings(day)),
-                    "reason", reason)));
+                    "reason", Phrase.REASON));
+            changes.add(Phrase.around(sentence, reason, reasonLang(day, reasonLang)));
         }
         return changes;
     }
@@ -155,6 +161,11 @@ final class HoursText {
 
     private String t(String key, String hours, String audience) {
         return edition.text().format(key, Map.of("hours", hours, "audience", audience));
+    }
+
+    /** The language of the day's reason when it is not the page's: an exception's, as the content has it. */
+    private static String reasonLang(DaySchedule day, String exceptionsLang) {
+        return day.exception() != null ? exceptionsLang : null;
     }
 
     /**

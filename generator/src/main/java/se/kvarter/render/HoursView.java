@@ -10,7 +10,7 @@ import java.util.List;
  * @param changes upcoming days that differ from the usual hours, in words
  * @param notes   notes of the rules (seasons, audiences, free text)
  */
-public record HoursView(String caption, List<Day> week, List<String> changes, List<String> notes, boolean empty) {
+public record HoursView(String caption, List<Day> week, List<Phrase> changes, List<String> notes, boolean empty) {
 
     /**
      * One day of the week table.
@@ -18,7 +18,8 @@ public record HoursView(String caption, List<Day> week, List<String> changes, Li
      * @param day    the weekday and date in words, "(idag)" added for today
      * @param hours  the opening times, or the word for closed
      * @param reason why the day differs, or null
+     * @param reasonLang the reason's language when it is not the page's, else null
      */
-    public record Day(String day, String iso, boolean today, List<String> hours, String reason) {
+    public record Day(String day, String iso, boolean today, List<String> hours, String reason, String reasonLang) {
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  *                 when it has no hours
  */
 public record PlaceCard(String id, String url, String name, String type, String summary, String area, String address,
-                        String today, boolean openToday, String access, boolean stepFree, String status, String lang,
+                        Phrase today, boolean openToday, String access, boolean stepFree, String status, String lang,
                         String summaryLang, Filters filters, String open) {
 
     /** The codes a place is filtered by: area slug, service ids, audiences and languages spoken. */

@@ -65,7 +65,7 @@ final class PlaceViews {
         Entrance entrance = place.accessibility().entrance();
         return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
                 t.get("placeType." + place.type().code()), place.summary(), place.address().area(),
-                oneLine(place.address()), open ? hours.today(place.hours()) : null, open && !today.isClosed(),
+                oneLine(place.address()), open ? hours.today(place.hours(), reasonLang(place)) : null, open && !today.isClosed(),
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
                 place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
@@ -74,6 +74,11 @@ final class PlaceViews {
                 new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
                         place.services(), place.audiences().stream().map(Audience::code).toList(), place.languages()),
                 openPeriods(place));
+    }
+
+    /** The language of the place's exception reasons when it is not the page's. */
+    private String reasonLang(Place place) {
+        return edition.otherLanguage(place.language(), place.untranslated(), "exceptions");
     }
 
     private String openPeriods(Place place) {
@@ -121,7 +126,7 @@ final class PlaceViews {
                         "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                 geo == null ? null : String.format(Locale.ROOT,
                         "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
-                place.status() == PlaceStatus.OPEN ? hours.view(place.hours())
+                place.status() == PlaceStatus.OPEN ? hours.view(place.hours(), reasonLang(place))
                         : hours.closedView(place.hours(), place.status() == PlaceStatus.TEMPORARILY_CLOSED
                         ? t.get("status." + place.status().code()) : null),
                 facts(place.accessibility()),

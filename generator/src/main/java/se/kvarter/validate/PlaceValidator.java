@@ -75,7 +75,8 @@ final class PlaceValidator {
                 entries.body(document, references, language),
                 fields.bool("draft", false),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
-                Entries.untranslated(document, context.settings().language(), "name", "summary", "body", "accessibility.notes", "address.detail", "image.alt"),
+                Entries.untranslated(document, context.settings().language(), "name", "summary", "body", "accessibility.notes", "address.detail", "image.alt",
+                        "exceptions"),
                 document.fields().at());
     }
 

@@ -84,4 +84,32 @@ class TranslationTextsTest {
         assertEquals("sv", english.getElementsContainingOwnText("Ingången ligger vid torget.").first().attr("lang"),
                 "nor are the accessibility notes");
     }
+
+    @Test
+    void aReasonForChangedHoursIsMarkedSwedishUntilTheTranslationRepeatsItsException(@TempDir Path work)
+            throws IOException {
+        String exception = "    time: 09:00-17:00\nexceptions:\n  - date: 2026-11-24\n    closed: true\n"
+                + "    reason: Personalmöte\n";
+        Path out = build(work, "    time: 09:00-17:00\n", exception, "---\nname: The Test Place\n---\n");
+        Document english = Jsoup.parse(Files.readString(out.resolve("en/platser/testplats/index.html")));
+        for (String where : List.of(".today bdi", "table.hours bdi", "main li bdi")) {
+            assertEquals("sv", english.selectFirst(where).attr("lang"), where);
+            assertEquals("Personalmöte", english.selectFirst(where).text(), where);
+        }
+        Document list = Jsoup.parse(Files.readString(out.resolve("en/platser/index.html")));
+        assertEquals("sv", list.selectFirst(".today bdi").attr("lang"), "on the card in lists too");
+
+        Path translated = build(work.resolve("translated"), "    time: 09:00-17:00\n", exception, """
+                ---
+                name: The Test Place
+                exceptions:
+                  - date: 2026-11-24
+                    closed: true
+                    reason: Staff meeting
+                ---
+                """);
+        english = Jsoup.parse(Files.readString(translated.resolve("en/platser/testplats/index.html")));
+        assertEquals("Closed today (Staff meeting)", english.selectFirst(".today").text());
+        assertFalse(english.selectFirst(".today bdi").hasAttr("lang"), "the reason is translated");
+    }
 }
