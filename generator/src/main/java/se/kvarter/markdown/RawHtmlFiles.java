@@ -31,13 +31,27 @@ final class RawHtmlFiles {
         this.trusted = trusted;
     }
 
-    /** Finds the {@code files/} references of one piece of raw HTML (a tag or a block). */
+    /**
+     * Finds the {@code files/} references of one piece of raw HTML (a tag or a block), and
+     * reports its images without alt text where they are written, with the other content errors
+     * (the check of the built pages would find them too, but only once the content is valid).
+     */
     void find(String html, Position at) {
-        boolean outside = !trusted && html.contains("//") && html.toLowerCase(Locale.ROOT).contains("<img");
-        if (!html.contains("files/") && !outside) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        boolean images = lower.contains("<img");
+        boolean outside = !trusted && images && html.contains("//");
+        if (!html.contains("files/") && !images) {
             return;
         }
         Document fragment = Jsoup.parseBodyFragment(html);
+        int from = 0;
+        for (Element image : fragment.select("img")) {
+            from = Math.max(from, lower.indexOf("<img", from));
+            if (!image.hasAttr("alt")) {
+                links.problem("markdown.html-image-without-alt", at(html, from, at), image.attr("src"));
+            }
+            from += 4;
+        }
         if (outside) {
             // The sanitiser drops images from other sites (they would see who reads the page):
             // said here, as for a Markdown image, rather than the image vanishing without a word.
@@ -54,6 +68,19 @@ final class RawHtmlFiles {
                 }
             }
         }
+    }
+
+    /** Where {@code offset} of {@code html} is in the file, {@code html} starting {@code at}. */
+    private static Position at(String html, int offset, Position at) {
+        int line = at.line();
+        int lineStart = -1;
+        for (int i = 0; i < offset; i++) {
+            if (html.charAt(i) == '\n') {
+                line++;
+                lineStart = i;
+            }
+        }
+        return new Position(at.file(), line, line == at.line() ? at.column() + offset : offset - lineStart);
     }
 
     boolean isEmpty() {

@@ -45,7 +45,7 @@ class XssTest {
             "<IMG SRC=\"javascript:alert('10');\" ALT=\"\">",
             "<div style=\"background:url(javascript:alert(11))\">x</div>",
             "<details open ontoggle=alert(12)>x</details>",
-            "<math><mtext><table><mglyph><style><img src=files/y.png onerror=alert(13)>",
+            "<math><mtext><table><mglyph><style><img src=files/y.png alt=\"\" onerror=alert(13)>",
             "<object data=\"javascript:alert(14)\"></object><embed src=javascript:alert(15)>",
             "<form action=javascript:alert(16)><button>x</button></form>",
             "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(17)\">",
