@@ -37,6 +37,8 @@ public final class MarkdownRenderer {
 
     private static final Pattern CONTENT_LINK = Pattern.compile("(place|news|event|page):([^/?#\\s]+)(#.*)?");
     private static final String DECORATIVE = "decorative";
+    /** A level-1 heading in an author's own HTML, and its text when it is plain. */
+    private static final Pattern LEVEL_ONE = Pattern.compile("<h1(?:\\s[^>]*)?>([^<]*)", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -142,13 +144,25 @@ public final class MarkdownRenderer {
         @Override
         public void visit(HtmlBlock html) {
             rawHtml = true;
-            files.find(html.getLiteral(), position(html));
+            inspect(html.getLiteral(), position(html));
         }
 
         @Override
         public void visit(HtmlInline html) {
             rawHtml = true;
-            files.find(html.getLiteral(), position(html));
+            inspect(html.getLiteral(), position(html));
+        }
+
+        /**
+         * The author's own HTML: its files, images and headings. A Markdown heading is moved
+         * under the page's title; an {@code <h1>} cannot be, and would be a second title.
+         */
+        private void inspect(String html, Position at) {
+            files.find(html, at);
+            Matcher heading = LEVEL_ONE.matcher(html);
+            while (heading.find()) {
+                links.problem("markdown.html-h1", at.within(html, heading.start()), heading.group(1).strip());
+            }
         }
 
         @Override

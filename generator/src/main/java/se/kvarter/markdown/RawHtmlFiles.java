@@ -48,7 +48,7 @@ final class RawHtmlFiles {
         for (Element image : fragment.select("img")) {
             from = Math.max(from, lower.indexOf("<img", from));
             if (!image.hasAttr("alt")) {
-                links.problem("markdown.html-image-without-alt", at(html, from, at), image.attr("src"));
+                links.problem("markdown.html-image-without-alt", at.within(html, from), image.attr("src"));
             }
             from += 4;
         }
@@ -68,19 +68,6 @@ final class RawHtmlFiles {
                 }
             }
         }
-    }
-
-    /** Where {@code offset} of {@code html} is in the file, {@code html} starting {@code at}. */
-    private static Position at(String html, int offset, Position at) {
-        int line = at.line();
-        int lineStart = -1;
-        for (int i = 0; i < offset; i++) {
-            if (html.charAt(i) == '\n') {
-                line++;
-                lineStart = i;
-            }
-        }
-        return new Position(at.file(), line, line == at.line() ? at.column() + offset : offset - lineStart);
     }
 
     boolean isEmpty() {

@@ -12,6 +12,19 @@ public record Position(String file, int line, int column) implements Comparable<
         return new Position(file, 1, 1);
     }
 
+    /** Where {@code offset} of {@code text} is, when {@code text} starts here. */
+    public Position within(String text, int offset) {
+        int atLine = line;
+        int lineStart = -1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                atLine++;
+                lineStart = i;
+            }
+        }
+        return new Position(file, atLine, atLine == line ? column + offset : offset - lineStart);
+    }
+
     /** {@code file:line:col} */
     @Override
     public String toString() {

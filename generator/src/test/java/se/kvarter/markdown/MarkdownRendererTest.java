@@ -114,6 +114,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlImagesWithoutAltAndLevelOneHeadingsAreReportedWhereTheyAreWritten() {
+        render("Text <img src=\"files/karta.png\"> and <IMG src=\"files/karta.png\" alt=\"\">\n\n<div>\n"
+                + "  <h1 class=\"stor\">Välkommen</h1>\n  <p><img src=\"files/karta.png\" alt=\"Karta\"><img\n"
+                + "src=\"files/saknas.png\"></p>\n</div>\n");
+        assertEquals(List.of("markdown.html-image-without-alt files/karta.png at news/x.md:5:6",
+                "markdown.html-image-without-alt files/saknas.png at news/x.md:9:45",
+                "markdown.html-h1 Välkommen at news/x.md:8:3"), problems);
+    }
+
+    @Test
     void anImageNeedsAltTextUnlessMarkedDecorative() {
         render("![](files/karta.png)");
         assertEquals(List.of("markdown.image-without-alt files/karta.png at news/x.md:5:1"), problems);

@@ -20,7 +20,7 @@ class MessagesTest {
             "check.ok", "check.failed", "new.", "external.",
             "output.not-ours", "output.duplicate-path",
             // safety nets for the templates: content that would cause them is refused before (SiteCheckerTest)
-            "check.image-without-alt");
+            "check.image-without-alt", "check.h1-count");
 
     @Test
     void everyMessageExistsInBothLanguages() {
