@@ -7,11 +7,14 @@ import se.kvarter.model.HoursException;
 /**
  * A place's hours on one date after every rule is applied, openings in time order.
  *
- * @param exception the exception that decided the day, or null
- * @param holiday   the holiday that closed the day, or null (set only when the place would
- *                  otherwise have been open that day)
+ * @param exception          the exception that decided the day, or null
+ * @param holiday            the holiday that keeps the place closed (with {@code holidays: closed}
+ *                           and no exception), or null; named also when the weekly rules would
+ *                           have kept it closed anyway, as outputs.md shows for midsommarafton
+ * @param closedByHoliday    whether the holiday closed a day the weekly rules would have opened
  */
-public record DaySchedule(LocalDate date, List<Opening> openings, HoursException exception, Holiday holiday) {
+public record DaySchedule(LocalDate date, List<Opening> openings, HoursException exception, Holiday holiday,
+                          boolean closedByHoliday) {
 
     public DaySchedule {
         openings = List.copyOf(openings);
@@ -21,7 +24,12 @@ public record DaySchedule(LocalDate date, List<Opening> openings, HoursException
         return openings.isEmpty();
     }
 
-    /** Why the day differs from the weekly rules, in {@code language}; null when it does not. */
+    /** Whether the day differs from the weekly rules: an exception or a holiday changed its hours. */
+    public boolean differsFromRules() {
+        return exception != null || closedByHoliday;
+    }
+
+    /** What decided the day, an exception or a holiday, in {@code language}; null when the rules did. */
     public String reason(String language) {
         if (exception != null) {
             return exception.reason();

@@ -33,24 +33,25 @@ public final class HoursEngine {
     /**
      * The openings of {@code date} in start-time order. A range that crosses midnight belongs to
      * the date it starts on. An exception covering the date decides it (its openings are for
-     * everyone, without a note); else, with {@code holidays: closed}, a holiday closes a date the
-     * rules would have opened; else the weekly rules apply.
+     * everyone, without a note); else, with {@code holidays: closed}, a holiday closes the date
+     * of a place with weekly rules and is named even when the rules would have kept it closed
+     * (outputs.md gives the reason of such a day); else the weekly rules apply.
      */
     public DaySchedule day(OpeningHours hours, LocalDate date) {
         for (HoursException exception : hours.exceptions()) {
             if (exception.covers(date)) {
-                return new DaySchedule(date, openings(exception), exception, null);
+                return new DaySchedule(date, openings(exception), exception, null, false);
             }
         }
         List<Opening> weekly = WeeklyRules.openings(hours.rules(), date);
-        if (hours.holidays() == HolidayPolicy.CLOSED && !weekly.isEmpty()) {
-            // a holiday on a date that is closed anyway changes nothing, so it is not named
+        // a place without weekly hours has no usual days for a holiday to close
+        if (hours.holidays() == HolidayPolicy.CLOSED && !hours.rules().isEmpty()) {
             Optional<Holiday> holiday = holidays.holiday(date);
             if (holiday.isPresent()) {
-                return new DaySchedule(date, List.of(), null, holiday.get());
+                return new DaySchedule(date, List.of(), null, holiday.get(), !weekly.isEmpty());
             }
         }
-        return new DaySchedule(date, weekly, null, null);
+        return new DaySchedule(date, weekly, null, null, false);
     }
 
     /** {@code days} consecutive days from {@code from}, one entry a day. */

@@ -86,7 +86,8 @@ final class HoursText {
         HoursException previous = null;
         for (DaySchedule day : edition.hours().schedule(hours, today, CHANGES_DAYS)) {
             String reason = reason(day);
-            if (reason == null || (day.exception() != null && day.exception() == previous)) {
+            // a holiday on a day the place is closed anyway is named in the week table, but changes nothing
+            if (reason == null || !day.differsFromRules() || (day.exception() != null && day.exception() == previous)) {
                 continue;
             }
             previous = day.exception();

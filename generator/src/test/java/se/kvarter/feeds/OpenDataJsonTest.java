@@ -128,4 +128,22 @@ class OpenDataJsonTest {
             assertTrue(Files.exists(site.resolve(path)), path);
         }
     }
+
+    @Test
+    void theScheduleNamesMidsummerEveOnAFridayThePlaceIsClosedAnywayAsOutputsMdShows() throws IOException {
+        // outputs.md: Framtidshubben (Mo, Th) has { "date": "2026-06-19", "open": [], "reason": "Midsommarafton" }
+        JsonNode schedule = MAPPER.readTree(read("api/v1/places/framtidshubben-bergsjon.json")).get("openingHours").get("schedule");
+        JsonNode friday = schedule.get(4);
+        assertEquals("2026-06-19", friday.get("date").asText());
+        assertEquals(0, friday.get("open").size());
+        assertEquals("Midsommarafton", friday.get("reason").asText());
+        JsonNode monday = schedule.get(7);
+        assertEquals("2026-06-22", monday.get("date").asText());
+        assertEquals("13:00", monday.get("open").get(0).get("opens").asText());
+        assertFalse(monday.has("reason"));
+        // a place without weekly hours has no usual days for a holiday to close
+        for (JsonNode day : MAPPER.readTree(read("api/v1/places/kallaren.json")).get("openingHours").get("schedule")) {
+            assertFalse(day.has("reason"), day.toString());
+        }
+    }
 }

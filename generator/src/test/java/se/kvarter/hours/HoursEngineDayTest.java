@@ -1,6 +1,7 @@
 package se.kvarter.hours;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,10 +69,27 @@ class HoursEngineDayTest {
     }
 
     @Test
-    void namesNoHolidayOnAHolidayThePlaceIsClosedAnyway() {
-        // Midsommardagen is a Saturday; the place does not open on Saturdays
-        DaySchedule day = engine.day(hours(HolidayPolicy.CLOSED, List.of(), rule("mo-fr", "09:00-19:00")),
-                LocalDate.of(2026, 6, 20));
+    void namesAHolidayThePlaceIsClosedOnAnywayWithoutCallingItAChange() {
+        // outputs.md: a place open on Mondays and Thursdays has "reason": "Midsommarafton" on the Friday
+        DaySchedule day = engine.day(hours(HolidayPolicy.CLOSED, List.of(), rule("mo", "13:00-17:00"),
+                rule("th", "09:00-12:00")), MIDSUMMER_EVE);
+
+        assertTrue(day.isClosed());
+        assertEquals("midsummer-eve", day.holiday().id());
+        assertEquals("Midsommarafton", day.reason("sv"));
+        assertFalse(day.differsFromRules());
+    }
+
+    @Test
+    void callsAHolidayThatClosesAnOpenDayAChange() {
+        DaySchedule day = engine.day(hours(HolidayPolicy.CLOSED, List.of(), rule("fr", "09:00-19:00")), MIDSUMMER_EVE);
+
+        assertTrue(day.differsFromRules());
+    }
+
+    @Test
+    void namesNoHolidayForAPlaceWithoutWeeklyHours() {
+        DaySchedule day = engine.day(hours(HolidayPolicy.CLOSED, List.of()), MIDSUMMER_EVE);
 
         assertTrue(day.isClosed());
         assertNull(day.holiday());

@@ -130,4 +130,20 @@ class HoursAgreementTest {
             }
         }
     }
+
+    @Test
+    void upcomingChangesLeaveOutAHolidayOnADayThePlaceIsClosedAnyway() throws IOException {
+        // the week table names midsommarafton on Framtidshubben's Friday, but the place is never open on Fridays
+        Element hubFriday = page("framtidshubben-bergsjon").select("table.hours tbody tr").get(4);
+        assertEquals("Stängt (midsommarafton)", hubFriday.selectFirst("td").text());
+        assertTrue(changes("framtidshubben-bergsjon").stream().noneMatch(c -> c.contains("midsommarafton")),
+                changes("framtidshubben-bergsjon").toString());
+        assertTrue(changes("motesplats-city").stream().anyMatch(c -> c.contains("midsommarafton")),
+                changes("motesplats-city").toString());
+    }
+
+    private static List<String> changes(String id) throws IOException {
+        Element heading = page(id).selectFirst("h3:containsOwn(Kommande ändringar)");
+        return heading == null ? List.of() : heading.nextElementSibling().select("li").eachText();
+    }
 }
