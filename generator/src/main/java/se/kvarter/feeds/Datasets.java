@@ -1,5 +1,6 @@
 package se.kvarter.feeds;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.kvarter.model.Dataset;
@@ -49,6 +50,47 @@ public final class Datasets {
                                 "en", "Every event as iCalendar (RFC 5545), to subscribe to in a calendar. "
                                         + "Each event and each place's opening hours are also a file of their own."),
                         CalendarWriter.EVENTS, "text/calendar", null, null));
+    }
+
+    /**
+     * The other files the open-data page shows after the datasets (outputs.md: it lists every
+     * feed): one entry's own files, with the given place and event as examples (null when the site
+     * has none), and the DCAT-AP-SE catalogue of the datasets. They are not datasets of their own,
+     * so {@code index.json} lists them as item files and catalogue, and the catalogue leaves them out.
+     */
+    public static List<Dataset> otherFiles(String placeId, String eventId) {
+        List<Dataset> files = new ArrayList<>();
+        if (placeId != null) {
+            files.add(new Dataset("place", Map.of("sv", "En plats", "en", "One place"),
+                    Map.of("sv", "Varje plats har också en egen fil, " + OpenDataWriter.API + "places/<id>.json, med samma "
+                                    + "fält som i listan över alla platser. Adressen nedan är ett exempel.",
+                            "en", "Each place also has a file of its own, " + OpenDataWriter.API + "places/<id>.json, with the "
+                                    + "same fields as in the list of all places. The address below is an example."),
+                    OpenDataWriter.API + "places/" + placeId + ".json", "application/json",
+                    OpenDataWriter.schemaPath("place"), null));
+            files.add(new Dataset("place-ics", Map.of("sv", "En plats öppettider i kalenderformat",
+                            "en", "One place's opening hours as iCalendar"),
+                    Map.of("sv", "Varje plats öppettider som återkommande händelser i iCalendar (RFC 5545), med "
+                                    + "stängda dagar som undantag: calendar/places/<id>.ics. Adressen nedan är ett exempel.",
+                            "en", "Each place's opening hours as recurring events in iCalendar (RFC 5545), with closed "
+                                    + "days left out: calendar/places/<id>.ics. The address below is an example."),
+                    "calendar/places/" + placeId + ".ics", "text/calendar", null, null));
+        }
+        if (eventId != null) {
+            files.add(new Dataset("event-ics", Map.of("sv", "Ett evenemang i kalenderformat", "en", "One event as iCalendar"),
+                    Map.of("sv", "Varje evenemang som iCalendar (RFC 5545): calendar/events/<id>.ics. Adressen nedan är ett exempel.",
+                            "en", "Each event as iCalendar (RFC 5545): calendar/events/<id>.ics. The address below is an example."),
+                    "calendar/events/" + eventId + ".ics", "text/calendar", null, null));
+        }
+        files.add(new Dataset("dcat-rdf", Map.of("sv", "Katalog för Sveriges dataportal (DCAT-AP-SE)",
+                        "en", "Catalogue for the Swedish data portal (DCAT-AP-SE)"),
+                Map.of("sv", "Beskrivningen av alla dataset ovan enligt DCAT-AP-SE i RDF/XML, som dataportal.se hämtar.",
+                        "en", "The description of every dataset above in DCAT-AP-SE as RDF/XML, which dataportal.se harvests."),
+                DcatCatalog.RDF_XML, "application/rdf+xml", null, null));
+        files.add(new Dataset("dcat-jsonld", Map.of("sv", "Katalogen som JSON-LD", "en", "The catalogue as JSON-LD"),
+                Map.of("sv", "Samma katalog i JSON-LD.", "en", "The same catalogue in JSON-LD."),
+                DcatCatalog.JSON_LD, "application/ld+json", null, null));
+        return files;
     }
 
     private static Dataset json(String id, String sv, String en, String descriptionSv, String descriptionEn) {

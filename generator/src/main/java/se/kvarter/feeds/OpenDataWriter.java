@@ -16,6 +16,7 @@ import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
 import se.kvarter.model.Dataset;
 import se.kvarter.model.Edition;
+import se.kvarter.model.Event;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
 import se.kvarter.model.SiteSettings;
@@ -106,7 +107,9 @@ public final class OpenDataWriter {
 
     /**
      * The datasets of {@link Datasets#all()}, each with the start of its file as this site builds
-     * it, for the open-data page to show developers the shape of the data.
+     * it, for the open-data page to show developers the shape of the data, followed by the
+     * {@linkplain Datasets#otherFiles other files} (one entry's files, the catalogue), so that the
+     * page lists every feed.
      */
     public List<Dataset> describe(Site site) {
         Urls urls = new Urls(site.settings(), cache);
@@ -133,6 +136,8 @@ public final class OpenDataWriter {
             };
             described.add(example == null ? dataset : dataset.withExample(excerpt(example)));
         }
+        described.addAll(Datasets.otherFiles(first(content.places()).map(Place::id).orElse(null),
+                first(content.events()).map(Event::id).orElse(null)));
         return described;
     }
 

@@ -146,4 +146,25 @@ class OpenDataJsonTest {
             assertFalse(day.has("reason"), day.toString());
         }
     }
+
+    @Test
+    void theOpenDataPageLinksEveryKindOfFileTheOutputsTableNames() throws IOException {
+        // outputs.md: /oppna-data/ shows every feed with its schema, including one entry's files and the catalogue
+        String base = MAPPER.readTree(read("api/v1/index.json")).get("url").asText();
+        List<String> links = org.jsoup.Jsoup.parse(read("oppna-data/index.html")).select("main a[href^=" + base + "]")
+                .eachAttr("href").stream().map(href -> href.substring(base.length())).toList();
+        for (String path : links) {
+            assertTrue(Files.exists(site.resolve(path)), path);
+        }
+        for (String expected : List.of("api/v1/index.json", "api/v1/places.json", "api/v1/events.json", "api/v1/news.json",
+                "api/v1/organizations.json", "api/v1/places.geojson", "api/hsds/services.json", "calendar/events.ics",
+                "nyheter/feed.atom", "nyheter/feed.json", "dcat.rdf", "dcat.jsonld", "api/v1/schema/place.schema.json",
+                "api/v1/schema/places.schema.json")) {
+            assertTrue(links.contains(expected), expected + " in " + links);
+        }
+        for (String pattern : List.of("api/v1/places/[a-z0-9-]+\\.json", "calendar/places/[a-z0-9-]+\\.ics",
+                "calendar/events/[a-z0-9-]+\\.ics")) {
+            assertTrue(links.stream().anyMatch(link -> link.matches(pattern)), pattern + " in " + links);
+        }
+    }
 }
