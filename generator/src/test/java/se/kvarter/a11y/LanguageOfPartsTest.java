@@ -106,4 +106,17 @@ class LanguageOfPartsTest {
         assertNotNull(page.selectFirst("nav.languages a[lang=en][hreflang=en]:contains(English)"));
         assertNotNull(page.selectFirst("nav.languages a[lang=ar][hreflang=ar]:contains(العربية)"));
     }
+
+    @Test
+    void anImageAltTextIsMarkedSwedishOnlyWhereTheTranslationLeftTheImageAsItWas() {
+        // hubben.en.md has no image (the Swedish alt text stays); hubben.ar.md translates it
+        Document english = Pages.read(complete, "/kvarter/en/platser/hubben/");
+        Document arabic = Pages.read(complete, "/kvarter/ar/platser/hubben/");
+        assertAll(
+                () -> assertEquals("Entrén från torget", english.selectFirst("main img[src$=entre.png]").attr("alt")),
+                () -> assertEquals("sv", english.selectFirst("main img[src$=entre.png]").attr("lang")),
+                () -> assertEquals("المدخل من جهة الساحة", arabic.selectFirst("main img[src$=entre.png]").attr("alt")),
+                () -> assertEquals("", arabic.selectFirst("main img[src$=entre.png]").attr("lang")),
+                () -> assertEquals("", arabic.selectFirst("main img[src$=entre.png]").attr("dir")));
+    }
 }
