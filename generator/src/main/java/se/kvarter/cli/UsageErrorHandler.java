@@ -1,7 +1,6 @@
 package se.kvarter.cli;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
@@ -71,7 +70,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 
     /** The commands of {@code command}, such as {@code build, serve, check, new, help}. */
     private static String commands(CommandSpec command) {
-        return command.subcommands().keySet().stream().collect(Collectors.joining(", "));
+        return String.join(", ", command.subcommands().keySet());
     }
 
     private static String name(ArgSpec arg) {
