@@ -4,12 +4,9 @@ import java.io.StringWriter;
 import java.util.List;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
-import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.eclipse.rdf4j.rio.rdfxml.util.RDFXMLPrettyWriter;
 import se.kvarter.model.Site;
 import se.kvarter.output.OutputFile;
@@ -17,8 +14,9 @@ import se.kvarter.output.OutputFile;
 /**
  * Writes the DCAT-AP-SE catalogue twice: {@code /dcat.rdf} in RDF/XML, the syntax the Swedish
  * data portal harvests, with one element per described thing as in DCAT-AP-SE's examples, and
- * {@code /dcat.jsonld}, the same graph as compact JSON-LD. Both writers keep the graph's
- * statement order and its namespace prefixes, so the same catalogue gives the same bytes.
+ * {@code /dcat.jsonld}, the same graph as compact JSON-LD ({@link CompactJsonLd}). Both writers
+ * keep the graph's statement order and its namespace prefixes, so the same catalogue gives the
+ * same bytes.
  */
 final class DcatFiles {
 
@@ -44,14 +42,7 @@ final class DcatFiles {
     }
 
     static String jsonLd(Model model) {
-        StringWriter out = new StringWriter();
-        RDFWriter writer = Rio.createWriter(RDFFormat.JSONLD, out);
-        writer.getWriterConfig()
-                .set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT)
-                .set(BasicWriterSettings.PRETTY_PRINT, true)
-                .set(BasicWriterSettings.XSD_STRING_TO_PLAIN_LITERAL, true);
-        Rio.write(model, writer);
-        return lineEnds(out.toString());
+        return lineEnds(CompactJsonLd.of(model));
     }
 
     /** {@code \n} line ends and a final newline, whatever the platform's line separator. */
