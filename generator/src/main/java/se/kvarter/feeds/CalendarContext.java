@@ -46,11 +46,13 @@ final class CalendarContext {
     private final Instant stamp;
     private final CalendarText text;
     private final Map<String, Organization> organizations;
+    private final SiteZoneRegistry registry;
 
     CalendarContext(Site site, Urls urls, Instant stamp) {
         this.site = site;
         this.urls = urls;
         this.zone = site.settings().timezone();
+        this.registry = new SiteZoneRegistry(zone);
         this.host = URI.create(site.settings().baseUrl()).getHost();
         this.stamp = stamp;
         this.text = new CalendarText(site.settings().language());
@@ -84,8 +86,12 @@ final class CalendarContext {
         VEvent event = new VEvent(false);
         event.add(new DtStamp(stamp));
         event.add(new Uid(local + "@" + host));
-        event.add(new DtStart<>(start.atZone(zone)));
-        event.add(new DtEnd<>(end.atZone(zone)));
+        DtStart<ZonedDateTime> dtStart = new DtStart<>(start.atZone(zone));
+        dtStart.setTimeZoneRegistry(registry);
+        event.add(dtStart);
+        DtEnd<ZonedDateTime> dtEnd = new DtEnd<>(end.atZone(zone));
+        dtEnd.setTimeZoneRegistry(registry);
+        event.add(dtEnd);
         event.add(new Summary(summary));
         return event;
     }
@@ -97,7 +103,10 @@ final class CalendarContext {
 
     /** Adds one EXDATE for an occurrence that does not take place, at its local start time. */
     void except(VEvent event, LocalDateTime start) {
-        event.add(new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), new DateList<>(start.atZone(zone))));
+        ExDate<ZonedDateTime> exDate = new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))),
+                new DateList<>(start.atZone(zone)));
+        exDate.setTimeZoneRegistry(registry);
+        event.add(exDate);
     }
 
     /** Adds DESCRIPTION, LOCATION, GEO and URL where there is something to say. */
