@@ -101,6 +101,9 @@ public final class Rebuilder {
             return Build.failed(compiled.errors(), started);
         }
         Map<String, Long> templates = stamp(options.templates());
+        if (!templates.equals(templatesStamp)) {
+            build.renderer(options.templates()).templatesChanged(); // the renderer reads each template once
+        }
         Changes changes = templates.equals(templatesStamp) && checker != null
                 ? Changes.between(site, compiled.site()) : Changes.EVERYTHING;
         try {

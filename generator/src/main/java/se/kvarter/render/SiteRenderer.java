@@ -30,6 +30,11 @@ public final class SiteRenderer {
         this.json = json;
     }
 
+    /** Reads the template files again from the next page on: the dev server saw one of them change. */
+    public void templatesChanged() {
+        templates.forgetParsed();
+    }
+
     /**
      * Every page of the site, in every language, ready to render; nothing is rendered yet.
      *
