@@ -105,7 +105,8 @@ final class ApiJson {
                 .with("rrule", rrule(event))
                 .with("occurrences", occurrences)
                 .withList("skip", event.skip().stream().map(Object::toString).toList())
-                .with("registration", event.registration())
+                // outputs.md names registration on every event: null says no sign-up is needed
+                .always("registration", event.registration())
                 .with("audiences", event.audiences().stream().map(a -> a.code()).toList())
                 .with("cancelled", event.cancelled())
                 .with("image", image(event.image()))

@@ -22,7 +22,7 @@ import se.kvarter.output.OutputFile;
 /**
  * Writes open-data JSON the same way every time: fields in the order they were put, two-space
  * indentation, {@code \n} line ends, a final newline, and absent values left out rather than
- * written as {@code null}.
+ * written as {@code null} (except where outputs.md names a field on every object).
  */
 final class Json {
 
@@ -53,6 +53,12 @@ final class Json {
             if (value != null) {
                 put(key, value);
             }
+            return this;
+        }
+
+        /** Adds the value, {@code null} too: for a field the contract names on every object. */
+        Obj always(String key, Object value) {
+            put(key, value);
             return this;
         }
 

@@ -130,6 +130,24 @@ class OpenDataJsonTest {
     }
 
     @Test
+    void everyEventCarriesTheFieldsOutputsMdNamesWithRegistrationNullWhenNoneIsNeeded() throws IOException {
+        JsonNode events = MAPPER.readTree(read("api/v1/events.json"));
+        boolean withRegistration = false;
+        boolean withoutRegistration = false;
+        for (JsonNode event : events) {
+            String id = event.get("id").asText();
+            for (String field : List.of("id", "url", "title", "start", "end", "occurrences", "registration", "cancelled",
+                    "calendar")) {
+                assertTrue(event.has(field), id + " has no " + field);
+            }
+            assertTrue(event.has("place") ^ event.has("location"), id + ": place or location");
+            withRegistration |= event.get("registration").isTextual();
+            withoutRegistration |= event.get("registration").isNull();
+        }
+        assertTrue(withRegistration && withoutRegistration, "the example has events with and without registration");
+    }
+
+    @Test
     void theScheduleNamesMidsummerEveOnAFridayThePlaceIsClosedAnywayAsOutputsMdShows() throws IOException {
         // outputs.md: Framtidshubben (Mo, Th) has { "date": "2026-06-19", "open": [], "reason": "Midsommarafton" }
         JsonNode schedule = MAPPER.readTree(read("api/v1/places/framtidshubben-bergsjon.json")).get("openingHours").get("schedule");
