@@ -16,9 +16,13 @@
 #   SERVE=1           also time kvarter serve's rebuild after an edit (0: skip)
 #   EDITS=5           edits per file kind in the serve test
 #   PAUSE=2           seconds between edits (xl needs ~12: an edit waits for the last rebuild)
-#   APPCDS=1          also time cold builds with an AppCDS archive (0: skip)
-#   JAVA_OPTS=        extra JVM options for every build, e.g. -Xmx512m (serve: instead of the
-#                     launcher's -XX:+UseSerialGC)
+#   APPCDS=1          also time cold builds with the launcher's class-data archive (0: skip)
+#   JAVA_OPTS=        JVM options instead of the launcher's, e.g. -Xmx512m: the builds then run
+#                     java directly, with an AppCDS archive recorded on each size (serve: instead
+#                     of the launcher's -XX:+UseSerialGC)
+#
+# Without JAVA_OPTS every build runs through ./kvarter, as users run it (its JVM settings; the
+# plain cold builds with KVARTER_CDS=0, without its class-data archive).
 #   PORT=18181        port of the serve test
 #
 # Needs bash, Java 17, Maven (for the jar), python3, GNU time (/usr/bin/time) and curl.
@@ -81,23 +85,37 @@ echo "options: RUNS=$RUNS WARMUP=$WARMUP SEED=$SEED DATE=$DATE APPCDS=$APPCDS JA
 "$ROOT/kvarter" --version
 [ -f "$JAR" ] || { echo "run.sh: $JAR was not built" >&2; exit 2; }
 
-# One build of kvarter, timed by GNU time into $1 (wall s, peak RSS KB, user s, system s); the
-# rest are java's arguments. CPU seconds are reported too: on a shared machine they vary less
-# than wall time.
-timed_build() {
-  local timefile="$1"; shift
-  # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %M %U %S' -o "$timefile" java $JAVA_OPTS "$@"
+# The command that runs kvarter for a build, into the array KVARTER_CMD: ./kvarter with or
+# without its class-data archive ($1: appcds or plain), or java with JAVA_OPTS when they are set
+# (appcds: with the archive $2).
+kvarter_command() {
+  local mode="$1" archive="${2:-}"
+  if [ -n "$JAVA_OPTS" ]; then
+    read -r -a KVARTER_CMD <<< "java $JAVA_OPTS"
+    if [ "$mode" = appcds ]; then KVARTER_CMD+=("-XX:SharedArchiveFile=$archive"); fi
+    KVARTER_CMD+=(-jar "$JAR")
+  elif [ "$mode" = appcds ]; then
+    KVARTER_CMD=(env KVARTER_CDS=1 "$ROOT/kvarter")
+  else
+    KVARTER_CMD=(env KVARTER_CDS=0 "$ROOT/kvarter")
+  fi
 }
 
-# RUNS cold builds of $content into $out with extra JVM options $1; prints the figures.
+# One build of kvarter by KVARTER_CMD, timed by GNU time into $1 (wall s, peak RSS KB, user s,
+# system s); the rest are kvarter's arguments. CPU seconds are reported too: on a shared machine
+# they vary less than wall time.
+timed_build() {
+  local timefile="$1"; shift
+  /usr/bin/time -f '%e %M %U %S' -o "$timefile" "${KVARTER_CMD[@]}" "$@"
+}
+
+# RUNS cold builds of $content into $out, run by KVARTER_CMD; prints the figures.
 cold_builds() {
-  local label="$1" jvm="$2" content="$3" out="$4"
+  local label="$1" content="$2" out="$3"
   local walls=() peaks=() cpus=()
   for run in $(seq 1 "$RUNS"); do
     rm -rf "$out"
-    # shellcheck disable=SC2086
-    if ! timed_build "$WORK/time.txt" $jvm -jar "$JAR" build --quiet --lang en --content "$content" \
+    if ! timed_build "$WORK/time.txt" build --quiet --lang en --content "$content" \
         --templates "$ROOT/templates" --out "$out" --date "$DATE" >"$WORK/build.log" 2>&1; then
       cat "$WORK/build.log"; echo "run.sh: the build failed" >&2; exit 1
     fi
@@ -165,16 +183,16 @@ for size in "${SIZES[@]}"; do
     echo "  content: $content (generated before, same arguments)"
   fi
 
+  kvarter_command plain
   if [ "$WARMUP" = 1 ]; then
     rm -rf "$out"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" build --lang en --content "$content" --templates "$ROOT/templates" \
+    "${KVARTER_CMD[@]}" build --lang en --content "$content" --templates "$ROOT/templates" \
       --out "$out" --date "$DATE" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
     echo "  warm-up: $(grep '^Built' "$WORK/build.log")"
     echo "  output:  $(find "$out" -name '*.html' | wc -l) HTML files, $(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MB"
   fi
 
-  cold_builds "cold build" "" "$content" "$out"
+  cold_builds "cold build" "$content" "$out"
   plain="$RESULT_WALL"
   plain_cpu="$RESULT_CPU"
   line="$size: cold build ${plain} s wall, ${plain_cpu} s cpu, ${RESULT_PEAK} MB"
@@ -182,10 +200,13 @@ for size in "${SIZES[@]}"; do
   if [ "$APPCDS" = 1 ]; then
     archive="$WORK/kvarter-$size.jsa"
     rm -rf "$out" "$archive"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS "-XX:ArchiveClassesAtExit=$archive" -jar "$JAR" build --quiet --lang en --content "$content" \
-      --templates "$ROOT/templates" --out "$out" --date "$DATE" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
-    cold_builds "cold build, AppCDS" "-XX:SharedArchiveFile=$archive" "$content" "$out"
+    if [ -n "$JAVA_OPTS" ]; then # the launcher keeps its own archive (made by --version above)
+      # shellcheck disable=SC2086
+      java $JAVA_OPTS "-XX:ArchiveClassesAtExit=$archive" -jar "$JAR" build --quiet --lang en --content "$content" \
+        --templates "$ROOT/templates" --out "$out" --date "$DATE" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+    fi
+    kvarter_command appcds "$archive"
+    cold_builds "cold build, AppCDS" "$content" "$out"
     line="$line; with AppCDS ${RESULT_WALL} s wall ($(awk -v a="$plain" -v b="$RESULT_WALL" 'BEGIN { printf "%+.2f", b - a }')),"
     line="$line ${RESULT_CPU} s cpu ($(awk -v a="$plain_cpu" -v b="$RESULT_CPU" 'BEGIN { printf "%+.2f", b - a }'))"
   fi
