@@ -32,7 +32,7 @@ public final class BuildCommand implements Callable<Integer> {
         Messages messages = common.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Console console = new Console(messages, out, common.quiet, common.verbose);
+        Console console = new Console(messages, out, common.quiet(), common.verbose());
         Build.Result result;
         try {
             result = new Build(console::phase, Clock.systemDefaultZone()).run(new Build.Options(source.content,

@@ -83,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (!errors.isEmpty()) {
                     new ErrorPrinter(messages, err).lines(errors);
                     err.println(messages.format("check.failed", errors.size()));
-                } else if (!common.quiet) {
+                } else if (!common.quiet()) {
                     out.println(messages.format("check.ok", result.pages(), result.feeds()));
                 }
             }

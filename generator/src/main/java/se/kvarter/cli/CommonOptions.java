@@ -4,10 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParameterException;
 import se.kvarter.source.Messages;
 
-/** Options every command takes: the language of messages and how much to say. */
+/**
+ * Options every command takes: the language of messages and how much to say. They may also come
+ * before the command ({@code kvarter --lang en build}): the top command has them too, and a
+ * command takes them from there unless it was given its own.
+ */
 public final class CommonOptions {
 
     private static final String LANG = "--lang";
@@ -23,8 +28,42 @@ public final class CommonOptions {
     @Option(names = {"-v", "--verbose"}, description = "Print more, and the full trace of internal errors.")
     boolean verbose;
 
+    /** The command this instance belongs to (picocli injects it). */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     Messages messages() {
-        return Messages.forLanguage(lang);
+        return Messages.forLanguage(lang());
+    }
+
+    String lang() {
+        CommonOptions before = beforeCommand();
+        return before == null || given(LANG) ? lang : before.lang;
+    }
+
+    boolean quiet() {
+        CommonOptions before = beforeCommand();
+        return quiet || before != null && before.quiet;
+    }
+
+    boolean verbose() {
+        CommonOptions before = beforeCommand();
+        return verbose || before != null && before.verbose;
+    }
+
+    /** The options written before the command, on the top command; null for the top command itself. */
+    private CommonOptions beforeCommand() {
+        CommandSpec parent = command == null ? null : command.parent();
+        if (parent == null) {
+            return null;
+        }
+        return parent.mixins().values().stream().map(CommandSpec::userObject)
+                .filter(CommonOptions.class::isInstance).map(CommonOptions.class::cast).findFirst().orElse(null);
+    }
+
+    private boolean given(String option) {
+        CommandLine.ParseResult parsed = command.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption(option);
     }
 
     /**

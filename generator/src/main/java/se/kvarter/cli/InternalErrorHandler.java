@@ -1,6 +1,5 @@
 package se.kvarter.cli;
 
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -14,11 +13,9 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
-        boolean verbose = Arrays.asList(parsed.expandedArgs().toArray(new String[0])).contains("--verbose")
-                || parsed.expandedArgs().contains("-v");
-        String lang = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--lang")
-                ? parsed.subcommand().matchedOptionValue("--lang", "sv") : "sv";
-        Messages messages = Messages.forLanguage(lang);
+        // before or after the command: kvarter --lang en -v build, kvarter build --lang en -v
+        boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
+        Messages messages = CommonOptions.messagesFor(parsed.expandedArgs().toArray(new String[0]));
         line.getErr().println(messages.format("internal.error", String.valueOf(e)));
         if (verbose) {
             e.printStackTrace(line.getErr());

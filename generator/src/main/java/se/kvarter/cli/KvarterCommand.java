@@ -22,6 +22,10 @@ public final class KvarterCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** --lang, --quiet and --verbose before the command ({@code kvarter --lang en build}). */
+    @CommandLine.Mixin
+    private CommonOptions common;
+
     @Override
     public void run() {
         throw new UsageErrorHandler.MissingCommandException(spec.commandLine());

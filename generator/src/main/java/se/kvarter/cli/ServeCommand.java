@@ -51,12 +51,12 @@ public final class ServeCommand implements Callable<Integer> {
             err.println(messages.format("serve.public-host", host));
         }
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
-        Build build = new Build(common.verbose ? new Console(messages, out, false, true)::phase : Progress.SILENT,
+        Build build = new Build(common.verbose() ? new Console(messages, out, false, true)::phase : Progress.SILENT,
                 Clock.systemDefaultZone());
         // The preview is served at the root of this server, whatever site.yaml's baseUrl says.
         Build.Options options = new Build.Options(source.content, source.templates, Path.of("site"), source.date,
                 source.drafts, url);
-        Console console = new Console(messages, out, common.quiet);
+        Console console = new Console(messages, out, common.quiet());
         try (DevServer server = new DevServer(build, options, outputFolder, host, port, messages, result -> {
             if (result.succeeded()) {
                 console.done(result, outputFolder);

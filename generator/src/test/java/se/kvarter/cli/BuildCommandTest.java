@@ -53,6 +53,24 @@ class BuildCommandTest {
     }
 
     @Test
+    void languageAndQuietMayComeBeforeTheCommandAndTheCommandsOwnWin(@TempDir Path work) {
+        TestSites.Run english = TestSites.kvarter("--lang", "en", "build", "--content", basic(), "--templates", templates(),
+                "--out", work.resolve("out").toString(), "--date", "2026-11-24");
+        assertEquals(0, english.exit(), english.err());
+        assertTrue(english.out().contains("Built "), english.out());
+        TestSites.Run swedish = TestSites.kvarter("--lang=en", "build", "--lang", "sv", "--content", basic(),
+                "--templates", templates(), "--out", work.resolve("out").toString(), "--date", "2026-11-24");
+        assertTrue(swedish.out().contains("Byggde "), swedish.out());
+        TestSites.Run quiet = TestSites.kvarter("-q", "build", "--content", basic(), "--templates", templates(),
+                "--out", work.resolve("out").toString(), "--date", "2026-11-24");
+        assertEquals(0, quiet.exit(), quiet.err());
+        assertEquals("", quiet.out());
+        TestSites.Run noCommand = TestSites.kvarter("--lang", "en");
+        assertEquals(2, noCommand.exit());
+        assertTrue(noCommand.err().startsWith("Name a command"), noCommand.err());
+    }
+
+    @Test
     void helpAndVersionExitWithZero() {
         assertEquals(0, TestSites.kvarter("--help").exit());
         assertEquals(0, TestSites.kvarter("build", "--help").exit());
