@@ -101,10 +101,11 @@ public final class Rebuilder {
             return Build.failed(compiled.errors(), started);
         }
         Map<String, Long> templates = stamp(options.templates());
-        if (!templates.equals(templatesStamp)) {
+        boolean templatesChanged = !templates.equals(templatesStamp);
+        if (templatesChanged) {
             build.renderer(options.templates()).templatesChanged(); // the renderer reads each template once
         }
-        Changes changes = templates.equals(templatesStamp) && checker != null
+        Changes changes = !templatesChanged && checker != null
                 ? Changes.between(site, compiled.site()) : Changes.EVERYTHING;
         try {
             return publish(compiled.site(), options, changes, templates, started, preview);
