@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import se.kvarter.hours.HoursEngine;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.Recurrence;
 import se.kvarter.model.Address;
 import se.kvarter.model.Event;
@@ -38,12 +38,12 @@ final class ApiJson {
     private final Map<String, Organization> organizations;
     private final Map<String, Service> services;
 
-    ApiJson(Site site, Urls urls, HoursEngine engine) {
+    ApiJson(Site site, Urls urls, Availabilities availabilities) {
         this.site = site;
         this.urls = urls;
         this.paths = urls.paths();
         this.zone = site.settings().timezone();
-        this.hours = new HoursJson(engine, site.now(), site.settings().language());
+        this.hours = new HoursJson(availabilities, site.settings().language());
         this.organizations = site.defaultEdition().organizations().stream()
                 .collect(Collectors.toMap(Organization::id, o -> o));
         this.services = site.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -81,7 +81,7 @@ final class ApiJson {
                         .with("hearingLoop", place.accessibility().hearingLoop().code())
                         .with("notes", place.accessibility().notes()))
                 .with("image", image(place.image()))
-                .with("openingHours", hours.of(place.hours(), place.status()))
+                .with("openingHours", hours.of(place))
                 .with("calendar", urls.absolute(paths.placeCalendar(place.id())));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import se.kvarter.hours.DaySchedule;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.hours.Opening;
 import se.kvarter.model.HoursException;
@@ -38,7 +39,7 @@ final class CalendarHours {
     static final int DAYS = 366;
 
     private final CalendarContext context;
-    private final HoursEngine engine;
+    private final Availabilities engine;
     private final LocalDate anchor;
     private final LocalDate last;
 
@@ -46,7 +47,7 @@ final class CalendarHours {
     private record Span(LocalDate from, LocalDate to, String suffix) {
     }
 
-    CalendarHours(CalendarContext context, HoursEngine engine) {
+    CalendarHours(CalendarContext context, Availabilities engine) {
         this.context = context;
         this.engine = engine;
         LocalDate today = context.site().now().date();
@@ -113,7 +114,7 @@ final class CalendarHours {
             CalendarContext.repeat(event, rule);
         }
         for (LocalDate date : dates) {
-            if (!date.isAfter(last) && !confirms.test(engine.day(place.hours(), date))) {
+            if (!date.isAfter(last) && !confirms.test(engine.of(place).day(date))) {
                 context.except(event, start(date, time));
             }
         }

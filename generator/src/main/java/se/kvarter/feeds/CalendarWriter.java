@@ -24,7 +24,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
-import se.kvarter.hours.HoursEngine;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.model.Event;
 import se.kvarter.model.Place;
 import se.kvarter.model.ReferenceTime;
@@ -55,7 +55,7 @@ final class CalendarWriter {
     /**
      * @param stamp the DTSTAMP of every event ({@link #stamp})
      */
-    CalendarWriter(Site site, Urls urls, HoursEngine engine, Instant stamp) {
+    CalendarWriter(Site site, Urls urls, Availabilities engine, Instant stamp) {
         this.site = site;
         this.context = new CalendarContext(site, urls, stamp);
         this.events = new CalendarEvents(context);

@@ -3,6 +3,7 @@ package se.kvarter.feeds;
 import java.util.ArrayList;
 import java.util.List;
 import se.kvarter.feeds.Json.Obj;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.OsmOpeningHours;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
@@ -14,9 +15,11 @@ import se.kvarter.model.Site;
 final class GeoJson {
 
     private final Urls urls;
+    private final Availabilities availabilities;
 
-    GeoJson(Urls urls) {
+    GeoJson(Urls urls, Availabilities availabilities) {
         this.urls = urls;
+        this.availabilities = availabilities;
     }
 
     Obj collection(Site site) {
@@ -51,7 +54,7 @@ final class GeoJson {
                             .with("city", place.address().city())
                             .with("area", place.address().area())
                             .with("entrance", place.accessibility().entrance().code())
-                            .with("openingHours", OsmOpeningHours.format(place.hours()))
+                            .with("openingHours", OsmOpeningHours.format(availabilities.of(place)))
                             .with("services", place.services())));
         }
         return Json.obj().with("type", "FeatureCollection").with("features", features);

@@ -3,14 +3,14 @@ package se.kvarter.feeds;
 import java.util.ArrayList;
 import java.util.List;
 import se.kvarter.hours.DaySchedule;
-import se.kvarter.hours.HoursEngine;
+import se.kvarter.hours.Availabilities;
+import se.kvarter.hours.Availability;
 import se.kvarter.hours.Opening;
 import se.kvarter.hours.OsmOpeningHours;
 import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
-import se.kvarter.model.PlaceStatus;
-import se.kvarter.model.ReferenceTime;
+import se.kvarter.model.Place;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 import se.kvarter.feeds.Json.Obj;
@@ -24,29 +24,27 @@ final class HoursJson {
 
     static final int SCHEDULE_DAYS = 28;
 
-    private final HoursEngine engine;
-    private final ReferenceTime now;
+    private final Availabilities availabilities;
     private final String language;
-    private final HsdsText text;
 
-    HoursJson(HoursEngine engine, ReferenceTime now, String language) {
-        this.engine = engine;
-        this.now = now;
+    HoursJson(Availabilities availabilities, String language) {
+        this.availabilities = availabilities;
         this.language = language;
-        this.text = new HsdsText(language);
     }
 
     /**
      * The hours of a place with this status: the rules as written whatever the status (for when
      * a closed place opens again), the schedule of a place that is not open closed on every day.
      */
-    Obj of(OpeningHours hours, PlaceStatus status) {
+    Obj of(Place place) {
+        Availability availability = availabilities.of(place);
+        OpeningHours hours = place.hours();
         return Json.obj()
                 .with("rules", rules(hours))
                 .with("exceptions", exceptions(hours))
                 .with("holidays", hours.holidays().code())
-                .with("osm", OsmOpeningHours.format(hours))
-                .with("schedule", schedule(status == PlaceStatus.OPEN ? hours : hours.closedThroughout(text.status(status))));
+                .with("osm", OsmOpeningHours.format(availability))
+                .with("schedule", schedule(availability));
     }
 
     /** One entry per rule and time range: {@code {days: [mo], opens: 13:00, closes: 17:00}}. */
@@ -91,9 +89,9 @@ final class HoursJson {
         return exceptions;
     }
 
-    private List<Obj> schedule(OpeningHours hours) {
+    private List<Obj> schedule(Availability availability) {
         List<Obj> days = new ArrayList<>();
-        for (DaySchedule day : engine.schedule(hours, now.date(), SCHEDULE_DAYS)) {
+        for (DaySchedule day : availability.days(availability.today(), SCHEDULE_DAYS)) {
             List<Obj> open = new ArrayList<>();
             for (Opening opening : day.openings()) {
                 open.add(interval(opening.time())
@@ -101,7 +99,8 @@ final class HoursJson {
             }
             days.add(Json.obj()
                     .with("date", day.date().toString())
-                    .with("open", open)
+                    .with("status", day.state().code())
+                    .with("open", day.isUnknown() ? null : open)
                     .with("reason", day.reason(language)));
         }
         return days;

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.kvarter.feeds.Json.Obj;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceStatus;
@@ -39,7 +40,7 @@ final class HsdsExport {
     private final Map<String, Organization> organizations;
     private final Map<String, Service> services;
 
-    HsdsExport(Site site, Urls urls) {
+    HsdsExport(Site site, Urls urls, Availabilities availabilities) {
         SiteSettings settings = site.settings();
         this.site = site;
         this.urls = urls;
@@ -50,7 +51,7 @@ final class HsdsExport {
         HsdsText text = new HsdsText(settings.language());
         String zone = settings.timezone().getId();
         this.locations = new HsdsLocations(ids, urls, text,
-                new HsdsSchedules(ids, text, site.now().date(), zone), settings.language(), organizations.keySet());
+                new HsdsSchedules(ids, text, availabilities, zone), settings.language(), organizations.keySet());
     }
 
     List<OutputFile> files(Json json) {

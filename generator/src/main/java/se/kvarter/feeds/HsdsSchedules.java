@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import se.kvarter.feeds.Json.Obj;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.model.HolidayPolicy;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.Place;
@@ -31,10 +32,13 @@ final class HsdsSchedules {
     private final LocalDate today;
     private final String zone;
 
-    HsdsSchedules(HsdsIds ids, HsdsText text, LocalDate today, String zone) {
+    private final Availabilities availabilities;
+
+    HsdsSchedules(HsdsIds ids, HsdsText text, Availabilities availabilities, String zone) {
         this.ids = ids;
         this.text = text;
-        this.today = today;
+        this.availabilities = availabilities;
+        this.today = availabilities.today();
         this.zone = zone;
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import se.kvarter.feeds.Json.Obj;
 import se.kvarter.hours.HolidayCalendar;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
 import se.kvarter.model.Dataset;
@@ -69,7 +70,7 @@ public final class OpenDataWriter {
     /** Every open-data file but the sitemap: what can be made before the pages are planned. */
     public List<FeedJob> plan(Site site) {
         Urls urls = new Urls(site.settings(), cache);
-        HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
+        Availabilities engine = availabilities(site);
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<FeedJob> jobs = new ArrayList<>();
@@ -88,12 +89,12 @@ public final class OpenDataWriter {
                 content.organizations().stream().map(api::organization).toList()), "org:*"));
         jobs.add(FeedJob.of("schemas", () -> SCHEMAS.stream().map(name -> schema(name, site.settings())).toList()));
         jobs.add(FeedJob.one(API + "index.json", () -> json.file(API + "index.json", index(site))));
-        jobs.add(FeedJob.one(GEOJSON, () -> json.file(GEOJSON, new GeoJson(urls).collection(site)), "place:*"));
+        jobs.add(FeedJob.one(GEOJSON, () -> json.file(GEOJSON, new GeoJson(urls, engine).collection(site)), "place:*"));
         jobs.add(FeedJob.of("news-feeds", () -> {
             NewsFeeds news = new NewsFeeds(site, urls);
             return List.of(news.atom(), news.jsonFeed(json));
         }, "news:*", "news-order"));
-        jobs.add(FeedJob.of("hsds", () -> new HsdsExport(site, urls).files(json), "place:*", "org:*"));
+        jobs.add(FeedJob.of("hsds", () -> new HsdsExport(site, urls, engine).files(json), "place:*", "org:*"));
         jobs.add(FeedJob.of("dcat", () -> DcatFiles.of(site, urls)));
         jobs.addAll(new CalendarWriter(site, urls, engine,
                 CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs());
@@ -113,7 +114,7 @@ public final class OpenDataWriter {
      */
     public List<Dataset> describe(Site site) {
         Urls urls = new Urls(site.settings(), cache);
-        HoursEngine engine = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
+        Availabilities engine = availabilities(site);
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<Dataset> described = new ArrayList<>();
@@ -126,7 +127,7 @@ public final class OpenDataWriter {
                 case "events" -> example(content.events(), api::event);
                 case "news" -> example(content.listedNews(site.now().instant()), api::article);
                 case "organizations" -> example(content.organizations(), api::organization);
-                case "places-geojson" -> json.text(new GeoJson(urls).collection(site, EXAMPLE_LINES));
+                case "places-geojson" -> json.text(new GeoJson(urls, engine).collection(site, EXAMPLE_LINES));
                 case "news-atom" -> new String(new NewsFeeds(site, urls, EXAMPLE_LINES).atom().bytes(),
                         StandardCharsets.UTF_8);
                 case "news-jsonfeed" -> new String(new NewsFeeds(site, urls, EXAMPLE_LINES).jsonFeed(json).bytes(),
@@ -141,7 +142,17 @@ public final class OpenDataWriter {
         return described;
     }
 
-    private String calendarExample(Site site, Urls urls, HoursEngine engine) {
+    /**
+     * The availability of the places that the open data describes (the default language's), made
+     * once for every file of one plan; a place that is not open gives its status as its reason.
+     */
+    static Availabilities availabilities(Site site) {
+        HsdsText text = new HsdsText(site.settings().language());
+        return new Availabilities(new HoursEngine(HolidayCalendar.of(site.settings().holidays())), site.now().date(),
+                text::status);
+    }
+
+    private String calendarExample(Site site, Urls urls, Availabilities engine) {
         String calendar = new String(new CalendarWriter(site, urls, engine,
                 CalendarWriter.stamp(sourceDateEpoch, site.now(), site.settings().timezone())).jobs().get(0)
                 .files().get().get(0).bytes(), StandardCharsets.UTF_8);

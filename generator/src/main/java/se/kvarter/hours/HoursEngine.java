@@ -33,9 +33,10 @@ public final class HoursEngine {
     /**
      * The openings of {@code date} in start-time order. A range that crosses midnight belongs to
      * the date it starts on. An exception covering the date decides it (its openings are for
-     * everyone, without a note); else, with {@code holidays: closed}, a holiday closes the date
-     * of a place with weekly rules and is named even when the rules would have kept it closed
-     * (outputs.md gives the reason of such a day); else the weekly rules apply.
+     * everyone, without a note); else a place without weekly rules has an unknown day; else, with
+     * {@code holidays: closed}, a holiday closes the date and is named even when the rules would
+     * have kept it closed (outputs.md gives the reason of such a day), and with {@code holidays:
+     * unknown} it leaves the date unknown; else the weekly rules apply.
      */
     public DaySchedule day(OpeningHours hours, LocalDate date) {
         for (HoursException exception : hours.exceptions()) {
@@ -43,12 +44,16 @@ public final class HoursEngine {
                 return new DaySchedule(date, openings(exception), exception, null, false);
             }
         }
+        // a place without weekly hours has no usual days: outside its exceptions nobody knows
+        if (hours.rules().isEmpty()) {
+            return new DaySchedule(date, List.of(), null, null, false, true);
+        }
         List<Opening> weekly = WeeklyRules.openings(hours.rules(), date);
-        // a place without weekly hours has no usual days for a holiday to close
-        if (hours.holidays() == HolidayPolicy.CLOSED && !hours.rules().isEmpty()) {
+        if (hours.holidays() != HolidayPolicy.OPEN) {
             Optional<Holiday> holiday = holidays.holiday(date);
             if (holiday.isPresent()) {
-                return new DaySchedule(date, List.of(), null, holiday.get(), !weekly.isEmpty());
+                boolean undecided = hours.holidays() == HolidayPolicy.UNKNOWN;
+                return new DaySchedule(date, List.of(), null, holiday.get(), !undecided && !weekly.isEmpty(), undecided);
             }
         }
         return new DaySchedule(date, weekly, null, null, false);

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import se.kvarter.model.Audience;
 import se.kvarter.model.TimeRange;
 
@@ -26,18 +27,19 @@ record Interval(ZonedDateTime start, ZonedDateTime end) {
     static List<Interval> of(DaySchedule day, ZoneId zone) {
         List<Interval> intervals = new ArrayList<>();
         for (Opening opening : day.openings()) {
-            if (!forEveryone(opening.audience())) {
-                continue;
-            }
-            TimeRange time = opening.time();
-            LocalDate date = day.date();
-            ZonedDateTime start = at(date, time.start(), zone);
-            ZonedDateTime end = at(time.crossesMidnight() ? date.plusDays(1) : date, time.end(), zone);
-            if (end.isAfter(start)) {
-                intervals.add(new Interval(start, end));
+            if (forEveryone(opening.audience())) {
+                of(day.date(), opening, zone).ifPresent(intervals::add);
             }
         }
         return intervals;
+    }
+
+    /** One opening of {@code date} as real time in {@code zone}; empty when a clock change swallows it. */
+    static Optional<Interval> of(LocalDate date, Opening opening, ZoneId zone) {
+        TimeRange time = opening.time();
+        ZonedDateTime start = at(date, time.start(), zone);
+        ZonedDateTime end = at(time.crossesMidnight() ? date.plusDays(1) : date, time.end(), zone);
+        return end.isAfter(start) ? Optional.of(new Interval(start, end)) : Optional.empty();
     }
 
     /**

@@ -41,6 +41,11 @@ public final class OsmOpeningHours {
     private OsmOpeningHours() {
     }
 
+    /** The {@code opening_hours} value of a place's availability. */
+    public static String format(Availability availability) {
+        return format(availability.hours());
+    }
+
     /** The {@code opening_hours} value; {@code ""} for hours without rules. */
     public static String format(OpeningHours hours) {
         if (hours.rules().isEmpty()) {

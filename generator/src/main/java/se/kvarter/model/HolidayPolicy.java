@@ -1,6 +1,9 @@
 package se.kvarter.model;
 
-/** Whether a place keeps its normal hours on public holidays. */
+/**
+ * What a place does on public holidays and the closed eves: closed, its usual hours, or not
+ * decided yet ({@code unknown}: those days are published as unknown, never as open or closed).
+ */
 public enum HolidayPolicy implements Coded {
-    CLOSED, OPEN
+    CLOSED, OPEN, UNKNOWN
 }

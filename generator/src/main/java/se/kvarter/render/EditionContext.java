@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Edition;
 import se.kvarter.model.Event;
@@ -13,6 +14,7 @@ import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Page;
 import se.kvarter.model.Place;
+import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Service;
 import se.kvarter.model.Site;
@@ -25,16 +27,25 @@ import se.kvarter.model.SitePaths;
  */
 record EditionContext(
         Site site, Edition content, SitePaths paths, UiText text, DateText dates,
-        HoursEngine hours, ReferenceTime now, Map<String, Place> places, Map<String, Organization> organizations,
+        HoursEngine hours, Availabilities availability, ReferenceTime now, Map<String, Place> places, Map<String, Organization> organizations,
         Map<String, Service> services, Map<String, Event> events, Map<String, NewsArticle> news, Map<String, Page> pages,
         Relations relations) {
 
     static EditionContext of(Site site, Edition content, UiText text, HoursEngine hours, ReferenceTime now) {
         return new EditionContext(site, content, SitePaths.of(site.settings(), content.language()), text,
-                new DateText(content.language(), text.comma()), hours, now,
+                new DateText(content.language(), text.comma()), hours, availabilities(hours, now, text), now,
                 byId(content.places(), Place::id), byId(content.organizations(), Organization::id),
                 byId(site.services(), Service::id), byId(content.events(), Event::id),
                 byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id), Relations.of(content, now));
+    }
+
+    /**
+     * The availability of the edition's places; a place that is not open gives its status as the
+     * reason of every closed day, except one closed for good, whose notice already says it.
+     */
+    private static Availabilities availabilities(HoursEngine hours, ReferenceTime now, UiText text) {
+        return new Availabilities(hours, now.date(),
+                status -> status == PlaceStatus.TEMPORARILY_CLOSED ? text.get("status." + status.code()) : null);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

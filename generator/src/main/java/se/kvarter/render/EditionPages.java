@@ -221,11 +221,6 @@ final class EditionPages {
         return items.subList(0, Math.min(HOME_LIST_LENGTH, items.size()));
     }
 
-    /** The hours search engines are told: none for a place that is not open. */
-    private static OpeningHours hoursInForce(Place place) {
-        return place.status() == PlaceStatus.OPEN ? place.hours() : OpeningHours.NONE;
-    }
-
     private OutputFile place(Place place) {
         List<EventCard> here = events.upcomingCards(Relations.of(edition.relations().eventsByPlace(), place.id()));
         List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
@@ -233,7 +228,7 @@ final class EditionPages {
         data.put("place", places.view(place, here, related));
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
-                jsonLd.place(place, new SchemaOrgHours(edition).of(hoursInForce(place))), place.summary(),
+                jsonLd.place(place, new SchemaOrgHours(edition).of(place)), place.summary(),
                 place.language().equals(edition.language()), data)
                 .from(place.at().file()));
     }

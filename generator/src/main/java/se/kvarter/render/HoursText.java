@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.kvarter.hours.Availability;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Opening;
 import se.kvarter.model.HoursException;
@@ -19,12 +20,12 @@ final class HoursText {
 
     /**
      * The week of a place that is not open: every day closed, for {@code status} ("Tillfälligt
-     * stängt", or null for a place closed for good, whose notice says it), and no changes or
+     * stängt", or none for a place closed for good, whose notice says it), and no changes or
      * notes of rules that do not apply while it is closed.
      */
-    HoursView closedView(OpeningHours hours, String status) {
-        HoursView week = view(hours.closedThroughout(status), null);
-        return new HoursView(week.caption(), week.week(), List.of(), List.of(), hours.isEmpty());
+    HoursView closedView(Availability availability) {
+        HoursView week = view(availability, null);
+        return new HoursView(week.caption(), week.week(), List.of(), List.of(), !availability.hasHours());
     }
 
     /** How far ahead the place page lists changed days. */
@@ -40,12 +41,18 @@ final class HoursText {
      * "Öppet idag 13:00–17:00", "Stängt idag (midsommarafton)" or null when the place has no hours.
      * {@code reasonLang} is the language of the place's exception reasons when it is not the page's.
      */
-    Phrase today(OpeningHours hours, String reasonLang) {
-        if (hours.isEmpty()) {
+    Phrase today(Availability availability, String reasonLang) {
+        if (!availability.hasHours()) {
             return null;
         }
-        DaySchedule day = edition.hours().day(hours, edition.now().date());
+        DaySchedule day = availability.todays();
         UiText t = edition.text();
+        if (day.isUnknown()) {
+            String reason = reason(day);
+            return reason == null ? Phrase.of(t.get("hours.unknownToday"))
+                    : Phrase.around(t.format("hours.unknownTodayBecause", Map.of("reason", Phrase.REASON)), reason,
+                    reasonLang(day, reasonLang));
+        }
         if (day.isClosed()) {
             String reason = reason(day);
             return reason == null ? Phrase.of(t.get("hours.closedToday"))
@@ -56,20 +63,22 @@ final class HoursText {
     }
 
     /** The week table, changes and notes; {@code reasonLang} as for {@link #today}. */
-    HoursView view(OpeningHours hours, String reasonLang) {
+    HoursView view(Availability availability, String reasonLang) {
+        OpeningHours hours = availability.hours();
         UiText t = edition.text();
         LocalDate today = edition.now().date();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<HoursView.Day> week = new ArrayList<>();
-        for (DaySchedule day : edition.hours().schedule(hours, monday, 7)) {
+        for (DaySchedule day : availability.days(monday, 7)) {
             boolean isToday = day.date().equals(today);
             String name = edition.dates().capitalized(edition.dates().weekdayDayMonth(day.date()));
             week.add(new HoursView.Day(isToday ? t.format("hours.todayMarker", Map.of("day", name)) : name,
                     day.date().toString(), isToday,
-                    day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
+                    day.isUnknown() ? List.of(t.get("hours.unknown"))
+                            : day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
                     reason(day), reasonLang(day, reasonLang)));
         }
-        List<Phrase> changes = changes(hours, today, reasonLang);
+        List<Phrase> changes = changes(availability, today, reasonLang);
         String caption = t.format("hours.caption",
                 Map.of("week", String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
         return new HoursView(caption, week, changes, notes(hours), hours.isEmpty());
@@ -79,12 +88,12 @@ final class HoursText {
      * The days of the coming weeks that differ from the usual hours, in words. A closure over
      * several days is one line with its whole period ("Stängt 21 december–6 januari (Juluppehåll)").
      */
-    private List<Phrase> changes(OpeningHours hours, LocalDate today, String reasonLang) {
+    private List<Phrase> changes(Availability availability, LocalDate today, String reasonLang) {
         UiText t = edition.text();
         DateText dates = edition.dates();
         List<Phrase> changes = new ArrayList<>();
         HoursException previous = null;
-        for (DaySchedule day : edition.hours().schedule(hours, today, CHANGES_DAYS)) {
+        for (DaySchedule day : availability.days(today, CHANGES_DAYS)) {
             String reason = reason(day);
             // a holiday on a day the place is closed anyway is named in the week table, but changes nothing
             if (reason == null || !day.differsFromRules() || (day.exception() != null && day.exception() == previous)) {
@@ -94,7 +103,9 @@ final class HoursText {
             String when = previous != null && !previous.from().equals(previous.to())
                     ? dates.dayMonth(previous.from()) + "–" + dates.dayMonth(previous.to())
                     : dates.weekdayDayMonth(day.date());
-            String sentence = day.isClosed()
+            String sentence = day.isUnknown()
+                    ? t.format("hours.unknownOn", Map.of("day", when, "reason", Phrase.REASON))
+                    : day.isClosed()
                     ? t.format("hours.closedOn", Map.of("day", when, "reason", Phrase.REASON))
                     : t.format("hours.changedOn", Map.of("day", when, "hours", dates.list(openings(day)),
                     "reason", Phrase.REASON));

@@ -74,7 +74,7 @@ final class PlaceListPages {
         List<Filter> filters = new ArrayList<>();
         filters.add(new Filter(paths.placesOpenToday(), t.get("filters.openToday"), t.get("filters.openTodayTitle"),
                 t.format("filters.openTodayIntro", Map.of("date", edition.dates().date(edition.now().date()))),
-                place -> !edition.hours().day(place.hours(), edition.now().date()).isClosed()));
+                place -> edition.availability().of(place).todays().isOpen()));
         for (Audience audience : audiences()) {
             String name = t.get("audience." + audience.code());
             filters.add(new Filter(paths.placesFor(audience.code()), edition.dates().capitalized(name),

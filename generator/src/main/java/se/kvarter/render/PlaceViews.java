@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.kvarter.content.Slugs;
-import se.kvarter.hours.DaySchedule;
+import se.kvarter.hours.Availability;
 import se.kvarter.hours.OpenPeriod;
 import se.kvarter.model.Audience;
 import se.kvarter.model.Address;
@@ -61,11 +61,11 @@ final class PlaceViews {
         UiText t = edition.text();
         // A place that is not open shows its status instead of today's hours.
         boolean open = place.status() == PlaceStatus.OPEN;
-        DaySchedule today = edition.hours().day(place.hours(), edition.now().date());
+        Availability availability = edition.availability().of(place);
         Entrance entrance = place.accessibility().entrance();
         return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
                 t.get("placeType." + place.type().code()), place.summary(), place.address().area(),
-                oneLine(place.address()), open ? hours.today(place.hours(), reasonLang(place)) : null, open && !today.isClosed(),
+                oneLine(place.address()), open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
                 place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
@@ -86,8 +86,11 @@ final class PlaceViews {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        for (OpenPeriod period : edition.hours().openPeriods(place.hours(), edition.now().date(), OPEN_NOW_DAYS,
+        for (OpenPeriod period : edition.availability().of(place).openPeriods(OPEN_NOW_DAYS,
                 edition.site().settings().timezone())) {
+            if (period.audience() != null) {
+                continue;
+            }
             if (!text.isEmpty()) {
                 text.append(' ');
             }
@@ -126,9 +129,8 @@ final class PlaceViews {
                         "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                 geo == null ? null : String.format(Locale.ROOT,
                         "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
-                place.status() == PlaceStatus.OPEN ? hours.view(place.hours(), reasonLang(place))
-                        : hours.closedView(place.hours(), place.status() == PlaceStatus.TEMPORARILY_CLOSED
-                        ? t.get("status." + place.status().code()) : null),
+                place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
+                        : hours.closedView(edition.availability().of(place)),
                 facts(place.accessibility()),
                 place.accessibility().notes(),
                 place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.kvarter.hours.Availability;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Opening;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
+import se.kvarter.model.Place;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
@@ -31,7 +33,12 @@ final class SchemaOrgHours {
         this.edition = edition;
     }
 
-    Map<String, Object> of(OpeningHours hours) {
+    Map<String, Object> of(Place place) {
+        Availability availability = edition.availability().of(place);
+        if (!availability.isOpenPlace()) {
+            return Map.of();
+        }
+        OpeningHours hours = place.hours();
         Map<String, Object> json = new LinkedHashMap<>();
         List<Object> regular = new ArrayList<>();
         for (HoursRule rule : hours.rules()) {
@@ -53,7 +60,7 @@ final class SchemaOrgHours {
             json.put("openingHoursSpecification", regular);
         }
         List<Object> special = new ArrayList<>();
-        for (DaySchedule day : edition.hours().schedule(hours, edition.now().date(), HoursText.CHANGES_DAYS)) {
+        for (DaySchedule day : availability.days(edition.now().date(), HoursText.CHANGES_DAYS)) {
             if (day.exception() == null && day.holiday() == null) {
                 continue;
             }

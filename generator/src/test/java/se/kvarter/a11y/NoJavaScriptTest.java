@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * With JavaScript turned off in the browser, a place's page still shows what a visitor comes
@@ -88,7 +89,12 @@ class NoJavaScriptTest {
     @Test
     void theSkipLinkStillLeadsToTheMainContent() {
         browser.get(server.url("/kvarter/platser/hubben/"));
-        browser.findElement(By.cssSelector("a.skip-link")).sendKeys(Keys.ENTER);
+        // as a keyboard user reaches it: the first Tab of the page focuses the skip link, which
+        // is shown only while focused; then Enter follows it
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("skip-link", focused.getAttribute("class"), "the first Tab reaches the skip link");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
         assertTrue(browser.getCurrentUrl().endsWith("#innehall"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.tagName("main")).getText().isEmpty());
     }

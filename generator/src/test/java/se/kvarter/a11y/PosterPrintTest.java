@@ -50,10 +50,14 @@ class PosterPrintTest {
     @Test
     void aPrintedPosterShowsThePosterAndNothingOfTheSiteAroundIt() {
         List<String> problems = new ArrayList<>();
-        SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             forEachPoster((site, page, url) -> {
                 SITES.browser().get(url);
+                // emulated after the page has loaded, and confirmed by the page itself: the
+                // styles are then those of print, whatever the browser does on navigation
+                SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                assertEquals(Boolean.TRUE, SITES.browser().executeScript("return matchMedia('print').matches;"),
+                        "print media is emulated on " + page);
                 Object found = SITES.browser().executeScript(PRINTED);
                 if (!"".equals(found)) {
                     problems.add(site + " " + page + ": " + found);

@@ -91,7 +91,8 @@ class HoursEngineDayTest {
     void namesNoHolidayForAPlaceWithoutWeeklyHours() {
         DaySchedule day = engine.day(hours(HolidayPolicy.CLOSED, List.of()), MIDSUMMER_EVE);
 
-        assertTrue(day.isClosed());
+        assertTrue(day.isUnknown());
+        assertEquals(DayState.UNKNOWN, day.state());
         assertNull(day.holiday());
         assertNull(day.reason("sv"));
     }
@@ -287,7 +288,18 @@ class HoursEngineDayTest {
     }
 
     @Test
-    void isClosedEveryDayWithoutHours() {
-        assertTrue(engine.schedule(OpeningHours.NONE, MONDAY, 7).stream().allMatch(DaySchedule::isClosed));
+    void isUnknownEveryDayWithoutHours() {
+        List<DaySchedule> week = engine.schedule(OpeningHours.NONE, MONDAY, 7);
+        assertTrue(week.stream().allMatch(DaySchedule::isUnknown));
+        assertTrue(week.stream().noneMatch(DaySchedule::isClosed));
+    }
+
+    @Test
+    void anUndecidedHolidayIsUnknownAndNamed() {
+        DaySchedule day = engine.day(hours(HolidayPolicy.UNKNOWN, List.of(), rule("fr", "09:00-19:00")), MIDSUMMER_EVE);
+
+        assertEquals(DayState.UNKNOWN, day.state());
+        assertEquals("Midsommarafton", day.reason("sv"));
+        assertTrue(day.openings().isEmpty());
     }
 }

@@ -1,0 +1,45 @@
+package se.kvarter.hours;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import se.kvarter.model.Place;
+import se.kvarter.model.PlaceStatus;
+
+/**
+ * The {@link Availability} of each place of one language edition, each made once, on first
+ * request, and shared by every output of that edition. Thread-safe: pages and feeds are made on
+ * several threads.
+ */
+public final class Availabilities {
+
+    private final HoursEngine engine;
+    private final LocalDate today;
+    private final Function<PlaceStatus, String> statusReason;
+    private final Map<String, Availability> byPlace = new ConcurrentHashMap<>();
+
+    /**
+     * @param statusReason the reason, in the edition's language, that a place with this status
+     *                     (not open) gives for its closed days
+     */
+    public Availabilities(HoursEngine engine, LocalDate today, Function<PlaceStatus, String> statusReason) {
+        this.engine = engine;
+        this.today = today;
+        this.statusReason = statusReason;
+    }
+
+    /** The availability of {@code place}, a place of this edition. */
+    public Availability of(Place place) {
+        return byPlace.computeIfAbsent(place.id(), id -> Availability.of(engine, place.hours(), place.status(),
+                place.status() == PlaceStatus.OPEN ? null : statusReason.apply(place.status()), today));
+    }
+
+    public HoursEngine engine() {
+        return engine;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+}

@@ -1,0 +1,145 @@
+package se.kvarter.hours;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.kvarter.model.Audience;
+import se.kvarter.model.OpeningHours;
+import se.kvarter.model.PlaceStatus;
+
+/**
+ * The one truth about a place's availability, made once per build (per language edition, for the
+ * reasons' words) and read by every output: its status, and for every date of the horizon the
+ * resolved day (open with intervals and audiences, closed with its reason, or unknown). No output
+ * works out availability on its own: cards, pages, lists, the script's data, the poster, the JSON,
+ * GeoJSON, the OpenStreetMap value, HSDS, schema.org and the calendars all read this.
+ *
+ * <p>A place that is not open is closed on every date, for the reason its status gives. The
+ * horizon starts the day before the reference date (whose openings may run past midnight) and
+ * ends {@value #HORIZON_DAYS} days after it: as far as outputs promise the future (the OSM value's
+ * dated changes of the coming year, the calendars' series). Dates outside it are resolved on
+ * demand by the same rules.
+ */
+public final class Availability {
+
+    /** How many days from the reference date the horizon covers. */
+    public static final int HORIZON_DAYS = 366;
+
+    private final HoursEngine engine;
+    private final OpeningHours written;
+    private final OpeningHours effective;
+    private final PlaceStatus status;
+    private final LocalDate today;
+    private final LocalDate first;
+    private final List<DaySchedule> days;
+
+    private Availability(HoursEngine engine, OpeningHours written, PlaceStatus status, String statusReason,
+                         LocalDate today) {
+        this.engine = engine;
+        this.written = written;
+        this.status = status;
+        this.effective = status == PlaceStatus.OPEN ? written : written.closedThroughout(statusReason);
+        this.today = today;
+        this.first = today.minusDays(1);
+        this.days = engine.schedule(effective, first, HORIZON_DAYS + 2);
+    }
+
+    /**
+     * The availability of a place with these hours and status, from {@code today}.
+     *
+     * @param statusReason the reason a place that is not open gives for every closed day, in the
+     *                     language of the output ("Tillfälligt stängt"); may be null for a place
+     *                     closed for good whose notice says it
+     */
+    public static Availability of(HoursEngine engine, OpeningHours hours, PlaceStatus status, String statusReason,
+                                  LocalDate today) {
+        return new Availability(engine, hours, status, statusReason, today);
+    }
+
+    public PlaceStatus status() {
+        return status;
+    }
+
+    /** The hours as written, whatever the status (for when a closed place opens again). */
+    public OpeningHours hours() {
+        return written;
+    }
+
+    /** Whether the place publishes any hours at all (weekly rules or dated exceptions). */
+    public boolean hasHours() {
+        return !written.isEmpty();
+    }
+
+    /** Whether the place publishes weekly hours, so that a day outside its exceptions is known. */
+    public boolean hasWeeklyHours() {
+        return !written.rules().isEmpty();
+    }
+
+    public boolean isOpenPlace() {
+        return status == PlaceStatus.OPEN;
+    }
+
+    /** The reference date. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The last date of the horizon: as far as the outputs state what will happen. */
+    public LocalDate knownUntil() {
+        return today.plusDays(HORIZON_DAYS);
+    }
+
+    /** The resolved day of {@code date}. */
+    public DaySchedule day(LocalDate date) {
+        long index = date.toEpochDay() - first.toEpochDay();
+        if (index >= 0 && index < days.size()) {
+            return days.get((int) index);
+        }
+        return engine.day(effective, date);
+    }
+
+    /** {@code count} consecutive resolved days from {@code from}. */
+    public List<DaySchedule> days(LocalDate from, int count) {
+        List<DaySchedule> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(day(from.plusDays(i)));
+        }
+        return list;
+    }
+
+    /** The resolved days from the reference date to {@link #knownUntil()}. */
+    public List<DaySchedule> horizon() {
+        return days.subList(1, days.size());
+    }
+
+    /** The reference date's day. */
+    public DaySchedule todays() {
+        return day(today);
+    }
+
+    /**
+     * The stretches of real time during {@code count} days from the reference date in which the
+     * place is open, per audience ({@code null} for everyone), each audience's joined where they
+     * touch, in time order. The day before is included, since it may still be open past midnight.
+     */
+    public List<OpenPeriod> openPeriods(int count, ZoneId zone) {
+        Map<Audience, List<Interval>> byAudience = new LinkedHashMap<>();
+        for (int i = -1; i < count; i++) {
+            DaySchedule day = day(today.plusDays(i));
+            for (Opening opening : day.openings()) {
+                Audience audience = Interval.forEveryone(opening.audience()) ? null : opening.audience();
+                Interval.of(day.date(), opening, zone).ifPresent(interval ->
+                        byAudience.computeIfAbsent(audience, a -> new ArrayList<>()).add(interval));
+            }
+        }
+        List<OpenPeriod> periods = new ArrayList<>();
+        byAudience.forEach((audience, intervals) -> Interval.merge(intervals).forEach(interval ->
+                periods.add(new OpenPeriod(interval.start().toInstant(), interval.end().toInstant(), audience))));
+        periods.sort(java.util.Comparator.comparing(OpenPeriod::start)
+                .thenComparing(OpenPeriod::audience, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return periods;
+    }
+}
