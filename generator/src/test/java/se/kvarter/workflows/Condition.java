@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A job's {@code if} as GitHub evaluates it, for the expressions the project's workflows use:
  * {@code github.event_name}, {@code needs.<job>.result}, {@code needs.<job>.outputs.<name>}
- * (always {@code 'true'} here: every path of a check is tried), string literals, {@code ==},
+ * (as the test sets them, {@code ''} when unset), string literals, {@code ==},
  * {@code !=}, {@code !}, {@code &&}, {@code ||}, parentheses and the status functions. Without a
  * status function the condition is {@code success() && (...)}: every job up the chain succeeded.
  */
@@ -23,17 +23,21 @@ final class Condition {
     private final String trigger;
     private final Map<String, String> needs;
     private final Map<String, String> chain;
+    private final Map<String, String> outputs;
     private final boolean statusGiven;
     private int next;
 
     /**
      * @param needs the results of the jobs the job names in {@code needs}
-     * @param chain the results of every job up its chain, which the status functions judge
+     * @param chain   the results of every job up its chain, which the status functions judge
+     * @param outputs the jobs' outputs by {@code job.name}
      */
-    Condition(String expression, String trigger, Map<String, String> needs, Map<String, String> chain) {
+    Condition(String expression, String trigger, Map<String, String> needs, Map<String, String> chain,
+              Map<String, String> outputs) {
         this.trigger = trigger;
         this.needs = needs;
         this.chain = chain;
+        this.outputs = outputs;
         this.statusGiven = STATUS.matcher(expression).find();
         Matcher matcher = TOKEN.matcher(expression);
         int at = 0;
@@ -127,7 +131,7 @@ final class Condition {
             return needs.get(parts[1]);
         }
         if (parts.length == 4 && parts[0].equals("needs") && parts[2].equals("outputs") && needs.containsKey(parts[1])) {
-            return "true";
+            return outputs.getOrDefault(parts[1] + "." + parts[3], "");
         }
         throw new AssertionError("a value the test cannot read: " + token);
     }

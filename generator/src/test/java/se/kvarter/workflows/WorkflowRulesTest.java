@@ -1,8 +1,6 @@
 package se.kvarter.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,11 +54,20 @@ class WorkflowRulesTest {
     }
 
     @Test
-    void pullRequestsAreCheckedAndTested() throws IOException {
-        Map<String, Object> workflow = load("pull-request.yml");
-        Map<String, String> results = run(workflow, "pull_request");
-        assertFalse(results.isEmpty());
-        assertTrue(results.values().stream().allMatch("success"::equals), results.toString());
+    void aPullRequestThatChangesCodeIsCheckedBuiltAndTested() throws IOException {
+        Map<String, String> results = run(load("pull-request.yml"), "pull_request", Map.of("changes.code", "true"));
+        assertEquals(Map.of("changes", "success", "check", "success", "test", "success"), results);
+    }
+
+    @Test
+    void aContentOnlyPullRequestIsCheckedAndBuiltWithoutTheJavaTests() throws IOException {
+        Map<String, String> results = run(load("pull-request.yml"), "pull_request", Map.of("changes.code", "false"));
+        assertEquals(Map.of("changes", "success", "check", "success", "test", "skipped"), results);
+    }
+
+    @Test
+    void theTestsOfMainRunOnEveryPush() throws IOException {
+        assertEquals(Map.of("test", "success"), run(load("tests.yml"), "push"));
     }
 
     private static Map<String, Object> load(String name) throws IOException {
@@ -81,6 +88,12 @@ class WorkflowRulesTest {
      */
     @SuppressWarnings("unchecked")
     static Map<String, String> run(Map<String, Object> workflow, String trigger) {
+        return run(workflow, trigger, Map.of());
+    }
+
+    /** As {@link #run(Map, String)}, with the outputs jobs set ({@code job.name} to value). */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> run(Map<String, Object> workflow, String trigger, Map<String, String> outputs) {
         Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
         Map<String, String> results = new LinkedHashMap<>();
         while (results.size() < jobs.size()) {
@@ -99,7 +112,7 @@ class WorkflowRulesTest {
                 needs.forEach(n -> needed.put(n, results.get(n)));
                 Map<String, String> chain = new LinkedHashMap<>();
                 ancestors(jobs, job.getKey()).forEach(n -> chain.put(n, results.get(n)));
-                boolean runs = new Condition(condition, trigger, needed, chain).holds();
+                boolean runs = new Condition(condition, trigger, needed, chain, outputs).holds();
                 results.put(job.getKey(), runs ? "success" : "skipped");
             }
             if (results.size() == settled) {
