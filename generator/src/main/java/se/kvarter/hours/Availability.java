@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import se.kvarter.model.Audience;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.PlaceStatus;
@@ -34,7 +35,8 @@ public final class Availability {
     private final PlaceStatus status;
     private final LocalDate today;
     private final LocalDate first;
-    private final List<DaySchedule> days;
+    /** The resolved days of the horizon, each made when first asked for: pages need a few weeks, feeds the year. */
+    private final AtomicReferenceArray<DaySchedule> days;
 
     private Availability(HoursEngine engine, OpeningHours written, PlaceStatus status, String statusReason,
                          LocalDate today) {
@@ -44,7 +46,7 @@ public final class Availability {
         this.effective = status == PlaceStatus.OPEN ? written : written.closedThroughout(statusReason);
         this.today = today;
         this.first = today.minusDays(1);
-        this.days = engine.schedule(effective, first, HORIZON_DAYS + 2);
+        this.days = new AtomicReferenceArray<>(HORIZON_DAYS + 2);
     }
 
     /**
@@ -95,10 +97,16 @@ public final class Availability {
     /** The resolved day of {@code date}. */
     public DaySchedule day(LocalDate date) {
         long index = date.toEpochDay() - first.toEpochDay();
-        if (index >= 0 && index < days.size()) {
-            return days.get((int) index);
+        if (index < 0 || index >= days.length()) {
+            return engine.day(effective, date);
         }
-        return engine.day(effective, date);
+        DaySchedule day = days.get((int) index);
+        if (day == null) {
+            // two threads may resolve the same day; both get equal answers, one is kept
+            day = engine.day(effective, date);
+            days.set((int) index, day);
+        }
+        return day;
     }
 
     /** {@code count} consecutive resolved days from {@code from}. */
@@ -112,7 +120,7 @@ public final class Availability {
 
     /** The resolved days from the reference date to {@link #knownUntil()}. */
     public List<DaySchedule> horizon() {
-        return days.subList(1, days.size());
+        return days(today, HORIZON_DAYS + 1);
     }
 
     /** The reference date's day. */
