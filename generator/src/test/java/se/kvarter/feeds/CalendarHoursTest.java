@@ -118,7 +118,8 @@ class CalendarHoursTest {
         VEvent late = CalendarFiles.event(calendar, "nattcafe-rule-0-0@");
         assertEquals("20261127T220000", CalendarFiles.value(late, Property.DTSTART));
         assertEquals("20261128T020000", CalendarFiles.value(late, Property.DTEND));
-        assertEquals("FREQ=WEEKLY;BYDAY=FR,SA", CalendarFiles.value(late, Property.RRULE));
+        // the series ends with the horizon, 366 days after 2026-11-24, at 23:59:59 there in UTC
+        assertEquals("FREQ=WEEKLY;UNTIL=20271125T225959Z;BYDAY=FR,SA", CalendarFiles.value(late, Property.RRULE));
         VEvent sunday = CalendarFiles.event(calendar, "nattcafe-rule-1-0@");
         assertEquals("20261129T120000", CalendarFiles.value(sunday, Property.DTSTART));
         assertEquals("20261130T000000", CalendarFiles.value(sunday, Property.DTEND));
