@@ -27,7 +27,8 @@ import se.kvarter.model.TimeRange;
  * weekly on the rule's weekdays ({@code <place>-rule-<n>-<m>}); a seasonal rule ends with its
  * season, and a season that comes back every year is one event per year of the coming twelve
  * months ({@code <place>-rule-<n>-<m>-<year>}). Each time range of an exception with other hours
- * is an event of its own on its dates ({@code <place>-exception-<from>-<m>}).
+ * is an event of its own on its dates ({@code <place>-exception-<from>-<m>}). {@code <place>} is
+ * the place's {@link Place#firstId() first id}, so that a rename keeps the UIDs.
  *
  * <p>Every series ends (UNTIL) at the last date of the place's {@link Availability#knownUntil()
  * horizon}, and every occurrence up to it that the {@link Availability} does not confirm (a

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
+import se.kvarter.hours.Availability;
 
 /**
  * The places' opening hours as recurring VEVENTs: expanded by ical4j they give the same
@@ -34,6 +37,7 @@ class CalendarHoursTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     /** The audiences of the test sites' hours, by code, as a Swedish SUMMARY names them. */
+    private static final Pattern UTC_UNTIL = Pattern.compile("UNTIL=(\\d{8})T\\d{6}Z");
     static final Map<String, String> SWEDISH = Map.of("families", "barnfamiljer", "youth", "unga",
             "children", "barn", "seniors", "äldre", "adults", "vuxna", "women", "kvinnor", "newcomers", "nyanlända");
 
@@ -143,6 +147,41 @@ class CalendarHoursTest {
         assertEquals(List.of(), disagreements.stream().limit(20).toList(), disagreements.size() + " disagreements");
         assertTrue(compared >= 28 * 30, "days compared: " + compared);
         assertTrue(forAudience > 0, "no opening for an audience compared");
+    }
+
+    /**
+     * RFC 5545 3.3.10: with DTSTART in a time zone, UNTIL is a UTC date-time. Every series of
+     * every place calendar ends, by UNTIL or COUNT, no later than the last day of the horizon.
+     */
+    @Test
+    void everySeriesEndsByTheHorizonWithAnUntilInUtc() {
+        int series = 0;
+        Map<Path, LocalDate> built = Map.of(example, LocalDate.of(2026, 6, 1), complete, LocalDate.of(2026, 11, 24),
+                fixture, LocalDate.of(2026, 11, 24));
+        for (Path site : built.keySet()) {
+            LocalDate horizon = built.get(site).plusDays(Availability.HORIZON_DAYS);
+            for (Map.Entry<String, Path> file : CalendarFiles.all(site).entrySet()) {
+                if (!file.getKey().startsWith("calendar/places/")) {
+                    continue;
+                }
+                for (VEvent event : CalendarFiles.events(CalendarFiles.parse(file.getValue()))) {
+                    String rule = CalendarFiles.value(event, Property.RRULE);
+                    if (rule == null) {
+                        continue;
+                    }
+                    series++;
+                    Matcher until = UTC_UNTIL.matcher(rule);
+                    if (until.find()) {
+                        // 23:59:59 of the last day in Stockholm is that day in UTC too
+                        LocalDate last = LocalDate.parse(until.group(1), DateTimeFormatter.BASIC_ISO_DATE);
+                        assertTrue(!last.isAfter(horizon), file.getKey() + " " + rule + " after " + horizon);
+                    } else {
+                        assertTrue(rule.contains("COUNT="), file.getKey() + " has no end: " + rule);
+                    }
+                }
+            }
+        }
+        assertTrue(series > 10, "series: " + series);
     }
 
     @Test
