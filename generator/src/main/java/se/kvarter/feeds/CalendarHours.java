@@ -12,7 +12,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Availabilities;
-import se.kvarter.hours.HoursEngine;
+import se.kvarter.hours.Availability;
 import se.kvarter.hours.Opening;
 import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
@@ -27,23 +27,23 @@ import se.kvarter.model.TimeRange;
  * weekly on the rule's weekdays ({@code <place>-rule-<n>-<m>}); a seasonal rule ends with its
  * season, and a season that comes back every year is one event per year of the coming twelve
  * months ({@code <place>-rule-<n>-<m>-<year>}). Each time range of an exception with other hours
- * is an event of its own on its dates ({@code <place>-exception-<from>-<m>}).
+ * is an event of its own on its dates ({@code <place>-exception-<from>-<m>}). {@code <place>} is
+ * the place's {@link Place#firstId() first id}, so that a rename keeps the UIDs.
  *
- * <p>Over the next {@value #DAYS} days every occurrence that {@link HoursEngine#day} does not
- * confirm (a closing, a holiday, another rule or an exception decides the day) is an EXDATE, so
- * the calendar shows exactly the hours that the site shows. Places that are not open have none.
+ * <p>Every series ends (UNTIL) at the last date of the place's {@link Availability#knownUntil()
+ * horizon}, and every occurrence up to it that the {@link Availability} does not confirm (a
+ * closing, a holiday, an unknown day, another rule or an exception decides the day) is an EXDATE:
+ * a downloaded file never claims a day nobody checked, and the nightly build moves the end on.
+ * So the calendar shows exactly the hours that the site shows. Places that are not open have none.
  */
 final class CalendarHours {
-
-    /** How far ahead of the reference date EXDATE and exceptions are worked out. */
-    static final int DAYS = 366;
 
     private final CalendarContext context;
     private final Availabilities engine;
     private final LocalDate anchor;
     private final LocalDate last;
 
-    /** A stretch of dates a rule's events cover: {@code to} null for no end. */
+    /** A stretch of dates a rule's events cover, its last date at most the horizon's. */
     private record Span(LocalDate from, LocalDate to, String suffix) {
     }
 
@@ -53,7 +53,8 @@ final class CalendarHours {
         LocalDate today = context.site().now().date();
         // the Monday of this week: events start on a date that changes once a week, not daily
         this.anchor = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        this.last = today.plusDays(DAYS - 1);
+        // the same for every place: the horizon the availabilities resolve
+        this.last = today.plusDays(Availability.HORIZON_DAYS);
     }
 
     List<VEvent> of(Place place) {
@@ -62,6 +63,9 @@ final class CalendarHours {
             return events;
         }
         OpeningHours hours = place.hours();
+        // UIDs keep the id the place was first known by, so a renamed place's events stay the same
+        // events in a subscriber's calendar
+        String uid = place.firstId();
         for (int n = 0; n < hours.rules().size(); n++) {
             HoursRule rule = hours.rules().get(n);
             for (Span span : spans(rule.season())) {
@@ -70,7 +74,7 @@ final class CalendarHours {
                     Opening opening = new Opening(time, rule.audience(), rule.note());
                     List<LocalDate> dates = dates(span, rule.days());
                     if (!dates.isEmpty()) {
-                        events.add(event(place, place.id() + "-rule-" + n + "-" + m + span.suffix(),
+                        events.add(event(place, uid + "-rule-" + n + "-" + m + span.suffix(),
                                 context.text().open(place.name(), rule.audience()), rule.note(), time, dates,
                                 CalendarRules.weekly(rule.days(), span.to(), context.zone()),
                                 day -> day.exception() == null && day.openings().contains(opening)));
@@ -82,7 +86,7 @@ final class CalendarHours {
             if (exception.closed()) {
                 continue;
             }
-            // only the dates from the anchor to the last day: later ones get no EXDATE check
+            // only the dates from the anchor to the last day of the horizon: later ones are not checked
             LocalDate from = later(exception.from());
             LocalDate to = exception.to().isAfter(last) ? last : exception.to();
             if (to.isBefore(from)) {
@@ -92,7 +96,7 @@ final class CalendarHours {
             String summary = context.text().open(place.name(), null);
             for (int m = 0; m < exception.times().size(); m++) {
                 Opening opening = new Opening(exception.times().get(m), null, null);
-                events.add(event(place, place.id() + "-exception-" + exception.from() + "-" + m,
+                events.add(event(place, uid + "-exception-" + exception.from() + "-" + m,
                         exception.reason() == null ? summary : summary + " – " + exception.reason(), null,
                         opening.time(), dates, dates.size() > 1 ? CalendarRules.daily(dates.size()) : null,
                         day -> exception.equals(day.exception()) && day.openings().contains(opening)));
@@ -103,18 +107,19 @@ final class CalendarHours {
 
     /**
      * One event starting on the first of {@code dates} and repeating by {@code rule} (null for
-     * none), with an EXDATE for each date (within the next {@value #DAYS} days) whose schedule
-     * {@code confirms} does not accept.
+     * none) up to the last of them, with an EXDATE for each date whose schedule {@code confirms}
+     * does not accept.
      */
     private VEvent event(Place place, String uid, String summary, String description, TimeRange time,
                          List<LocalDate> dates, String rule, Predicate<DaySchedule> confirms) {
         LocalDate first = dates.get(0);
+        Availability availability = engine.of(place);
         VEvent event = context.event(uid, summary, start(first, time), end(first, time));
         if (rule != null) {
             CalendarContext.repeat(event, rule);
         }
         for (LocalDate date : dates) {
-            if (!date.isAfter(last) && !confirms.test(engine.of(place).day(date))) {
+            if (!confirms.test(availability.day(date))) {
                 context.except(event, start(date, time));
             }
         }
@@ -128,16 +133,17 @@ final class CalendarHours {
     }
 
     /**
-     * The stretches a rule's events cover from the anchor on: all time for a rule without a
-     * season, the season's dates, or each year's season that begins before the last day.
+     * The stretches a rule's events cover from the anchor to the last day of the horizon: all
+     * of it for a rule without a season, the season's dates, or each year's season that begins
+     * before the last day.
      */
     private List<Span> spans(Season season) {
         if (season == null) {
-            return List.of(new Span(anchor, null, ""));
+            return List.of(new Span(anchor, last, ""));
         }
         if (season instanceof Season.Dates dates) {
             return overlaps(dates.from(), dates.to())
-                    ? List.of(new Span(later(dates.from()), dates.to(), "")) : List.of();
+                    ? List.of(new Span(later(dates.from()), earlier(dates.to()), "")) : List.of();
         }
         Season.Yearly yearly = (Season.Yearly) season;
         boolean wraps = yearly.from().isAfter(yearly.to());
@@ -146,17 +152,16 @@ final class CalendarHours {
             LocalDate from = first(yearly.from(), year);
             LocalDate to = yearly.to().atYear(wraps ? year + 1 : year);
             if (overlaps(from, to)) {
-                spans.add(new Span(later(from), to, "-" + year));
+                spans.add(new Span(later(from), earlier(to), "-" + year));
             }
         }
         return spans;
     }
 
-    /** The dates of a span that fall on {@code days}, up to the last day when the span has no end. */
+    /** The dates of a span that fall on {@code days}. */
     private List<LocalDate> dates(Span span, List<DayOfWeek> days) {
-        LocalDate end = span.to() == null ? last : span.to();
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate date = span.from(); !date.isAfter(end); date = date.plusDays(1)) {
+        for (LocalDate date = span.from(); !date.isAfter(span.to()); date = date.plusDays(1)) {
             if (days.contains(date.getDayOfWeek())) {
                 dates.add(date);
             }
@@ -170,6 +175,10 @@ final class CalendarHours {
 
     private LocalDate later(LocalDate date) {
         return date.isBefore(anchor) ? anchor : date;
+    }
+
+    private LocalDate earlier(LocalDate date) {
+        return date.isAfter(last) ? last : date;
     }
 
     /**

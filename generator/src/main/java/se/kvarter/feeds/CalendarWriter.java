@@ -6,10 +6,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
@@ -23,8 +23,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import se.kvarter.hours.Availabilities;
+import se.kvarter.hours.Recurrence;
 import se.kvarter.model.Event;
 import se.kvarter.model.Place;
 import se.kvarter.model.ReferenceTime;
@@ -34,15 +34,19 @@ import se.kvarter.output.Utf8Buffer;
 
 /**
  * The iCalendar files of outputs.md (RFC 5545 with the RFC 7986 calendar properties): every
- * event in {@code calendar/events.ics}, each event in {@code calendar/events/<id>.ics} and each
- * place's opening hours in {@code calendar/places/<id>.ics}. ical4j writes them (folding, CRLF,
- * escaping). Nothing depends on the clock: DTSTAMP is {@code SOURCE_DATE_EPOCH} or the reference
- * date, and the time zone comes from the data ical4j ships, so one input gives the same bytes.
+ * event that is not long over in {@code calendar/events.ics}, each event in
+ * {@code calendar/events/<id>.ics} and each place's opening hours in
+ * {@code calendar/places/<id>.ics} (and at a renamed place's old ids). ical4j writes them (CRLF,
+ * escaping) and {@link CalendarFolding} folds them. Nothing depends on the clock: DTSTAMP is
+ * {@code SOURCE_DATE_EPOCH} or the reference date, and the time zone comes from the data ical4j
+ * ships, so one input gives the same bytes.
  */
 final class CalendarWriter {
 
     static final String EVENTS = "calendar/events.ics";
     static final String PRODID = "-//kvarter//kvarter//SV";
+    /** How long an event that is over stays in {@code events.ics}. */
+    static final int KEPT_DAYS = 90;
 
     private final Site site;
     private final CalendarContext context;
@@ -66,6 +70,18 @@ final class CalendarWriter {
         this.timezone = new CalendarTimeZone(site.settings().timezone(), earliest);
     }
 
+    /**
+     * Whether an event belongs in {@code events.ics}: it has not ended, or ended within the last
+     * {@value #KEPT_DAYS} days (a repeating event by its last occurrence). The file every
+     * subscriber downloads each day would otherwise grow with every event the site ever had;
+     * each event keeps its own file.
+     */
+    private boolean isRecent(Event event) {
+        List<Recurrence.Occurrence> occurrences = Recurrence.occurrences(event);
+        LocalDateTime end = occurrences.isEmpty() ? event.end() : occurrences.get(occurrences.size() - 1).end();
+        return !end.isBefore(site.now().date().minusDays(KEPT_DAYS).atStartOfDay());
+    }
+
     /** The first date of an event's calendar. */
     private LocalDate from(Event event) {
         LocalDate start = event.start().toLocalDate();
@@ -82,16 +98,22 @@ final class CalendarWriter {
                     urls.absolute(urls.paths().event(event.id())), List.of(events.of(event))),
                     "event:" + event.id(), "place:" + event.place(), "org:" + event.organization()));
         }
-        LocalDate eventsFrom = site.defaultEdition().events().stream().map(this::from).min(LocalDate::compareTo)
-                .orElse(hoursFrom);
+        List<Event> current = site.defaultEdition().events().stream().filter(this::isRecent).toList();
+        LocalDate eventsFrom = current.stream().map(this::from).min(LocalDate::compareTo).orElse(hoursFrom);
         jobs.add(FeedJob.one(EVENTS, () -> file(EVENTS, eventsFrom, context.text().eventsCalendar(site.settings().title()),
-                urls.absolute(urls.paths().events()), site.defaultEdition().events().stream().map(events::of).toList()),
+                urls.absolute(urls.paths().events()), current.stream().map(events::of).toList()),
                 "event:*", "place:*", "org:*"));
         for (Place place : site.defaultEdition().places()) {
-            String path = urls.paths().placeCalendar(place.id()).substring(urls.paths().basePath().length());
-            jobs.add(FeedJob.one(path, () -> file(path, hoursFrom,
-                    context.text().hoursCalendar(place.name()), urls.absolute(urls.paths().place(place.id())),
-                    hours.of(place)), "place:" + place.id(), "org:*"));
+            // a renamed place's calendar stays at its old addresses too, with the current data:
+            // subscribers keep the URL they once added
+            List<String> ids = new ArrayList<>(List.of(place.id()));
+            ids.addAll(place.formerIds());
+            for (String id : ids) {
+                String path = urls.paths().placeCalendar(id).substring(urls.paths().basePath().length());
+                jobs.add(FeedJob.one(path, () -> file(path, hoursFrom,
+                        context.text().hoursCalendar(place.name()), urls.absolute(urls.paths().place(place.id())),
+                        hours.of(place)), "place:" + place.id(), "org:*"));
+            }
         }
         return jobs;
     }
@@ -129,12 +151,11 @@ final class CalendarWriter {
         components.forEach(calendar::add);
         Utf8Buffer text = new Utf8Buffer(4 * 1024);
         try {
-            // the tests validate every file strictly; a build does not stop over a calendar
-            new CalendarOutputter(false).output(calendar, text);
+            // ical4j's CalendarOutputter would fold by characters; the tests validate every file
+            // strictly, and a build does not stop over a calendar
+            CalendarFolding.write(calendar.toString(), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("not validating, yet " + e.getMessage(), e);
         }
         return new OutputFile(path, text.bytes());
     }

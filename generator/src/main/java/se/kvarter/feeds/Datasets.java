@@ -45,9 +45,11 @@ public final class Datasets {
                                         + "the other files are under api/hsds/, with index.json as the entry point."),
                         HsdsExport.SERVICES, "application/json", null, null),
                 new Dataset("events-ics", Map.of("sv", "Evenemang i kalenderformat", "en", "Events as iCalendar"),
-                        Map.of("sv", "Alla evenemang som iCalendar (RFC 5545), att prenumerera på i en kalender. "
+                        Map.of("sv", "Kommande evenemang och de som slutat de senaste 90 dagarna som iCalendar (RFC 5545), "
+                                        + "att prenumerera på i en kalender. "
                                         + "Varje evenemang och varje plats öppettider finns också som en egen fil.",
-                                "en", "Every event as iCalendar (RFC 5545), to subscribe to in a calendar. "
+                                "en", "Coming events and those that ended in the last 90 days as iCalendar (RFC 5545), "
+                                        + "to subscribe to in a calendar. "
                                         + "Each event and each place's opening hours are also a file of their own."),
                         CalendarWriter.EVENTS, "text/calendar", null, null));
     }

@@ -75,9 +75,14 @@ public final class OpenDataWriter {
         Edition content = site.defaultEdition();
         List<FeedJob> jobs = new ArrayList<>();
         for (Place place : content.places()) {
-            String path = API + "places/" + place.id() + ".json";
-            jobs.add(FeedJob.one(path, () -> json.file(path, api.place(place)),
-                    "place:" + place.id(), "org:*"));
+            // a renamed place's file stays at its old addresses too, with the current data
+            List<String> ids = new ArrayList<>(List.of(place.id()));
+            ids.addAll(place.formerIds());
+            for (String id : ids) {
+                String path = API + "places/" + id + ".json";
+                jobs.add(FeedJob.one(path, () -> json.file(path, api.place(place)),
+                        "place:" + place.id(), "org:*"));
+            }
         }
         jobs.add(FeedJob.one(API + "places.json", () -> json.list(API + "places.json", content.places(), api::place),
                 "place:*", "org:*"));

@@ -28,4 +28,31 @@ public record Place(
         languages = List.copyOf(languages);
         aliases = List.copyOf(aliases);
     }
+
+    /** The folder of the places' pages, as aliases write it ({@code platser/<id>/}, no leading slash). */
+    private static final String PLACES_FOLDER = "platser/";
+
+    /**
+     * The ids this place had before it was renamed, in the order of {@code aliases}: each alias
+     * that is the address of a place's page ({@code platser/<old>/}), that is a plain id in the
+     * places' folder. Other aliases (an old page elsewhere on the site) name no id.
+     */
+    public List<String> formerIds() {
+        return aliases.stream()
+                .filter(alias -> alias.startsWith(PLACES_FOLDER) && alias.endsWith("/"))
+                .map(alias -> alias.substring(PLACES_FOLDER.length(), alias.length() - 1))
+                .filter(old -> !old.isEmpty() && !old.contains("/") && !old.contains("."))
+                .toList();
+    }
+
+    /**
+     * The id a third party first knew this place by, which identifiers meant to last (calendar
+     * UIDs, HSDS ids) keep through renames: the first of {@link #formerIds()} when there is one,
+     * else the current id. The rule is the order of {@code aliases}: a place renamed again adds
+     * its newer old address after the first, so the first entry stays the id it was first known by.
+     */
+    public String firstId() {
+        List<String> former = formerIds();
+        return former.isEmpty() ? id : former.get(0);
+    }
 }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
@@ -153,5 +155,54 @@ class CalendarEventsTest {
     void theOrganizerIsTheOrganisationOrElseThePublisher() {
         assertEquals("mailto:org@example.se", CalendarFiles.value(event("hostverkstad"), Property.ORGANIZER));
         assertEquals("mailto:info@example.se", CalendarFiles.value(event("sprakcafe"), Property.ORGANIZER));
+    }
+    /**
+     * A site with a year's worth of past events, built on 2027-06-01: events.ics keeps those that
+     * ended on or after 2027-03-03 (90 days back), a repeating event by its last occurrence, and
+     * each event keeps its own file.
+     */
+    @Test
+    void theEventsCalendarKeepsEventsThatEndedInTheLastNinetyDaysAndNoOlder() throws IOException {
+        Path content = TestSites.copy(TestSites.fixture("sites/calendar/content"), work.resolve("many-past"));
+        try (var old = Files.list(content.resolve("events"))) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        LocalDate today = LocalDate.of(2027, 6, 1);
+        List<String> expected = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (int daysAgo = 1; daysAgo <= 360; daysAgo += 3) {
+            String id = "traff-" + daysAgo;
+            LocalDate date = today.minusDays(daysAgo);
+            event(content, id, date + "T10:00", "duration: 2h");
+            all.add(id);
+            if (daysAgo <= 90) {
+                expected.add(id);
+            }
+        }
+        // over the edge of the 90 days: ends 00:30 on 2027-03-03, or at noon the day before
+        event(content, "natt-over-kanten", "2027-03-02T23:00", "duration: 1h30m");
+        event(content, "dagen-fore", "2027-03-02T10:00", "duration: 2h");
+        // begun long ago, its last occurrence (Monday 2027-03-29) recent; and one long over
+        event(content, "veckotraff", "2026-06-01T17:00", "duration: 1h\nrepeat: { every: 1 weeks, until: 2027-04-01 }");
+        event(content, "hostkurs", "2026-09-01T17:00", "duration: 1h\nrepeat: { every: 1 weeks, count: 10 }");
+        expected.addAll(List.of("natt-over-kanten", "veckotraff"));
+        all.addAll(List.of("natt-over-kanten", "dagen-fore", "veckotraff", "hostkurs"));
+        Path built = CalendarFiles.build(work, content, "many-past-site", today.toString());
+
+        Calendar calendar = CalendarFiles.parse(built.resolve(CalendarWriter.EVENTS));
+        assertEquals(List.of(), CalendarFiles.problems(calendar));
+        List<String> uids = CalendarFiles.events(calendar).stream()
+                .map(e -> CalendarFiles.value(e, Property.UID).replace("@test.example.se", "")).sorted().toList();
+        assertEquals(expected.stream().sorted().toList(), uids);
+        for (String id : all) {
+            assertTrue(Files.exists(built.resolve("calendar/events/" + id + ".ics")), id);
+        }
+    }
+
+    private static void event(Path content, String id, String start, String more) throws IOException {
+        Files.writeString(content.resolve("events/" + id + ".md"), "---\ntitle: Träff " + id + "\nplace: testplats\nstart: "
+                + start + "\n" + more + "\n---\nEn träff.\n");
     }
 }

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +64,53 @@ class CalendarFilesTest {
                 assertEquals(List.of(), CalendarFiles.problems(calendar), file.getKey());
             }
         }
+    }
+
+    /**
+     * RFC 5545 3.1: no line longer than 75 octets, folded between characters. Each line on its
+     * own is well-formed UTF-8 (a fold inside a sequence would leave a broken one at each end),
+     * and ical4j, strict, reads back what was written: its own text of the parsed calendar is the
+     * file unfolded.
+     */
+    @Test
+    void everyLineIsAtMostSeventyFiveOctetsAndReadsBackAsWritten() throws IOException {
+        int foldedNonAscii = 0;
+        for (Path site : List.of(example, complete)) {
+            for (Map.Entry<String, Path> file : CalendarFiles.all(site).entrySet()) {
+                byte[] bytes = Files.readAllBytes(file.getValue());
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                int start = 0;
+                for (int end = indexOfCrlf(bytes, 0); end >= 0; end = indexOfCrlf(bytes, start)) {
+                    assertTrue(end - start <= 75, file.getKey() + ": " + (end - start) + " octets at "
+                            + new String(bytes, start, end - start, StandardCharsets.UTF_8));
+                    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+                    try {
+                        strict.decode(ByteBuffer.wrap(bytes, start, end - start));
+                    } catch (CharacterCodingException e) {
+                        throw new AssertionError(file.getKey() + ": a fold splits a character at octet " + start, e);
+                    }
+                    boolean continued = end + 2 < bytes.length && bytes[end + 2] == ' ';
+                    if (continued && !new String(bytes, start, end - start, StandardCharsets.UTF_8)
+                            .chars().allMatch(c -> c < 0x80)) {
+                        foldedNonAscii++;
+                    }
+                    start = end + 2;
+                }
+                assertEquals(bytes.length, start, file.getKey() + " ends with CRLF");
+                assertEquals(text.replace("\r\n ", ""), CalendarFiles.parse(file.getValue()).toString(), file.getKey());
+            }
+        }
+        assertTrue(foldedNonAscii > 0, "no folded line with å, ä or ö to check");
+    }
+
+    private static int indexOfCrlf(byte[] bytes, int from) {
+        for (int i = from; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
