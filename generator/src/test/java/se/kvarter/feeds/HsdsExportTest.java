@@ -2,7 +2,6 @@ package se.kvarter.feeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
-import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
 /**
@@ -163,26 +160,31 @@ class HsdsExportTest {
         assertEquals("SE", address.get("country").asText());
         assertEquals("physical", address.get("address_type").asText());
         assertTrue(hubben.has("latitude") && hubben.has("longitude"));
-        List<String> summer = new ArrayList<>();
+        Set<String> summerDays = new HashSet<>();
         String families = null;
         for (JsonNode schedule : hubben.get("schedules")) {
             assertEquals("WEEKLY", schedule.get("freq").asText());
             assertTrue(schedule.get("opens_at").asText().matches("\\d\\d:\\d\\d"));
-            if (schedule.has("valid_from")) {
-                summer.add(schedule.get("byday").asText() + " " + schedule.get("valid_from").asText() + "/"
-                        + schedule.get("valid_to").asText());
+            LocalDate from = LocalDate.parse(schedule.get("valid_from").asText());
+            LocalDate to = LocalDate.parse(schedule.get("valid_to").asText());
+            if (schedule.get("opens_at").asText().equals("10:00") && schedule.get("closes_at").asText().equals("15:00")) {
+                // summer hours replace the year-round ones: their season only, as seen from 2026-11-24 next year's
+                assertFalse(from.isBefore(LocalDate.of(2027, 6, 15)) || to.isAfter(LocalDate.of(2027, 8, 15)), schedule.toString());
+                summerDays.addAll(List.of(schedule.get("byday").asText().split(",")));
+            } else if (!schedule.get("byday").asText().equals("SA")) {
+                // the year-round weekday hours stop for the summer
+                assertFalse(!from.isAfter(LocalDate.of(2027, 7, 1)) && !to.isBefore(LocalDate.of(2027, 7, 1)), schedule.toString());
             }
-            if (schedule.has("notes")) {
+            if (schedule.get("description").asText().startsWith("Bara för")) {
                 families = schedule.get("byday").asText() + " " + schedule.get("description").asText() + " " + schedule.get("notes").asText();
             }
         }
-        // the summer season 06-15..08-15, as seen from 2026-11-24: next year's
-        assertEquals(List.of("MO,TU,WE,TH,FR 2027-06-15/2027-08-15"), summer);
+        assertEquals(Set.of("MO", "TU", "WE", "TH", "FR"), summerDays);
         assertTrue(families != null && families.startsWith("SA Bara för barnfamiljer.") && families.endsWith("Lördagar är för barnfamiljer."),
                 families);
-        for (JsonNode location : read(complete, "locations.json")) {
-            assertFalse(location.get("name").asText().equals("Gamla lokalen"), "a place closed for good is left out");
-        }
+        JsonNode closed = location(complete, "Gamla lokalen");
+        assertTrue(closed.get("description").asText().startsWith("Stängt för gott."), closed.toString());
+        assertFalse(closed.has("schedules"), "a place closed for good claims no day");
     }
 
     @Test
@@ -212,22 +214,6 @@ class HsdsExportTest {
             }
         }
         throw new AssertionError("no location " + name);
-    }
-
-    @Test
-    void seasonsAreTheirRunningOrComingOccurrence() {
-        LocalDate today = LocalDate.of(2026, 1, 10);
-        var winter = new Season.Yearly(MonthDay.of(12, 1), MonthDay.of(2, 28));
-        assertEquals(new HsdsSchedules.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 28)),
-                HsdsSchedules.period(winter, today));
-        var summer = new Season.Yearly(MonthDay.of(6, 15), MonthDay.of(8, 15));
-        assertEquals(new HsdsSchedules.Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 15)),
-                HsdsSchedules.period(summer, today));
-        assertEquals(new HsdsSchedules.Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 15)),
-                HsdsSchedules.period(summer, LocalDate.of(2026, 8, 15)));
-        var over = new Season.Dates(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31));
-        assertNull(HsdsSchedules.period(over, today));
-        assertNull(HsdsSchedules.period(null, today));
     }
 
     @Test
