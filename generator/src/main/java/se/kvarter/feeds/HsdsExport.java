@@ -84,7 +84,8 @@ final class HsdsExport {
                         .with("service_id", serviceId)
                         .with("location_id", locations.id(place))
                         // the service may go on elsewhere: the link says it is not given here
-                        .with("description", place.status() == PlaceStatus.OPEN ? null : text.status(place.status()));
+                        .with("description", place.status() == PlaceStatus.OPEN ? null
+                                : HsdsText.sentences(List.of(text.status(place.status()))));
                 links.add(link);
                 nested.add(copy(link).with("location", locationsByPlace.get(place.id())));
             }

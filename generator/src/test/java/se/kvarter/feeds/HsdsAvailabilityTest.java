@@ -64,6 +64,11 @@ class HsdsAvailabilityTest {
         assertAgrees(TestSites.fixture("sites/complete/content"), LocalDate.of(2026, 12, 20));
     }
 
+    @Test
+    void placesThatAreNotOpenOrWereRenamedAgreeToo() throws IOException {
+        assertAgrees(HsdsExportTest.renamedAndClosed(work.resolve("variant/content")), LocalDate.of(2026, 12, 6));
+    }
+
     /** Builds the site on {@code date}, and compares each place's schedules with its availability. */
     private void assertAgrees(Path content, LocalDate date) throws IOException {
         Path site = build(content, date);

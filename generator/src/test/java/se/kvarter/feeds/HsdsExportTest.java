@@ -207,6 +207,119 @@ class HsdsExportTest {
         assertEquals(3, without, "Källaren's three services");
     }
 
+    /**
+     * The example content with Framtidshubben renamed (its old address in {@code aliases}, after
+     * an alias that was never a place's), Mötesplats City closed for good and Källaren closed for now.
+     */
+    static Path renamedAndClosed(Path to) throws IOException {
+        Path content = TestSites.copy(TestSites.exampleContent(), to);
+        List<Path> files;
+        try (var walk = Files.walk(content)) {
+            files = walk.filter(f -> f.toString().endsWith(".md")).toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file);
+            String renamed = text.replace("place:framtidshubben-bergsjon", "place:framtidshubben")
+                    .replace("place: framtidshubben-bergsjon", "place: framtidshubben")
+                    .replace("places: [framtidshubben-bergsjon]", "places: [framtidshubben]");
+            if (!renamed.equals(text)) {
+                Files.writeString(file, renamed);
+            }
+        }
+        Path places = content.resolve("places");
+        Files.move(places.resolve("framtidshubben-bergsjon.ar.md"), places.resolve("framtidshubben.ar.md"));
+        Path hub = Files.move(places.resolve("framtidshubben-bergsjon.md"), places.resolve("framtidshubben.md"));
+        Files.writeString(hub, Files.readString(hub).replaceFirst("(?m)^status: open$",
+                "status: open\naliases: [/gamla/framtidshubben/, /platser/framtidshubben-bergsjon/]"));
+        setStatus(places.resolve("motesplats-city.md"), "closed");
+        setStatus(places.resolve("kallaren.md"), "temporarily-closed");
+        return content;
+    }
+
+    private static void setStatus(Path place, String status) throws IOException {
+        String text = Files.readString(place);
+        String changed = text.replaceFirst("(?m)^status: open$", "status: " + status);
+        assertFalse(changed.equals(text), place.toString());
+        Files.writeString(place, changed);
+    }
+
+    @Test
+    void aRenamedPlaceKeepsTheIdsOfItsFirstId() throws IOException {
+        Path site = build(renamedAndClosed(work.resolve("renamed/content")), "renamed/site");
+        Path before = work.resolve("renamed/before");
+        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
+                "--templates", TestSites.templates().toString(), "--out", before.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode old = location(before, "Framtidshubben Bergsjön");
+        JsonNode renamed = location(site, "Framtidshubben Bergsjön");
+        assertEquals(new HsdsIds("https://motesplatser.example.se/").of("location", "framtidshubben-bergsjon"), old.get("id").asText());
+        assertEquals(old.get("id"), renamed.get("id"));
+        assertTrue(renamed.get("external_identifier").asText().endsWith("/platser/framtidshubben/"));
+        for (String related : List.of("schedules", "addresses", "languages", "contacts", "phones", "accessibility")) {
+            assertEquals(ids(old.path(related)), ids(renamed.path(related)), related);
+        }
+        assertFalse(ids(renamed.path("schedules")).isEmpty());
+        Set<String> oldLinks = new HashSet<>();
+        read(before, "service_at_locations.json").forEach(l -> oldLinks.add(l.get("id").asText()));
+        for (JsonNode link : read(site, "service_at_locations.json")) {
+            if (link.get("location_id").equals(renamed.get("id"))) {
+                assertTrue(oldLinks.contains(link.get("id").asText()), link.toString());
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asText()));
+        ids.sort(null);
+        return ids;
+    }
+
+    @Test
+    void closedPlacesStayAndSayTheyAreClosedAndTheirOwnServicesEnd() throws IOException {
+        Path site = build(renamedAndClosed(work.resolve("closed/content")), "closed/site");
+        JsonNode city = location(site, "Mötesplats City");
+        assertTrue(city.get("description").asText().startsWith("Stängt för gott."), city.toString());
+        assertFalse(city.has("schedules"));
+        JsonNode kallaren = location(site, "Källaren");
+        assertTrue(kallaren.get("description").asText().startsWith("Tillfälligt stängt."), kallaren.toString());
+        Map<String, String> statuses = new HashMap<>();
+        for (JsonNode service : read(site, "services.json")) {
+            assertEquals(List.of(), SCHEMAS.errors("service.json", service.toString()));
+            String key = service.path("organization").path("name").asText() + " " + service.get("url").asText()
+                    .replaceAll(".*/tjanster/([^/]+)/$", "$1");
+            statuses.put(key, service.get("status").asText());
+            for (JsonNode link : service.get("service_at_locations")) {
+                String name = link.get("location").get("name").asText();
+                String description = link.path("description").asText(null);
+                // a service shared with open places goes on, but not at the closed place
+                assertEquals(name.equals("Mötesplats City") ? "Stängt för gott."
+                        : name.equals("Källaren") ? "Tillfälligt stängt." : null, description, service.get("url").asText());
+            }
+        }
+        // women-health only at City: over; Källaren's own services: closed for now; shared ones go on
+        assertEquals("defunct", statuses.get("Stockholms Stadsmission women-health"), statuses.toString());
+        assertEquals("active", statuses.get("Stockholms Stadsmission community"), statuses.toString());
+        int kallarens = 0;
+        for (Map.Entry<String, String> entry : statuses.entrySet()) {
+            if (entry.getKey().startsWith("Stödboendeenheten")) {
+                assertEquals("temporarily closed", entry.getValue(), entry.getKey());
+                kallarens++;
+            }
+        }
+        assertEquals(3, kallarens, statuses.toString());
+    }
+
+    @Test
+    void noRequiredFieldIsEmpty() throws IOException {
+        for (Path site : List.of(example, complete)) {
+            for (String file : FILES.keySet()) {
+                String text = Files.readString(site.resolve("api/hsds/" + file));
+                assertFalse(text.contains("\"\""), file + " has an empty string");
+            }
+        }
+    }
+
     private static JsonNode location(Path site, String name) throws IOException {
         for (JsonNode location : read(site, "locations.json")) {
             if (location.get("name").asText().equals(name)) {
