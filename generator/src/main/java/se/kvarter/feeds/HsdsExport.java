@@ -168,8 +168,13 @@ final class HsdsExport {
                 .with("time_zone", settings.timezone().getId())
                 .with("notes", "services.json nests each service's organization and service_at_locations with their "
                         + "locations. Schedule times (opens_at, closes_at) are local times in " + settings.timezone().getId()
-                        + "; a closes_at at or before opens_at is on the next day (00:00 is midnight). Ids are "
-                        + "name-based UUIDs (version 5) and stay the same from build to build.");
+                        + "; a closes_at at or before opens_at is on the next day (00:00 is midnight). A schedule "
+                        + "holds only from valid_from to valid_to: a day that no schedule covers is closed or its hours "
+                        + "are not known (see the place's page), and schedules reach one year ahead of the build, which "
+                        + "is repeated daily. Hours for one group only have a description starting with who they are "
+                        + "for. A location of a place that has closed says so in its description and has no schedules. "
+                        + "Ids are name-based UUIDs (version 5) and stay the same from build to build, also when a place "
+                        + "is renamed.");
     }
 
     private static Obj copy(Obj object) {
