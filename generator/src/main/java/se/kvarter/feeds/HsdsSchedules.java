@@ -8,11 +8,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -85,43 +83,32 @@ final class HsdsSchedules {
         }
         LocalDate start = availability.today();
         LocalDate end = availability.knownUntil();
-        Map<Group, Set<DayOfWeek>> weekdays = new TreeMap<>(Comparator.comparing(Group::firstWeek)
+        Map<Group, Weekdays> groups = new TreeMap<>(Comparator.comparing(Group::firstWeek)
                 .thenComparing(Group::slot, SLOT_ORDER).thenComparing(Group::lastWeek));
-        Map<Group, LocalDate[]> dates = new LinkedHashMap<>();
-        boolean holidaysClose = false;
         for (Map.Entry<DayOfWeek, Map<Slot, List<LocalDate>>> weekday : openings(availability.horizon()).entrySet()) {
             for (Map.Entry<Slot, List<LocalDate>> slot : weekday.getValue().entrySet()) {
                 for (List<LocalDate> run : runs(slot.getValue())) {
                     LocalDate first = run.get(0);
                     LocalDate last = run.get(run.size() - 1);
-                    Group group = new Group(slot.getKey(), first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                            last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-                    weekdays.computeIfAbsent(group, g -> EnumSet.noneOf(DayOfWeek.class)).add(weekday.getKey());
-                    // tightened to the dates the weekdays really have: the week's other days of
-                    // these weekdays are in the runs, so no date of a weekday in between is lost
-                    dates.merge(group, new LocalDate[] {first, last}, (a, b) -> new LocalDate[] {
-                            a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+                    groups.computeIfAbsent(new Group(slot.getKey(), first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                            last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))), g -> new Weekdays())
+                            .add(weekday.getKey(), first, last);
                 }
             }
         }
-        for (DaySchedule day : availability.horizon()) {
-            holidaysClose |= day.holiday() != null && day.isClosed();
-        }
-        boolean sayHolidays = holidaysClose && place.hours().holidays() == HolidayPolicy.CLOSED;
+        boolean sayHolidays = place.hours().holidays() == HolidayPolicy.CLOSED
+                && availability.horizon().stream().anyMatch(day -> day.holiday() != null && day.isClosed());
         List<Obj> schedules = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (Map.Entry<Group, Set<DayOfWeek>> entry : weekdays.entrySet()) {
-            Group group = entry.getKey();
+        groups.forEach((group, weekdays) -> {
             Slot slot = group.slot();
-            LocalDate from = dates.get(group)[0];
-            LocalDate to = dates.get(group)[1];
-            String byday = byday(entry.getValue());
-            boolean recurring = !to.isBefore(from.plusWeeks(1));
+            String byday = byday(weekdays.days);
+            boolean recurring = !weekdays.last.isBefore(weekdays.first.plusWeeks(1));
             schedules.add(Json.obj()
-                    .with("id", ids.of("schedule", uniqueKey(key, slot, byday, from, to, start, end, used)))
+                    .with("id", ids.of("schedule", uniqueKey(key, slot, byday, weekdays, start, end, used)))
                     .with("location_id", locationId)
-                    .with("valid_from", from.toString())
-                    .with("valid_to", to.toString())
+                    .with("valid_from", weekdays.first.toString())
+                    .with("valid_to", weekdays.last.toString())
                     .with("wkst", "MO")
                     .with("freq", "WEEKLY")
                     .with("byday", byday)
@@ -130,8 +117,25 @@ final class HsdsSchedules {
                     .with("closes_at", closes(slot.time()))
                     .with("schedule_link", link)
                     .with("notes", notes(slot)));
-        }
+        });
         return schedules;
+    }
+
+    /**
+     * The weekdays of one schedule and the first and last date they have the opening. The
+     * validity is these dates rather than the whole weeks: each weekday's run fills the weeks
+     * from its first to its last date, so no date of one of the weekdays between them is lost.
+     */
+    private static final class Weekdays {
+        private final Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        private LocalDate first;
+        private LocalDate last;
+
+        void add(DayOfWeek day, LocalDate runFirst, LocalDate runLast) {
+            days.add(day);
+            first = first == null || runFirst.isBefore(first) ? runFirst : first;
+            last = last == null || runLast.isAfter(last) ? runLast : last;
+        }
     }
 
     /** The dates of each weekday's openings, by weekday and opening, in date order. */
@@ -169,12 +173,12 @@ final class HsdsSchedules {
      * the horizon) is written {@code open}, so that the nightly build keeps the id of a schedule
      * that goes on.
      */
-    private static String uniqueKey(String place, Slot slot, String byday, LocalDate from, LocalDate to,
-                                    LocalDate start, LocalDate end, Set<String> used) {
+    private static String uniqueKey(String place, Slot slot, String byday, Weekdays dates, LocalDate start,
+                                    LocalDate end, Set<String> used) {
         String key = place + "/" + byday + "/" + slot.time() + "/"
                 + (slot.audience() == null ? "everyone" : slot.audience().code())
-                + "/" + (from.minusWeeks(1).isBefore(start) ? "open" : from)
-                + "/" + (to.plusWeeks(1).isAfter(end) ? "open" : to)
+                + "/" + (dates.first.minusWeeks(1).isBefore(start) ? "open" : dates.first)
+                + "/" + (dates.last.plusWeeks(1).isAfter(end) ? "open" : dates.last)
                 + (slot.note() == null ? "" : "/note:" + slot.note())
                 + (slot.reason() == null ? "" : "/reason:" + slot.reason());
         String unique = key;
@@ -221,6 +225,6 @@ final class HsdsSchedules {
         if (slot.note() != null) {
             parts.add(slot.note());
         }
-        return parts.isEmpty() ? null : HsdsText.sentences(parts.stream().filter(Objects::nonNull).toList());
+        return parts.isEmpty() ? null : HsdsText.sentences(parts);
     }
 }

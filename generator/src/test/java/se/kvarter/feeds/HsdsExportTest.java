@@ -268,6 +268,25 @@ class HsdsExportTest {
         }
     }
 
+    @Test
+    void aScheduleThatGoesOnKeepsItsIdInTheNextNightsBuild() throws IOException {
+        Path next = work.resolve("next-day");
+        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
+                "--templates", TestSites.templates().toString(), "--out", next.toString(), "--date", "2026-11-25");
+        assertEquals(0, run.exit(), run.err());
+        Set<String> tomorrow = new HashSet<>();
+        read(next, "schedules.json").forEach(s -> tomorrow.add(s.get("id").asText()));
+        int ongoing = 0;
+        for (JsonNode schedule : read(example, "schedules.json")) {
+            // runs to the horizon (2026-11-24 + 366 days): the next build moves its end on, not its id
+            if (!LocalDate.parse(schedule.get("valid_to").asText()).isBefore(LocalDate.of(2027, 11, 19))) {
+                ongoing++;
+                assertTrue(tomorrow.contains(schedule.get("id").asText()), schedule.toString());
+            }
+        }
+        assertTrue(ongoing > 5, "ongoing schedules: " + ongoing);
+    }
+
     private static List<String> ids(JsonNode items) {
         List<String> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.get("id").asText()));
