@@ -40,7 +40,8 @@ import se.kvarter.validate.ContentValidator;
  * into dated openings for each day from the reference date to the horizon ({@code valid_from},
  * {@code valid_to}, {@code freq WEEKLY}, {@code byday}), compared day by day with the place's
  * {@link Availability}, the one truth. An open day's openings must be exactly the schedules'
- * (an audience's hours told by their description); a closed or unknown day must have none. Built
+ * (an audience's hours told by their description); a closed or unknown day must have none. The
+ * same against {@code places.json}'s {@code schedule} of 28 days, as a third party reads it. Built
  * with the CLI on reference dates around summer, Christmas, Easter and an ordinary autumn day.
  */
 class HsdsAvailabilityTest {
@@ -92,6 +93,25 @@ class HsdsAvailabilityTest {
                 if (!expected.equals(stated)) {
                     disagreements.add(place.id() + " " + day + ": availability " + state(availability.day(day))
                             + " " + expected + ", HSDS " + stated);
+                }
+            }
+        }
+        // and with what a third party reads in API v1: places.json's schedule of the next 28 days
+        for (JsonNode place : MAPPER.readTree(Files.readString(site.resolve("api/v1/places.json")))) {
+            JsonNode location = locations.get(place.get("url").asText());
+            for (JsonNode day : place.path("openingHours").path("schedule")) {
+                List<String> published = new ArrayList<>();
+                for (JsonNode open : day.path("open")) {
+                    String time = open.get("opens").asText() + "-" + open.get("closes").asText().replace("24:00", "00:00");
+                    published.add(open.has("audience") && !open.get("audience").asText().equals("everyone")
+                            ? time + " " + TEXT.audience(Audience.valueOf(open.get("audience").asText().toUpperCase(Locale.ROOT)))
+                            : time);
+                }
+                published.sort(null);
+                List<String> stated = stated(location, LocalDate.parse(day.get("date").asText()));
+                if (!published.equals(stated)) {
+                    disagreements.add(place.get("id").asText() + " " + day.get("date").asText() + ": places.json "
+                            + day.path("status").asText() + " " + published + ", HSDS " + stated);
                 }
             }
         }
