@@ -180,6 +180,17 @@ class HsdsExportTest {
             }
         }
         assertEquals(Set.of("MO", "TU", "WE", "TH", "FR"), summerDays);
+        // the exception's shorter hours on one date: a schedule for that day alone, with the reason
+        List<String> oneDay = new ArrayList<>();
+        for (JsonNode schedule : hubben.get("schedules")) {
+            if (schedule.get("valid_from").equals(schedule.get("valid_to"))) {
+                oneDay.add(schedule.get("byday").asText() + " " + schedule.get("valid_from").asText() + " "
+                        + schedule.get("opens_at").asText() + "-" + schedule.get("closes_at").asText() + " "
+                        + schedule.path("notes").asText());
+            }
+        }
+        // (midsommarafton also leaves summer's Friday 2027-06-18 alone between closed Fridays)
+        assertTrue(oneDay.contains("TH 2026-11-26 10:00-11:00 Kortare tid på grund av personalmöte."), oneDay.toString());
         assertTrue(families != null && families.startsWith("SA Bara för barnfamiljer.") && families.endsWith("Lördagar är för barnfamiljer."),
                 families);
         JsonNode closed = location(complete, "Gamla lokalen");
