@@ -27,9 +27,10 @@ import se.kvarter.output.OutputFile;
  * the export, so that an importer that holds it learns it closed: its location says so and has no
  * schedules, the service-at-location that links it says so too (a service shared with open places
  * stays {@code active}), and a service that no open place gives any more is {@code temporarily
- * closed} while one of its places is, else {@code defunct}. {@code services.json} holds each service fully nested (its
- * organisation, and its service-at-locations with their locations), as the HSDS API's
- * {@code /services/{id}} returns it; the other files hold each kind once, linked by id.
+ * closed} while one of its places is, else {@code defunct}. {@code services.json} holds each
+ * service fully nested (its organisation, and its service-at-locations with their locations), as
+ * the HSDS API's {@code /services/{id}} returns it; the other files hold each kind once, linked by
+ * id. Ids of a place's objects are those of its first id ({@link HsdsIds#firstId}).
  */
 final class HsdsExport {
 
