@@ -23,10 +23,14 @@ import se.kvarter.output.OutputFile;
  * <p>An HSDS service is one organisation's service, delivered at one or more locations: so each
  * service id of {@code services.yaml} that an organisation's places offer becomes one service of
  * that organisation, linked to each of those places by a {@code service_at_location}. Places
- * become locations (hours as schedules); places closed for good are left out, being no longer
- * somewhere a service is given. {@code services.json} holds each service fully nested (its
- * organisation, and its service-at-locations with their locations), as the HSDS API's
- * {@code /services/{id}} returns it; the other files hold each kind once, linked by id.
+ * become locations (hours as schedules, {@link HsdsSchedules}). A place that is not open stays in
+ * the export, so that an importer that holds it learns it closed: its location says so and has no
+ * schedules, the service-at-location that links it says so too (a service shared with open places
+ * stays {@code active}), and a service that no open place gives any more is {@code temporarily
+ * closed} while one of its places is, else {@code defunct}. {@code services.json} holds each
+ * service fully nested (its organisation, and its service-at-locations with their locations), as
+ * the HSDS API's {@code /services/{id}} returns it; the other files hold each kind once, linked by
+ * id. Ids of a place's objects are those of its first id ({@link HsdsIds#firstId}).
  */
 final class HsdsExport {
 
@@ -37,6 +41,7 @@ final class HsdsExport {
     private final Urls urls;
     private final HsdsIds ids;
     private final HsdsLocations locations;
+    private final HsdsText text;
     private final Map<String, Organization> organizations;
     private final Map<String, Service> services;
 
@@ -48,16 +53,14 @@ final class HsdsExport {
         this.organizations = site.defaultEdition().organizations().stream()
                 .collect(Collectors.toMap(Organization::id, Function.identity()));
         this.services = site.services().stream().collect(Collectors.toMap(Service::id, Function.identity()));
-        HsdsText text = new HsdsText(settings.language());
+        this.text = new HsdsText(settings.language());
         String zone = settings.timezone().getId();
         this.locations = new HsdsLocations(ids, urls, text,
                 new HsdsSchedules(ids, text, availabilities, zone), settings.language(), organizations.keySet());
     }
 
     List<OutputFile> files(Json json) {
-        List<Place> places = site.defaultEdition().places().stream()
-                .filter(p -> p.status() != PlaceStatus.CLOSED)
-                .toList();
+        List<Place> places = site.defaultEdition().places();
         List<Obj> locationList = places.stream().map(locations::location).toList();
         List<Obj> schedules = new ArrayList<>();
         for (Obj location : locationList) {
@@ -78,9 +81,12 @@ final class HsdsExport {
             List<Obj> nested = new ArrayList<>();
             for (Place place : at) {
                 Obj link = Json.obj()
-                        .with("id", ids.of("service_at_location", entry.getKey() + "@" + place.id()))
+                        .with("id", ids.of("service_at_location", entry.getKey() + "@" + HsdsIds.firstId(place)))
                         .with("service_id", serviceId)
-                        .with("location_id", locations.id(place));
+                        .with("location_id", locations.id(place))
+                        // the service may go on elsewhere: the link says it is not given here
+                        .with("description", place.status() == PlaceStatus.OPEN ? null
+                                : HsdsText.sentences(List.of(text.status(place.status()))));
                 links.add(link);
                 nested.add(copy(link).with("location", locationsByPlace.get(place.id())));
             }
@@ -116,14 +122,24 @@ final class HsdsExport {
         String organization = key.substring(0, key.indexOf('/'));
         String serviceId = key.substring(key.indexOf('/') + 1);
         String language = site.settings().language();
-        boolean open = at.stream().anyMatch(p -> p.status() == PlaceStatus.OPEN);
         return Json.obj()
                 .with("id", ids.of("service", key))
                 .with("organization_id", organization.isEmpty() ? null : ids.of("organization", organization))
                 .with("name", services.get(serviceId).label(language, language))
                 .with("url", urls.absolute(urls.paths().service(serviceId)))
-                .with("status", open ? "active" : "temporarily closed")
+                .with("status", status(at))
                 .with("organization", organization.isEmpty() ? null : organization(organizations.get(organization)));
+    }
+
+    /**
+     * HSDS's service status: {@code active} while any of its places is open, else {@code
+     * temporarily closed} while one of them is, else (every place closed for good) {@code defunct}.
+     */
+    static String status(List<Place> at) {
+        if (at.stream().anyMatch(p -> p.status() == PlaceStatus.OPEN)) {
+            return "active";
+        }
+        return at.stream().anyMatch(p -> p.status() == PlaceStatus.TEMPORARILY_CLOSED) ? "temporarily closed" : "defunct";
     }
 
     /** HSDS requires a description: the organisation's own, else its name. */
@@ -153,8 +169,13 @@ final class HsdsExport {
                 .with("time_zone", settings.timezone().getId())
                 .with("notes", "services.json nests each service's organization and service_at_locations with their "
                         + "locations. Schedule times (opens_at, closes_at) are local times in " + settings.timezone().getId()
-                        + "; a closes_at at or before opens_at is on the next day (00:00 is midnight). Ids are "
-                        + "name-based UUIDs (version 5) and stay the same from build to build.");
+                        + "; a closes_at at or before opens_at is on the next day (00:00 is midnight). A schedule "
+                        + "holds only from valid_from to valid_to: a day that no schedule covers is closed or its hours "
+                        + "are not known (see the place's page), and schedules reach one year ahead of the build, which "
+                        + "is repeated daily. Hours for one group only have a description starting with who they are "
+                        + "for. A location of a place that has closed says so in its description and has no schedules. "
+                        + "Ids are name-based UUIDs (version 5) and stay the same from build to build, also when a place "
+                        + "is renamed.");
     }
 
     private static Obj copy(Obj object) {

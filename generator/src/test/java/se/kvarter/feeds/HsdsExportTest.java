@@ -2,7 +2,6 @@ package se.kvarter.feeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
-import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
 /**
@@ -163,26 +160,42 @@ class HsdsExportTest {
         assertEquals("SE", address.get("country").asText());
         assertEquals("physical", address.get("address_type").asText());
         assertTrue(hubben.has("latitude") && hubben.has("longitude"));
-        List<String> summer = new ArrayList<>();
+        Set<String> summerDays = new HashSet<>();
         String families = null;
         for (JsonNode schedule : hubben.get("schedules")) {
             assertEquals("WEEKLY", schedule.get("freq").asText());
             assertTrue(schedule.get("opens_at").asText().matches("\\d\\d:\\d\\d"));
-            if (schedule.has("valid_from")) {
-                summer.add(schedule.get("byday").asText() + " " + schedule.get("valid_from").asText() + "/"
-                        + schedule.get("valid_to").asText());
+            LocalDate from = LocalDate.parse(schedule.get("valid_from").asText());
+            LocalDate to = LocalDate.parse(schedule.get("valid_to").asText());
+            if (schedule.get("opens_at").asText().equals("10:00") && schedule.get("closes_at").asText().equals("15:00")) {
+                // summer hours replace the year-round ones: their season only, as seen from 2026-11-24 next year's
+                assertFalse(from.isBefore(LocalDate.of(2027, 6, 15)) || to.isAfter(LocalDate.of(2027, 8, 15)), schedule.toString());
+                summerDays.addAll(List.of(schedule.get("byday").asText().split(",")));
+            } else if (!schedule.get("byday").asText().equals("SA")) {
+                // the year-round weekday hours stop for the summer
+                assertFalse(!from.isAfter(LocalDate.of(2027, 7, 1)) && !to.isBefore(LocalDate.of(2027, 7, 1)), schedule.toString());
             }
-            if (schedule.has("notes")) {
+            if (schedule.get("description").asText().startsWith("Bara för")) {
                 families = schedule.get("byday").asText() + " " + schedule.get("description").asText() + " " + schedule.get("notes").asText();
             }
         }
-        // the summer season 06-15..08-15, as seen from 2026-11-24: next year's
-        assertEquals(List.of("MO,TU,WE,TH,FR 2027-06-15/2027-08-15"), summer);
+        assertEquals(Set.of("MO", "TU", "WE", "TH", "FR"), summerDays);
+        // the exception's shorter hours on one date: a schedule for that day alone, with the reason
+        List<String> oneDay = new ArrayList<>();
+        for (JsonNode schedule : hubben.get("schedules")) {
+            if (schedule.get("valid_from").equals(schedule.get("valid_to"))) {
+                oneDay.add(schedule.get("byday").asText() + " " + schedule.get("valid_from").asText() + " "
+                        + schedule.get("opens_at").asText() + "-" + schedule.get("closes_at").asText() + " "
+                        + schedule.path("notes").asText());
+            }
+        }
+        // (midsommarafton also leaves summer's Friday 2027-06-18 alone between closed Fridays)
+        assertTrue(oneDay.contains("TH 2026-11-26 10:00-11:00 Kortare tid på grund av personalmöte."), oneDay.toString());
         assertTrue(families != null && families.startsWith("SA Bara för barnfamiljer.") && families.endsWith("Lördagar är för barnfamiljer."),
                 families);
-        for (JsonNode location : read(complete, "locations.json")) {
-            assertFalse(location.get("name").asText().equals("Gamla lokalen"), "a place closed for good is left out");
-        }
+        JsonNode closed = location(complete, "Gamla lokalen");
+        assertTrue(closed.get("description").asText().startsWith("Stängt för gott."), closed.toString());
+        assertFalse(closed.has("schedules"), "a place closed for good claims no day");
     }
 
     @Test
@@ -205,6 +218,138 @@ class HsdsExportTest {
         assertEquals(3, without, "Källaren's three services");
     }
 
+    /**
+     * The example content with Framtidshubben renamed (its old address in {@code aliases}, after
+     * an alias that was never a place's), Mötesplats City closed for good and Källaren closed for now.
+     */
+    static Path renamedAndClosed(Path to) throws IOException {
+        Path content = TestSites.copy(TestSites.exampleContent(), to);
+        List<Path> files;
+        try (var walk = Files.walk(content)) {
+            files = walk.filter(f -> f.toString().endsWith(".md")).toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file);
+            String renamed = text.replace("place:framtidshubben-bergsjon", "place:framtidshubben")
+                    .replace("place: framtidshubben-bergsjon", "place: framtidshubben")
+                    .replace("places: [framtidshubben-bergsjon]", "places: [framtidshubben]");
+            if (!renamed.equals(text)) {
+                Files.writeString(file, renamed);
+            }
+        }
+        Path places = content.resolve("places");
+        Files.move(places.resolve("framtidshubben-bergsjon.ar.md"), places.resolve("framtidshubben.ar.md"));
+        Path hub = Files.move(places.resolve("framtidshubben-bergsjon.md"), places.resolve("framtidshubben.md"));
+        Files.writeString(hub, Files.readString(hub).replaceFirst("(?m)^status: open$",
+                "status: open\naliases: [/gamla/framtidshubben/, /platser/framtidshubben-bergsjon/]"));
+        setStatus(places.resolve("motesplats-city.md"), "closed");
+        setStatus(places.resolve("kallaren.md"), "temporarily-closed");
+        return content;
+    }
+
+    private static void setStatus(Path place, String status) throws IOException {
+        String text = Files.readString(place);
+        String changed = text.replaceFirst("(?m)^status: open$", "status: " + status);
+        assertFalse(changed.equals(text), place.toString());
+        Files.writeString(place, changed);
+    }
+
+    @Test
+    void aRenamedPlaceKeepsTheIdsOfItsFirstId() throws IOException {
+        Path site = build(renamedAndClosed(work.resolve("renamed/content")), "renamed/site");
+        Path before = work.resolve("renamed/before");
+        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
+                "--templates", TestSites.templates().toString(), "--out", before.toString(), "--date", "2026-11-24");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode old = location(before, "Framtidshubben Bergsjön");
+        JsonNode renamed = location(site, "Framtidshubben Bergsjön");
+        assertEquals(new HsdsIds("https://motesplatser.example.se/").of("location", "framtidshubben-bergsjon"), old.get("id").asText());
+        assertEquals(old.get("id"), renamed.get("id"));
+        assertTrue(renamed.get("external_identifier").asText().endsWith("/platser/framtidshubben/"));
+        for (String related : List.of("schedules", "addresses", "languages", "contacts", "phones", "accessibility")) {
+            assertEquals(ids(old.path(related)), ids(renamed.path(related)), related);
+        }
+        assertFalse(ids(renamed.path("schedules")).isEmpty());
+        Set<String> oldLinks = new HashSet<>();
+        read(before, "service_at_locations.json").forEach(l -> oldLinks.add(l.get("id").asText()));
+        for (JsonNode link : read(site, "service_at_locations.json")) {
+            if (link.get("location_id").equals(renamed.get("id"))) {
+                assertTrue(oldLinks.contains(link.get("id").asText()), link.toString());
+            }
+        }
+    }
+
+    @Test
+    void aScheduleThatGoesOnKeepsItsIdInTheNextNightsBuild() throws IOException {
+        Path next = work.resolve("next-day");
+        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
+                "--templates", TestSites.templates().toString(), "--out", next.toString(), "--date", "2026-11-25");
+        assertEquals(0, run.exit(), run.err());
+        Set<String> tomorrow = new HashSet<>();
+        read(next, "schedules.json").forEach(s -> tomorrow.add(s.get("id").asText()));
+        int ongoing = 0;
+        for (JsonNode schedule : read(example, "schedules.json")) {
+            // runs to the horizon (2026-11-24 + 366 days): the next build moves its end on, not its id
+            if (!LocalDate.parse(schedule.get("valid_to").asText()).isBefore(LocalDate.of(2027, 11, 19))) {
+                ongoing++;
+                assertTrue(tomorrow.contains(schedule.get("id").asText()), schedule.toString());
+            }
+        }
+        assertTrue(ongoing > 5, "ongoing schedules: " + ongoing);
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asText()));
+        ids.sort(null);
+        return ids;
+    }
+
+    @Test
+    void closedPlacesStayAndSayTheyAreClosedAndTheirOwnServicesEnd() throws IOException {
+        Path site = build(renamedAndClosed(work.resolve("closed/content")), "closed/site");
+        JsonNode city = location(site, "Mötesplats City");
+        assertTrue(city.get("description").asText().startsWith("Stängt för gott."), city.toString());
+        assertFalse(city.has("schedules"));
+        JsonNode kallaren = location(site, "Källaren");
+        assertTrue(kallaren.get("description").asText().startsWith("Tillfälligt stängt."), kallaren.toString());
+        Map<String, String> statuses = new HashMap<>();
+        for (JsonNode service : read(site, "services.json")) {
+            assertEquals(List.of(), SCHEMAS.errors("service.json", service.toString()));
+            String key = service.path("organization").path("name").asText() + " " + service.get("url").asText()
+                    .replaceAll(".*/tjanster/([^/]+)/$", "$1");
+            statuses.put(key, service.get("status").asText());
+            for (JsonNode link : service.get("service_at_locations")) {
+                String name = link.get("location").get("name").asText();
+                String description = link.path("description").asText(null);
+                // a service shared with open places goes on, but not at the closed place
+                assertEquals(name.equals("Mötesplats City") ? "Stängt för gott."
+                        : name.equals("Källaren") ? "Tillfälligt stängt." : null, description, service.get("url").asText());
+            }
+        }
+        // women-health only at City: over; Källaren's own services: closed for now; shared ones go on
+        assertEquals("defunct", statuses.get("Stockholms Stadsmission women-health"), statuses.toString());
+        assertEquals("active", statuses.get("Stockholms Stadsmission community"), statuses.toString());
+        int kallarens = 0;
+        for (Map.Entry<String, String> entry : statuses.entrySet()) {
+            if (entry.getKey().startsWith("Stödboendeenheten")) {
+                assertEquals("temporarily closed", entry.getValue(), entry.getKey());
+                kallarens++;
+            }
+        }
+        assertEquals(3, kallarens, statuses.toString());
+    }
+
+    @Test
+    void noRequiredFieldIsEmpty() throws IOException {
+        for (Path site : List.of(example, complete)) {
+            for (String file : FILES.keySet()) {
+                String text = Files.readString(site.resolve("api/hsds/" + file));
+                assertFalse(text.contains("\"\""), file + " has an empty string");
+            }
+        }
+    }
+
     private static JsonNode location(Path site, String name) throws IOException {
         for (JsonNode location : read(site, "locations.json")) {
             if (location.get("name").asText().equals(name)) {
@@ -212,22 +357,6 @@ class HsdsExportTest {
             }
         }
         throw new AssertionError("no location " + name);
-    }
-
-    @Test
-    void seasonsAreTheirRunningOrComingOccurrence() {
-        LocalDate today = LocalDate.of(2026, 1, 10);
-        var winter = new Season.Yearly(MonthDay.of(12, 1), MonthDay.of(2, 28));
-        assertEquals(new HsdsSchedules.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 28)),
-                HsdsSchedules.period(winter, today));
-        var summer = new Season.Yearly(MonthDay.of(6, 15), MonthDay.of(8, 15));
-        assertEquals(new HsdsSchedules.Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 15)),
-                HsdsSchedules.period(summer, today));
-        assertEquals(new HsdsSchedules.Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 8, 15)),
-                HsdsSchedules.period(summer, LocalDate.of(2026, 8, 15)));
-        var over = new Season.Dates(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31));
-        assertNull(HsdsSchedules.period(over, today));
-        assertNull(HsdsSchedules.period(null, today));
     }
 
     @Test
