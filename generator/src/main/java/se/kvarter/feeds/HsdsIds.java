@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.kvarter.model.Place;
 
 /**
@@ -18,9 +16,6 @@ final class HsdsIds {
 
     /** The URL namespace of RFC 9562 (appendix C). */
     static final UUID URL_NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
-
-    /** An alias that was the address of a place page: {@code platser/<id>/} (as PlaceValidator keeps aliases). */
-    private static final Pattern PLACE_ALIAS = Pattern.compile("platser/([a-z0-9][a-z0-9._~-]*)/");
 
     private final String prefix;
 
@@ -34,22 +29,12 @@ final class HsdsIds {
     }
 
     /**
-     * The id a place's HSDS objects are named by: its first id, so that an importer that holds the
-     * location, its schedules and its related objects keeps them when the place is renamed
-     * (outputs.md: "HSDS ids stay those of the place's first id"). A renamed place lists its old
-     * addresses in {@code aliases}, in the order written; the first of them that was a place's page
-     * ({@code /platser/<old-id>/}) names its first id. Aliases that were other pages
-     * ({@code /gamla/hubben/}) were never place ids and are skipped; without such an alias the
-     * place was never renamed and its id is its first.
+     * The id a place's HSDS objects are named by: its first id ({@link Place#firstId()}), so that
+     * an importer that holds the location, its schedules and its related objects keeps them when
+     * the place is renamed (outputs.md: "HSDS ids stay those of the place's first id").
      */
     static String firstId(Place place) {
-        for (String alias : place.aliases()) {
-            Matcher matcher = PLACE_ALIAS.matcher(alias);
-            if (matcher.matches()) {
-                return matcher.group(1);
-            }
-        }
-        return place.id();
+        return place.firstId();
     }
 
     /** A version 5 UUID: SHA-1 of the namespace's 16 bytes and the name in UTF-8, version and variant bits set. */
