@@ -73,6 +73,9 @@ public final class OsmOpeningHours {
 
     /** The regular hours alone ({@code Mo-Fr 09:00-19:00; PH off}), for hours without exceptions; {@code ""} without rules. */
     public static String format(OpeningHours hours) {
+        if (hours.rules().isEmpty()) {
+            return "";
+        }
         return text(OsmWeeklyRules.of(hours, true, undecided("sv")));
     }
 
@@ -120,8 +123,11 @@ public final class OsmOpeningHours {
     /**
      * What the availability says about {@code day} from midnight to midnight: its openings, the
      * previous day's openings that run past midnight, and, on an unknown day, unknown elsewhere.
+     * The openings carry the reason of the exception that changed them; not a holiday's name,
+     * which would only label the night of the day before.
      */
     static OsmDay wanted(DaySchedule before, DaySchedule day, String reason) {
+        String changed = day.exception() == null ? null : day.exception().reason();
         List<int[]> pieces = new ArrayList<>();
         List<Audience> audiences = new ArrayList<>();
         for (Opening opening : day.openings()) {
@@ -159,7 +165,7 @@ public final class OsmOpeningHours {
                 }
             }
             if (everyone) {
-                wanted.paint(from, to, OsmDay.Kind.OPEN, reason);
+                wanted.paint(from, to, OsmDay.Kind.OPEN, changed);
             } else if (!who.isEmpty()) {
                 wanted.paint(from, to, OsmDay.Kind.AUDIENCE, OsmWeeklyRules.comment(List.copyOf(who)));
             }

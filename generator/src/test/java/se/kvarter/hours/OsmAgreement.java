@@ -34,7 +34,8 @@ final class OsmAgreement {
 
     /**
      * Every day from {@code first} for {@code count} days on which the reading and {@code days}
-     * disagree, each naming the place, the date and both answers; empty when they agree.
+     * disagree, each naming the place, the date and both answers; empty when they agree. The
+     * value itself is named only when the evaluator cannot read it.
      */
     static List<String> disagreements(String place, String value, OsmEvaluator.Reading reading,
                                       Function<LocalDate, DaySchedule> days, LocalDate first, int count, ZoneId zone) {
@@ -49,7 +50,7 @@ final class OsmAgreement {
             List<Piece> read = read(reading.spans(), date, zone);
             if (!expected.equals(read)) {
                 problems.add(place + " " + date + ": the availability says " + text(expected, zone)
-                        + ", the evaluator reads " + text(read, zone) + " in " + value);
+                        + ", the evaluator reads " + text(read, zone));
             }
         }
         return problems;
