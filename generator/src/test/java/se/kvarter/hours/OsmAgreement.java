@@ -49,7 +49,7 @@ final class OsmAgreement {
             List<Piece> expected = expected(days.apply(date.minusDays(1)), days.apply(date), zone);
             List<Piece> read = read(reading.spans(), date, zone);
             if (!expected.equals(read)) {
-                problems.add(place + " " + date + ": the availability says " + text(expected, zone)
+                problems.add(place + " " + date + ": it says " + text(expected, zone)
                         + ", the evaluator reads " + text(read, zone));
             }
         }
