@@ -33,11 +33,15 @@ import se.kvarter.validate.ContentValidator;
  * The example site built on four reference dates (summer, Advent, and the weeks of both clock
  * changes): the {@code osm} value of every place in places.json, read by the reference evaluator,
  * says what the place's {@code schedule} says on each of its 28 days, and what the place's
- * availability says on every day of the coming year; GeoJSON carries the same value.
+ * availability says on every day of the coming year; GeoJSON carries the same value. So do the
+ * fixture sites with every kind of hours (seasons, audiences, a night café, a closed place).
  */
 class OsmExampleSiteTest {
 
     private static final List<String> DATES = List.of("2026-06-15", "2026-12-06", "2027-03-24", "2026-10-21");
+
+    /** The sites built: the example on each date, and the fixture sites of every kind of hours (a night café). */
+    private static final List<Map.Entry<Path, String>> BUILDS = builds();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
@@ -52,12 +56,13 @@ class OsmExampleSiteTest {
         OsmEvaluator.requireInstalled();
         List<Checked> checked = new ArrayList<>();
         int withoutValue = 0;
-        for (String date : DATES) {
-            Path out = work.resolve(date);
-            TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
+        for (Map.Entry<Path, String> build : BUILDS) {
+            String date = build.getValue();
+            Path out = work.resolve(build.getKey().getParent().getFileName() + "-" + date);
+            TestSites.Run run = TestSites.kvarter("build", "--content", build.getKey().toString(),
                     "--templates", TestSites.templates().toString(), "--out", out.toString(), "--date", date, "--quiet");
             assertEquals(0, run.exit(), run.err());
-            Site site = load(TestSites.exampleContent(), LocalDate.parse(date));
+            Site site = load(build.getKey(), LocalDate.parse(date));
             Availabilities availabilities = new Availabilities(new HoursEngine(HolidayCalendar.of(site.settings().holidays())),
                     site.now().date(), status -> status.code());
             Map<String, Place> places = new HashMap<>();
@@ -82,7 +87,7 @@ class OsmExampleSiteTest {
                     hours.get("schedule").forEach(day -> assertEquals("unknown", day.get("status").asText(), id));
                     continue;
                 }
-                checked.add(new Checked(id + " (built " + date + ")", value, hours.get("schedule"), availability));
+                checked.add(new Checked(id + " (" + out.getFileName() + ")", value, hours.get("schedule"), availability));
             }
         }
         List<OsmEvaluator.Reading> readings = OsmEvaluator.read(checked.stream()
@@ -106,6 +111,14 @@ class OsmExampleSiteTest {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems.stream().limit(40).toList()));
         assertTrue(checked.size() >= 4 * 5, "values read: " + checked.size() + ", without value: " + withoutValue);
+    }
+
+    private static List<Map.Entry<Path, String>> builds() {
+        List<Map.Entry<Path, String>> builds = new ArrayList<>();
+        DATES.forEach(date -> builds.add(Map.entry(TestSites.exampleContent(), date)));
+        builds.add(Map.entry(TestSites.fixture("sites/complete/content"), "2026-11-24"));
+        builds.add(Map.entry(TestSites.fixture("sites/calendar/content"), "2027-03-24"));
+        return builds;
     }
 
     private static Site load(Path content, LocalDate date) {
