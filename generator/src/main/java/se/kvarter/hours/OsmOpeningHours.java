@@ -181,19 +181,22 @@ public final class OsmOpeningHours {
         if (day.isUnknownThroughout()) {
             return List.of(new OsmRule(selector, List.of(), OsmRule.State.UNKNOWN, reason, false));
         }
-        Map<List<Object>, List<TimeRange>> byKind = new LinkedHashMap<>();
+        record Kind(OsmDay.Kind kind, String comment) {
+        }
+        Map<Kind, List<TimeRange>> byKind = new LinkedHashMap<>();
         for (OsmDay.Stretch stretch : day.stretches()) {
-            byKind.computeIfAbsent(java.util.Arrays.asList(stretch.kind(), stretch.comment()), k -> new ArrayList<>())
+            byKind.computeIfAbsent(new Kind(stretch.kind(), stretch.comment()), k -> new ArrayList<>())
                     .add(new TimeRange(stretch.start(), stretch.end()));
         }
         List<OsmRule> rules = new ArrayList<>();
         byKind.forEach((kind, times) -> {
-            OsmRule.State state = switch ((OsmDay.Kind) kind.get(0)) {
+            OsmRule.State state = switch (kind.kind()) {
                 case OPEN -> OsmRule.State.OPEN;
                 case AUDIENCE -> OsmRule.State.AUDIENCE;
                 case UNKNOWN -> OsmRule.State.UNKNOWN;
             };
-            rules.add(new OsmRule(selector, times, state, (String) kind.get(1), !rules.isEmpty()));
+            // the stretches do not overlap, so each rule after the first adds to the day
+            rules.add(new OsmRule(selector, times, state, kind.comment(), !rules.isEmpty()));
         });
         return rules;
     }

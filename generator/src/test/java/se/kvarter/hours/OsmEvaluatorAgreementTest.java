@@ -33,7 +33,7 @@ import se.kvarter.model.TimeRange;
  */
 class OsmEvaluatorAgreementTest {
 
-    private static final int SAMPLES = 70;
+    private static final int SAMPLES = 50;
     private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
     private static final List<LocalDate> SPECIAL = List.of(LocalDate.of(2026, 6, 19), LocalDate.of(2026, 12, 24),
             LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 14),
