@@ -54,7 +54,7 @@ final class GeoJson {
                             .with("city", place.address().city())
                             .with("area", place.address().area())
                             .with("entrance", place.accessibility().entrance().code())
-                            .with("openingHours", OsmOpeningHours.format(availabilities.of(place)))
+                            .with("openingHours", OsmOpeningHours.format(availabilities.of(place), site.settings().language()))
                             .with("services", place.services())));
         }
         return Json.obj().with("type", "FeatureCollection").with("features", features);

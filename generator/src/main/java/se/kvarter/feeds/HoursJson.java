@@ -43,7 +43,7 @@ final class HoursJson {
                 .with("rules", rules(hours))
                 .with("exceptions", exceptions(hours))
                 .with("holidays", hours.holidays().code())
-                .with("osm", OsmOpeningHours.format(availability))
+                .always("osm", OsmOpeningHours.format(availability, language))
                 .with("schedule", schedule(availability));
     }
 

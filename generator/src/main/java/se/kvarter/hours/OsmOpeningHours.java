@@ -1,189 +1,241 @@
 package se.kvarter.hours;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import se.kvarter.model.Audience;
-import se.kvarter.model.HolidayPolicy;
-import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
-import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
 /**
- * Writes {@link OpeningHours} as an OpenStreetMap {@code opening_hours} value
- * ({@code Mo-Fr 09:00-19:00; Sa 10:00-15:00; PH off}) for open data. Rules come in the order the
- * OSM evaluation needs, since a later rule replaces earlier ones on the days it selects: the
- * rules without a season, then each season, then {@code PH off}. Notes are left out; an audience
- * becomes a comment ({@code "families"}).
+ * Writes a place's {@link Availability} as an OpenStreetMap {@code opening_hours} value for open
+ * data, stating for every day from the reference date to {@link Availability#knownUntil()} what
+ * the availability states, as an OSM evaluator with Sweden's public holidays reads it:
  *
- * <p>The value describes the regular hours, as OpenStreetMap wants them in its data: dated
- * exceptions (a closure for the summer, shorter hours before Christmas) are temporary and stay
- * in the open data's {@code exceptions} and {@code schedule}, as outputs.md shows. So do the
- * eves that {@link SwedishHolidays} closes, which OSM's {@code PH} does not include.
+ * <ul>
+ *   <li>first the regular hours ({@link OsmWeeklyRules}: weekly rules, seasons, audiences as a
+ *       comment, {@code PH off} or {@code PH unknown});</li>
+ *   <li>then a dated rule for every day of the coming year on which the regular part would say
+ *       something else: exceptions ({@code 2026 Dec 23 10:00-12:00 open "Kortare öppettider"}),
+ *       closures (consecutive days closed for one reason as one range, {@code 2026 Dec 21-2027 Jan
+ *       06 off "Juluppehåll"}), the eves that {@code PH} does not include ({@code 2026 Dec 24 off
+ *       "Julafton"}), undecided days ({@code unknown}), and the mornings after a closed night
+ *       opening. A later rule replaces earlier ones on its dates, so the dated rules win.</li>
+ * </ul>
+ *
+ * <p>To know where the regular part is wrong, the writer evaluates it the way the reference
+ * evaluator does ({@link OsmRule#evaluate}) and compares each day with the availability. Dated
+ * rules never run past midnight, so each states exactly its own days. A place that is not open is
+ * {@code off} with its status as comment; a place that publishes no hours has no value, since
+ * {@code off} would claim more than anyone knows. Hours for an audience only are written with a
+ * comment naming it, which evaluators read as "maybe open": never as open for everyone.
  */
 public final class OsmOpeningHours {
 
-    private static final String[] MONTHS =
-            {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    private static final String[] WEEKDAYS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    /** The time zone in which evaluators read a Swedish place's value. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private OsmOpeningHours() {
     }
 
-    /** The {@code opening_hours} value of a place's availability. */
+    /** The {@code opening_hours} value of a place's availability, comments in Swedish; null without hours. */
     public static String format(Availability availability) {
-        return format(availability.hours());
+        return format(availability, "sv");
     }
 
-    /** The {@code opening_hours} value; {@code ""} for hours without rules. */
+    /**
+     * The {@code opening_hours} value of a place's availability, the comments that kvarter writes
+     * (holidays, undecided days) in {@code language}; null when the place publishes no hours.
+     */
+    public static String format(Availability availability, String language) {
+        if (!availability.isOpenPlace()) {
+            return text(List.of(new OsmRule(new OsmRule.Always(), List.of(), OsmRule.State.OFF,
+                    availability.todays().reason(language), false)));
+        }
+        if (!availability.hasHours()) {
+            return null;
+        }
+        List<OsmRule> regular = availability.hasWeeklyHours()
+                ? OsmWeeklyRules.of(availability.hours(), hasPublicHolidays(availability), undecided(language))
+                : List.of(new OsmRule(new OsmRule.Always(), List.of(), OsmRule.State.UNKNOWN, null, false));
+        List<OsmRule> rules = new ArrayList<>(regular);
+        rules.addAll(dated(availability, regular, language));
+        return text(rules);
+    }
+
+    /** The regular hours alone ({@code Mo-Fr 09:00-19:00; PH off}), for hours without exceptions; {@code ""} without rules. */
     public static String format(OpeningHours hours) {
         if (hours.rules().isEmpty()) {
             return "";
         }
-        Value value = new Value();
-        Map<Season, List<HoursRule>> layers = new LinkedHashMap<>();
-        for (HoursRule rule : hours.rules()) {
-            layers.computeIfAbsent(rule.season(), season -> new ArrayList<>()).add(rule);
-        }
-        List<HoursRule> plain = layers.remove(null);
-        if (plain != null) {
-            layer("", plain, value);
-        }
-        layers.forEach((season, rules) -> layer(period(season) + ": ", rules, value));
-        if (hours.holidays() == HolidayPolicy.CLOSED) {
-            value.add("PH off", false);
-        }
-        return value.toString();
+        return text(OsmWeeklyRules.of(hours, true, undecided("sv")));
     }
 
     /**
-     * One group of rules sharing a season: per audience, weekdays with the same times share a
-     * rule. A rule that touches a weekday an earlier rule of the group already selects (or that
-     * the earlier rule's hours spill into past midnight) is joined with {@code ", "}, which adds
-     * to earlier rules instead of replacing them.
+     * Dated rules for the days of the horizon on which {@code regular} says otherwise than the
+     * availability. Consecutive days that one exception or holiday decides alike share a rule.
      */
-    private static void layer(String prefix, List<HoursRule> rules, Value value) {
-        Map<Audience, List<HoursRule>> byAudience = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (HoursRule rule : rules) {
-            Audience audience = Interval.forEveryone(rule.audience()) ? null : rule.audience();
-            byAudience.computeIfAbsent(audience, a -> new ArrayList<>()).add(rule);
+    private static List<OsmRule> dated(Availability availability, List<OsmRule> regular, String language) {
+        Predicate<LocalDate> publicHoliday = publicHolidays();
+        List<DaySchedule> days = availability.horizon();
+        List<OsmDay> wanted = new ArrayList<>(days.size());
+        List<String> reasons = new ArrayList<>(days.size());
+        DaySchedule before = availability.day(availability.today().minusDays(1));
+        for (DaySchedule day : days) {
+            reasons.add(day.reason(language));
+            wanted.add(wanted(before, day, day.reason(language)));
+            before = day;
         }
-        Set<DayOfWeek> touched = EnumSet.noneOf(DayOfWeek.class);
-        byAudience.forEach((audience, group) -> {
-            for (Map.Entry<List<TimeRange>, Set<DayOfWeek>> same : sameTimes(group).entrySet()) {
-                Set<DayOfWeek> days = same.getValue();
-                boolean additional = days.stream().anyMatch(touched::contains);
-                String comment = audience == null ? "" : " \"" + audience.code() + "\"";
-                value.add(prefix + weekdays(days) + " " + times(same.getKey()) + comment, additional);
-                for (DayOfWeek day : days) {
-                    touched.add(day);
-                    if (same.getKey().stream().anyMatch(TimeRange::crossesMidnight)) {
-                        touched.add(day.plus(1));
+        boolean wraps = regular.stream().anyMatch(rule -> rule.times().stream()
+                .anyMatch(time -> time.crossesMidnight() && time.end() > 0));
+        List<OsmRule> rules = new ArrayList<>();
+        int first = 0;
+        while (first < days.size()) {
+            int last = first;
+            while (last + 1 < days.size() && reasons.get(first) != null
+                    && reasons.get(first).equals(reasons.get(last + 1))
+                    && wanted.get(first).stretches().equals(wanted.get(last + 1).stretches())) {
+                last++;
+            }
+            boolean differs = false;
+            for (int i = first; i <= last && !differs; i++) {
+                LocalDate date = days.get(i).date();
+                differs = wraps && afterSpringForward(date)
+                        || !wanted.get(i).sameAs(OsmRule.evaluate(regular, date, publicHoliday));
+            }
+            if (differs) {
+                rules.addAll(rules(new OsmRule.Dates(days.get(first).date(), days.get(last).date()), wanted.get(first),
+                        reasons.get(first)));
+            }
+            first = last + 1;
+        }
+        return rules;
+    }
+
+    /**
+     * What the availability says about {@code day} from midnight to midnight: its openings, the
+     * previous day's openings that run past midnight, and, on an unknown day, unknown elsewhere.
+     * The openings carry the reason of the exception that changed them; not a holiday's name,
+     * which would only label the night of the day before.
+     */
+    static OsmDay wanted(DaySchedule before, DaySchedule day, String reason) {
+        String changed = day.exception() == null ? null : day.exception().reason();
+        List<int[]> pieces = new ArrayList<>();
+        List<Audience> audiences = new ArrayList<>();
+        for (Opening opening : day.openings()) {
+            TimeRange time = opening.time();
+            pieces.add(new int[] {time.start(), time.crossesMidnight() ? TimeRange.MINUTES_PER_DAY : time.end()});
+            audiences.add(Interval.forEveryone(opening.audience()) ? null : opening.audience());
+        }
+        for (Opening opening : before.openings()) {
+            TimeRange time = opening.time();
+            if (time.crossesMidnight() && time.end() > 0) {
+                pieces.add(new int[] {0, time.end()});
+                audiences.add(Interval.forEveryone(opening.audience()) ? null : opening.audience());
+            }
+        }
+        OsmDay wanted = OsmDay.closed();
+        if (day.isUnknown()) {
+            wanted.paint(0, TimeRange.MINUTES_PER_DAY, OsmDay.Kind.UNKNOWN, reason);
+        }
+        TreeSet<Integer> edges = new TreeSet<>();
+        pieces.forEach(piece -> {
+            edges.add(piece[0]);
+            edges.add(piece[1]);
+        });
+        for (Integer from = edges.isEmpty() ? null : edges.first(), to = from == null ? null : edges.higher(from);
+             to != null; from = to, to = edges.higher(to)) {
+            boolean everyone = false;
+            Set<Audience> who = EnumSet.noneOf(Audience.class);
+            for (int i = 0; i < pieces.size(); i++) {
+                if (pieces.get(i)[0] <= from && pieces.get(i)[1] >= to) {
+                    if (audiences.get(i) == null) {
+                        everyone = true;
+                    } else {
+                        who.add(audiences.get(i));
                     }
                 }
             }
+            if (everyone) {
+                wanted.paint(from, to, OsmDay.Kind.OPEN, changed);
+            } else if (!who.isEmpty()) {
+                wanted.paint(from, to, OsmDay.Kind.AUDIENCE, OsmWeeklyRules.comment(List.copyOf(who)));
+            }
+        }
+        return wanted;
+    }
+
+    /** The rules that state {@code day} on the dates of {@code selector}: one per kind of stretch. */
+    private static List<OsmRule> rules(OsmRule.Selector selector, OsmDay day, String reason) {
+        if (day.isClosed()) {
+            return List.of(new OsmRule(selector, List.of(), OsmRule.State.OFF, reason, false));
+        }
+        if (day.isUnknownThroughout()) {
+            return List.of(new OsmRule(selector, List.of(), OsmRule.State.UNKNOWN, reason, false));
+        }
+        record Kind(OsmDay.Kind kind, String comment) {
+        }
+        Map<Kind, List<TimeRange>> byKind = new LinkedHashMap<>();
+        for (OsmDay.Stretch stretch : day.stretches()) {
+            byKind.computeIfAbsent(new Kind(stretch.kind(), stretch.comment()), k -> new ArrayList<>())
+                    .add(new TimeRange(stretch.start(), stretch.end()));
+        }
+        List<OsmRule> rules = new ArrayList<>();
+        byKind.forEach((kind, times) -> {
+            OsmRule.State state = switch (kind.kind()) {
+                case OPEN -> OsmRule.State.OPEN;
+                case AUDIENCE -> OsmRule.State.AUDIENCE;
+                case UNKNOWN -> OsmRule.State.UNKNOWN;
+            };
+            // the stretches do not overlap, so each rule after the first adds to the day
+            rules.add(new OsmRule(selector, times, state, kind.comment(), !rules.isEmpty()));
         });
+        return rules;
     }
 
-    /** The weekdays, Monday first, grouped by their sorted list of times. */
-    private static Map<List<TimeRange>, Set<DayOfWeek>> sameTimes(List<HoursRule> rules) {
-        Map<DayOfWeek, List<TimeRange>> perDay = new EnumMap<>(DayOfWeek.class);
-        for (HoursRule rule : rules) {
-            for (DayOfWeek day : rule.days()) {
-                List<TimeRange> times = perDay.computeIfAbsent(day, d -> new ArrayList<>());
-                rule.times().stream().filter(time -> !times.contains(time)).forEach(times::add);
-            }
-        }
-        Map<List<TimeRange>, Set<DayOfWeek>> grouped = new LinkedHashMap<>();
-        perDay.forEach((day, times) -> {
-            if (times.isEmpty()) {
-                return;
-            }
-            times.sort(Comparator.comparingInt(TimeRange::start));
-            grouped.computeIfAbsent(List.copyOf(times), t -> EnumSet.noneOf(DayOfWeek.class)).add(day);
-        });
-        return grouped;
+    /**
+     * Whether {@code date} follows the night the clocks go forward in Sweden. The reference evaluator
+     * misreads the morning after it when a weekly range runs past midnight (it loses a Sunday's
+     * range into Monday, and moves a Saturday's into Monday too), so that day is always stated by a
+     * dated rule, which it reads right.
+     */
+    private static boolean afterSpringForward(LocalDate date) {
+        LocalDate sunday = date.minusDays(1);
+        return SWEDEN.getRules().getOffset(sunday.atStartOfDay(SWEDEN).toInstant()).getTotalSeconds()
+                < SWEDEN.getRules().getOffset(date.atStartOfDay(SWEDEN).toInstant()).getTotalSeconds();
     }
 
-    /** {@code Mo-We,Fr}: three or more consecutive days as a range, two as {@code Sa,Su}. */
-    static String weekdays(Set<DayOfWeek> days) {
-        StringJoiner joined = new StringJoiner(",");
-        int day = 1;
-        while (day <= 7) {
-            if (!days.contains(DayOfWeek.of(day))) {
-                day++;
-                continue;
-            }
-            int last = day;
-            while (last < 7 && days.contains(DayOfWeek.of(last + 1))) {
-                last++;
-            }
-            if (last - day >= 2) {
-                joined.add(WEEKDAYS[day - 1] + "-" + WEEKDAYS[last - 1]);
-            } else {
-                for (int each = day; each <= last; each++) {
-                    joined.add(WEEKDAYS[each - 1]);
-                }
-            }
-            day = last + 1;
-        }
-        return joined.toString();
+    /** Whether the place keeps a holiday policy on Sweden's public holidays, OpenStreetMap's {@code PH}. */
+    private static boolean hasPublicHolidays(Availability availability) {
+        return availability.horizon().stream().anyMatch(day -> day.holiday() != null && !day.holiday().eve());
     }
 
-    /** {@code 09:00-12:00,22:00-02:00}; an end at midnight is written {@code 24:00}. */
-    private static String times(List<TimeRange> times) {
-        StringJoiner joined = new StringJoiner(",");
-        for (TimeRange time : times) {
-            joined.add(time.opens() + "-" + (time.end() == 0 ? "24:00" : time.closes()));
-        }
-        return joined.toString();
+    /** Sweden's public holidays without the eves: what an OpenStreetMap evaluator takes as {@code PH} in Sweden. */
+    private static Predicate<LocalDate> publicHolidays() {
+        SwedishHolidays holidays = new SwedishHolidays();
+        return date -> holidays.holiday(date).filter(holiday -> !holiday.eve()).isPresent();
     }
 
-    private static String period(Season season) {
-        if (season instanceof Season.Yearly yearly) {
-            return span(monthDay(yearly.from()), monthDay(yearly.to()));
-        }
-        Season.Dates dates = (Season.Dates) season;
-        return span(date(dates.from()), date(dates.to()));
+    private static String undecided(String language) {
+        return Objects.equals(language, "sv") ? "ej beslutat" : "not decided";
     }
 
-    private static String span(String from, String to) {
-        return from.equals(to) ? from : from + "-" + to;
-    }
-
-    private static String monthDay(MonthDay day) {
-        return MONTHS[day.getMonthValue() - 1] + " " + String.format("%02d", day.getDayOfMonth());
-    }
-
-    private static String date(LocalDate date) {
-        return date.getYear() + " " + monthDay(MonthDay.from(date));
-    }
-
-    /** The rules written so far, each after a {@code "; "} or an additional-rule {@code ", "}. */
-    private static final class Value {
-        private final StringBuilder text = new StringBuilder();
-
-        void add(String rule, boolean additional) {
+    private static String text(List<OsmRule> rules) {
+        StringBuilder text = new StringBuilder();
+        for (OsmRule rule : rules) {
             if (!text.isEmpty()) {
-                text.append(additional ? ", " : "; ");
+                text.append(rule.additional() ? ", " : "; ");
             }
-            text.append(rule);
+            text.append(rule.text());
         }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
+        return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package se.kvarter.hours;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static se.kvarter.hours.Fixtures.closed;
 import static se.kvarter.hours.Fixtures.dates;
 import static se.kvarter.hours.Fixtures.hours;
@@ -9,13 +10,20 @@ import static se.kvarter.hours.Fixtures.rule;
 import static se.kvarter.hours.Fixtures.seasonal;
 import static se.kvarter.hours.Fixtures.yearly;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HolidayPolicy;
 import se.kvarter.model.OpeningHours;
+import se.kvarter.model.PlaceStatus;
 
-/** {@link OsmOpeningHours#format}: the opening_hours syntax of the OpenStreetMap specification. */
+/**
+ * {@link OsmOpeningHours#format}: the opening_hours syntax of the OpenStreetMap specification, the
+ * regular hours first and the dated changes of the coming year after them. That an evaluator
+ * reads them as the availability says is {@link OsmEvaluatorAgreementTest}'s and
+ * {@link OsmExampleSiteTest}'s to show.
+ */
 class OsmOpeningHoursTest {
 
     @Test
@@ -86,14 +94,83 @@ class OsmOpeningHoursTest {
     }
 
     @Test
-    void leavesTemporaryExceptionsOutOfTheRegularHoursAsTheContractShows() {
+    void writesExceptionsClosuresAndEvesOfTheComingYearAsDatedRulesAfterTheRegularHours() {
         OpeningHours hours = hours(HolidayPolicy.CLOSED,
-                List.of(closed("2026-07-01", "2026-08-09", "Sommarstängt"),
-                        open("2026-12-23", "2026-12-23", "Julöppet", "10:00-12:00"),
+                List.of(closed("2026-12-21", "2027-01-06", "Juluppehåll"),
+                        open("2026-12-18", "2026-12-18", "Kortare öppettider före jul", "10:00-12:00"),
                         closed("2026-03-02", "2026-03-02", "Inventering")),
-                rule("mo", "13:00-17:00"));
+                rule("mo-fr", "10:00-16:00"));
 
-        assertEquals("Mo 13:00-17:00; PH off", OsmOpeningHours.format(hours));
+        assertEquals("Mo-Fr 10:00-16:00; PH off; 2026 Dec 18 10:00-12:00 open \"Kortare öppettider före jul\"; "
+                + "2026 Dec 21-2027 Jan 06 off \"Juluppehåll\"; 2027 Jun 25 off \"Midsommarafton\"",
+                OsmOpeningHours.format(availability(hours, "2026-12-06")));
+    }
+
+    @Test
+    void leavesOutDatedRulesOnDaysTheRegularHoursAlreadyGetRight() {
+        OpeningHours hours = hours(HolidayPolicy.CLOSED, List.of(closed("2027-01-09", "2027-01-10", "Helgstängt")),
+                rule("mo-fr", "10:00-16:00"));
+
+        assertEquals("Mo-Fr 10:00-16:00; PH off; 2026 Dec 31 off \"Nyårsafton\"; 2027 Jun 25 off \"Midsommarafton\"; "
+                        + "2027 Dec 24 off \"Julafton\"",
+                OsmOpeningHours.format(availability(hours, "2026-12-25")));
+    }
+
+    @Test
+    void leavesUndecidedHolidaysUnknownAndNamesTheUndecidedEves() {
+        OpeningHours hours = hours(HolidayPolicy.UNKNOWN, List.of(), rule("mo-fr", "10:00-16:00"));
+
+        assertEquals("Mo-Fr 10:00-16:00; PH unknown \"ej beslutat\"; 2026 Dec 24 unknown \"Julafton\"; "
+                + "2026 Dec 31 unknown \"Nyårsafton\"; 2027 Jun 25 unknown \"Midsommarafton\"",
+                OsmOpeningHours.format(availability(hours, "2026-12-06")));
+    }
+
+    @Test
+    void keepsTheAudienceCommentOnAChangedDayAndTurnsQuotesInCommentsIntoApostrophes() {
+        OpeningHours hours = hours(HolidayPolicy.OPEN, List.of(open("2026-12-19", "2026-12-19", "Julfest \"för alla\"",
+                "12:00-14:00")), rule("sa", Audience.FAMILIES, "10:00-15:00"));
+
+        assertEquals("Sa 10:00-15:00 \"families\"; 2026 Dec 19 12:00-14:00 open \"Julfest 'för alla'\"",
+                OsmOpeningHours.format(availability(hours, "2026-12-06")));
+    }
+
+    @Test
+    void writesTheMorningAfterAClosedNightAndTheNightsWhenTheClocksGoForward() {
+        OpeningHours hours = hours(HolidayPolicy.CLOSED, List.of(), rule("fr,sa", "22:00-02:00"));
+
+        // the holidays close their own nights, not the night before them (Friday 1 May's night
+        // ends on Saturday, a holiday), yet PH off would also end that night at midnight, and OSM
+        // lets a closed Friday's night run into Saturday; the Monday after the spring night is
+        // written out, which the evaluator otherwise misreads
+        assertEquals("Fr,Sa 22:00-02:00; PH off; 2026 Dec 27 off; 2027 Jan 02 22:00-24:00; 2027 Mar 27 22:00-24:00; "
+                        + "2027 Mar 28 00:00-02:00; 2027 Mar 29 off \"Annandag påsk\"; 2027 May 01 00:00-02:00; "
+                        + "2027 May 02 off; 2027 May 16 00:00-02:00; 2027 Jun 06 00:00-02:00; "
+                        + "2027 Jun 25 off \"Midsommarafton\"; 2027 Jun 27 off; 2027 Nov 06 00:00-02:00; 2027 Nov 07 off",
+                OsmOpeningHours.format(availability(hours, "2026-12-06")));
+    }
+
+    @Test
+    void writesAPlaceThatIsNotOpenAsOffWithItsStatusAndAPlaceWithoutHoursAsNoValue() {
+        OpeningHours hours = hours(HolidayPolicy.CLOSED, List.of(), rule("mo-fr", "10:00-16:00"));
+        HoursEngine engine = new HoursEngine(new SwedishHolidays());
+
+        assertEquals("off \"Tillfälligt stängt\"", OsmOpeningHours.format(Availability.of(engine, hours,
+                PlaceStatus.TEMPORARILY_CLOSED, "Tillfälligt stängt", LocalDate.parse("2026-12-06"))));
+        assertEquals("off", OsmOpeningHours.format(Availability.of(engine, hours, PlaceStatus.CLOSED, null,
+                LocalDate.parse("2026-12-06"))));
+        assertNull(OsmOpeningHours.format(availability(OpeningHours.NONE, "2026-12-06")));
+    }
+
+    @Test
+    void leavesTheDaysOfAPlaceWithOnlyExceptionsUnknown() {
+        OpeningHours hours = hours(HolidayPolicy.CLOSED, List.of(open("2026-12-12", "2026-12-13", "Julmarknad", "10:00-16:00")));
+
+        assertEquals("unknown; 2026 Dec 12-2026 Dec 13 10:00-16:00 open \"Julmarknad\"",
+                OsmOpeningHours.format(availability(hours, "2026-12-06")));
+    }
+
+    private static Availability availability(OpeningHours hours, String today) {
+        return Availability.of(new HoursEngine(new SwedishHolidays()), hours, PlaceStatus.OPEN, null, LocalDate.parse(today));
     }
 
     @Test
