@@ -41,7 +41,7 @@ class JsonLdTest {
                 String type = json.get("@type").asText();
                 String path = site.relativize(file).toString();
                 String expected = path.matches("(en/|ar/)?platser/[^/]+/index.html")
-                        && !path.matches(".*/(tillganglig-entre|oppet-idag)/.*") ? "Place"
+                        && !path.matches(".*/(tillganglig-entre|oppet-idag)/.*") ? "LocalBusiness"
                         : path.matches("(en/|ar/)?evenemang/[^/]+/index.html") ? "Event"
                         : path.matches("(en/|ar/)?nyheter/(?!sida)[^/]+/index.html") ? "NewsArticle"
                         : path.matches("(en/|ar/)?organisationer/[^/]+/index.html") ? "Organization"
