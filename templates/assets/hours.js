@@ -1,6 +1,4 @@
-/* kvarter: "open now" on places, from the hours the page carries for the coming days.
-   Every page works without it: the text of the build stays. Texts come from the data
-   attributes of this script's element, in the page's language. */
+/* kvarter "open now" from data-open (format: PlaceViews.openPeriods); past data-until, when the page was made */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -9,111 +7,84 @@
   }
   var text = script.dataset;
   var zone = text.zone;
-  var lang = text.lang;
+  var from = text.from * 6e4;
+  var until = text.until * 6e4;
+  /* digits 0-9, as the pages have */
+  var dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  var clock = new Intl.DateTimeFormat(text.lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    numberingSystem: 'latn' });
+  var weekday = new Intl.DateTimeFormat(text.lang, { timeZone: zone, weekday: 'long' });
 
+  /* an empty {day} is today: "stänger 17:00" */
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (all, name) {
       return name in values ? values[name] : all;
-    });
+    }).replace(/\s+/g, ' ').trim();
   }
-
-  /* The data says the place's availability from text.from until before text.until (minutes since
-     1970): "start-end" open for everyone, "start-end:families" open for that audience only,
-     "?start-end" hours nobody knows; the rest of the span is closed. Outside the span the
-     script does not guess. */
-  var from = Number(text.from) * 60000;
-  var until = Number(text.until) * 60000;
-  /* Digits 0-9 in every language, as in the pages the build wrote (Arabic readers here meet them everywhere). */
-  var dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  var clock = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    numberingSystem: 'latn' });
-  var weekday = new Intl.DateTimeFormat(lang, { timeZone: zone, weekday: 'long' });
 
   function periods(element) {
     return element.dataset.open.split(' ').filter(Boolean).map(function (token) {
-      var unknown = token.charAt(0) === '?';
-      var parts = token.replace('?', '').split(':');
-      var times = parts[0].split('-');
-      return { start: Number(times[0]) * 60000, end: Number(times[1]) * 60000, unknown: unknown,
-        audience: parts[1] ? text['audience' + parts[1].charAt(0).toUpperCase() + parts[1].slice(1)] || parts[1] : null };
+      var parts = token.replace('?', '').split(/[-:]/);
+      var who = parts[2];
+      return { start: from + parts[0] * 6e4, end: from + parts[1] * 6e4, unknown: token[0] === '?',
+        audience: who ? text['audience' + who[0].toUpperCase() + who.slice(1)] || who : null };
     }).sort(function (a, b) {
-      return a.start - b.start || (a.audience ? 1 : 0) - (b.audience ? 1 : 0);
+      return a.start - b.start || !!a.audience - !!b.audience;
     });
   }
 
   function dayText(instant, now) {
     var day = dayKey.format(instant);
-    if (day === dayKey.format(now)) {
-      return '';
-    }
-    return day === dayKey.format(now + 864e5) ? text.tomorrow : weekday.format(instant);
+    return day === dayKey.format(now) ? '' : day === dayKey.format(now + 864e5) ? text.tomorrow : weekday.format(instant);
   }
 
-  /* A place that closes at midnight closes "at 24:00", not "tomorrow at 00:00". */
-  function closing(end, now) {
-    var time = clock.format(end);
-    var day = dayText(end, now);
-    if (day === text.tomorrow && dayKey.format(end - 1) === dayKey.format(now)) {
-      return { day: '', time: '24:00' };
-    }
-    return { day: day, time: time };
-  }
-
-  /* What to say at `now`, and whether the place is open: for everyone first, then for an audience. */
+  /* open for everyone, for an audience, unknown, or the next opening */
   function say(list, now) {
     var current = list.filter(function (p) { return now >= p.start && now < p.end; });
     var open = current.filter(function (p) { return !p.unknown && !p.audience; })[0]
       || current.filter(function (p) { return !p.unknown; })[0];
     if (open) {
-      var end = closing(open.end, now);
-      end.audience = open.audience;
-      var template = open.audience ? (end.day ? text.openNowForLater : text.openNowFor)
-        : (end.day ? text.openNowLater : text.openNow);
-      return { message: fill(template, end), open: true };
+      var end = { day: dayText(open.end, now), time: clock.format(open.end), audience: open.audience };
+      if (end.day === text.tomorrow && dayKey.format(open.end - 1) === dayKey.format(now)) {
+        end = { day: '', time: '24:00', audience: open.audience }; /* closes at midnight, not "tomorrow 00:00" */
+      }
+      return [fill(open.audience ? text.openNowForLater : text.openNowLater, end), true];
     }
     if (current.length) {
-      return { message: text.unknownNow, open: false };
+      return [text.unknownNow, false];
     }
-    /* The next thing the data knows: an opening, or hours nobody knows (then only "closed now"). */
     var next = list.filter(function (p) { return p.start > now; })[0];
     if (!next || next.unknown) {
-      return { message: text.closedNow, open: false };
+      return [text.closedNow, false];
     }
-    var day = dayText(next.start, now);
-    var values = { day: day, time: clock.format(next.start), audience: next.audience };
-    var opens = next.audience ? (day ? text.closedNowOpensForDay : text.closedNowOpensFor)
-      : (day ? text.closedNowOpensDay : text.closedNowOpens);
-    return { message: fill(opens, values), open: false };
+    var values = { day: dayText(next.start, now), time: clock.format(next.start), audience: next.audience };
+    return [fill(next.audience ? text.closedNowOpensForDay : text.closedNowOpensDay, values), false];
   }
 
   function openNow(element, now) {
     var target = element.querySelector('strong') || element;
     if (now < from || now >= until) {
-      /* The page is older than its data (or the clock is wrong): say when it was made, never guess. */
-      var onCard = element.closest('.card') !== null;
-      target.textContent = fill(onCard ? text.dataFromList : text.dataFromPage, { date: text.built });
+      target.textContent = fill(text.dataFrom, { date: text.built });
       element.classList.remove('is-open', 'is-closed');
       return;
     }
     var answer = say(periods(element), now);
-    if (answer.message === text.closedNow && dayKey.format(now) === dayKey.format(from + 36 * 36e5)) {
-      return; /* closed for the rest of the build day: the build's text, with its reason, stays true */
+    /* closed all the build day: its text, with the reason, stays */
+    if (answer[0] !== text.closedNow || dayKey.format(now) !== dayKey.format(from + 36 * 36e5)) {
+      target.textContent = answer[0];
+      element.classList.toggle('is-open', answer[1]);
+      element.classList.toggle('is-closed', !answer[1]);
     }
-    target.textContent = answer.message;
-    element.classList.toggle('is-open', answer.open);
-    element.classList.toggle('is-closed', !answer.open);
   }
 
-  var placesWithHours = document.querySelectorAll('[data-open]');
+  var places = document.querySelectorAll('[data-open]');
   function updateAll() {
-    var now = Date.now();
-    placesWithHours.forEach(function (element) {
-      openNow(element, now);
+    places.forEach(function (element) {
+      openNow(element, Date.now());
     });
   }
-  if (placesWithHours.length) {
+  if (places.length) {
     updateAll();
     setInterval(updateAll, 60000);
   }
-
 }());

@@ -86,7 +86,8 @@ final class PlaceViews {
 
     /**
      * The place's availability in the coming days for the "open now" script, as space-separated
-     * tokens of minutes since 1970 (UTC): {@code start-end} open for everyone,
+     * tokens of minutes since the start of the span the script is told (the layout's clock: the
+     * day before the reference date; relative, to keep list pages light): {@code start-end} open for everyone,
      * {@code start-end:families} open for an audience only, {@code ?start-end} hours nobody knows.
      * What the tokens leave out of the span the script is told (the layout's clock) is closed.
      * Null when the place is not open or publishes no hours: its card's text says so for good.
@@ -97,9 +98,10 @@ final class PlaceViews {
         }
         ZoneId zone = edition.site().settings().timezone();
         Availability availability = edition.availability().of(place);
+        long origin = minutes(availability.today().minusDays(1).atStartOfDay(zone).toInstant());
         List<String> tokens = new ArrayList<>();
         for (OpenPeriod period : availability.openPeriods(OPEN_NOW_DAYS, zone)) {
-            tokens.add(minutes(period.start()) + "-" + minutes(period.end())
+            tokens.add((minutes(period.start()) - origin) + "-" + (minutes(period.end()) - origin)
                     + (period.audience() == null ? "" : ":" + period.audience().code()));
         }
         LocalDate unknownFrom = null;
@@ -110,8 +112,8 @@ final class PlaceViews {
             if (unknown && unknownFrom == null) {
                 unknownFrom = date;
             } else if (!unknown && unknownFrom != null) {
-                tokens.add("?" + minutes(unknownFrom.atStartOfDay(zone).toInstant()) + "-"
-                        + minutes(date.atStartOfDay(zone).toInstant()));
+                tokens.add("?" + (minutes(unknownFrom.atStartOfDay(zone).toInstant()) - origin) + "-"
+                        + (minutes(date.atStartOfDay(zone).toInstant()) - origin));
                 unknownFrom = null;
             }
         }
