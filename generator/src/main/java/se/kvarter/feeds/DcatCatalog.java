@@ -42,6 +42,7 @@ final class DcatCatalog {
     private static final String THEMES = "http://publications.europa.eu/resource/authority/data-theme";
     private static final String FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    private static final String PUBLISHER_TYPES = "http://purl.org/adms/publishertype/";
     /** Media types in the IANA register: only these get a {@code dcat:mediaType} IRI that resolves. */
     private static final Set<String> REGISTERED = Set.of("application/json", "application/geo+json",
             "application/atom+xml", "application/ld+json", "application/rdf+xml", "text/calendar", "text/csv",
@@ -99,6 +100,9 @@ final class DcatCatalog {
         model.add(publisher, RDF.TYPE, FOAF.AGENT);
         model.add(publisher, FOAF.NAME, values.createLiteral(
                 settings.publisher() != null ? settings.publisher().name() : settings.title()));
+        // DCAT-AP-SE 3.0.1 requires the publisher's type from the EU's ADMS publisher types
+        model.add(publisher, DCTERMS.TYPE, iri(PUBLISHER_TYPES + Publisher.TYPES.get(
+                settings.publisher() != null ? settings.publisher().type() : Publisher.DEFAULT_TYPE)));
         if (contact != null) {
             model.add(contact, RDF.TYPE, VCARD4.ORGANIZATION);
             model.add(contact, VCARD4.FN, values.createLiteral(settings.publisher().name()));

@@ -48,8 +48,14 @@ final class JsonLd {
         return write(site);
     }
 
+    /**
+     * A place as a {@code LocalBusiness}: schema.org's "particular physical business or branch of
+     * an organization", a subtype of both {@code Place} (address, geo, amenityFeature, hours) and
+     * {@code Organization} (email, which {@code Place} does not have, and offers). A reader that
+     * knows only {@code Place} still reads it as one.
+     */
     String place(Place place, Map<String, Object> openingHours) {
-        Map<String, Object> json = object("Place");
+        Map<String, Object> json = object("LocalBusiness");
         json.put("@id", edition.absolute(edition.paths().place(place.id())) + "#place");
         json.put("name", place.name());
         put(json, "description", place.summary());

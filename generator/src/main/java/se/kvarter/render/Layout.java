@@ -18,12 +18,13 @@ import java.util.Set;
  * @param assets     the folder of the stylesheet and scripts; scripts only enhance pages (open now, filters, search)
  * @param timezone   the site's time zone, in which the script tells times
  * @param contentSecurityPolicy what the browser may load and run on the page; see {@link #policyFor(boolean)}
+ * @param clock      the span of time the "open now" script's data covers, and the day it was made
  */
 public record Layout(String lang, String dir, String title, String titleLang, String documentTitle, String siteTitle, String siteLang,
                      String description, String canonical, String home, String stylesheet, List<MenuItem> menu,
                      List<Link> breadcrumbs, List<Alternate> languages, String jsonLd, List<Link> footer,
                      String publisher, String notTranslated, List<Link> feeds, String search, String assets,
-                     String timezone, String contentSecurityPolicy) {
+                     String timezone, String contentSecurityPolicy, Clock clock) {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv");
 
@@ -61,6 +62,14 @@ public record Layout(String lang, String dir, String title, String titleLang, St
      * A main-menu entry; {@code current} marks the section the page belongs to, {@code lang} the
      * language of a content page's title that is not translated yet (else null).
      */
+    /**
+     * What the "open now" script knows of time: its data covers {@code from} until before
+     * {@code until} (minutes since 1970, UTC); outside it the script says when the page was made
+     * ({@code built}, in words) instead of guessing.
+     */
+    public record Clock(long from, long until, String built) {
+    }
+
     public record MenuItem(String url, String text, boolean current, String lang) {
 
         MenuItem(String url, String text, boolean current) {

@@ -87,7 +87,8 @@ final class PageMaker {
                 edition.paths().search(),
                 edition.paths().asset(""),
                 edition.site().settings().timezone().getId(),
-                Layout.policyFor(edition.site().settings().trustedHtml()));
+                Layout.policyFor(edition.site().settings().trustedHtml()),
+                PlaceViews.clock(edition));
     }
 
     private List<Layout.MenuItem> menu(Section section) {

@@ -11,9 +11,9 @@ import java.util.List;
  * @param lang     the language of the name when it is not the page's, else null
  * @param summaryLang the language of the summary when it is not the page's, else null
  * @param filters  what the in-page filter of the places list matches on
- * @param open     when the place is open for everyone in the coming days, as space-separated
- *                 {@code start-end} pairs of minutes since 1970 (UTC), for the "open now" script; empty
- *                 when it has no hours
+ * @param open     the place's availability in the coming days for the "open now" script (open for
+ *                 everyone, for an audience, unknown; see {@code PlaceViews.openPeriods}); null when
+ *                 the place is not open or has no hours
  */
 public record PlaceCard(String id, String url, String name, String type, String summary, String area, String address,
                         Phrase today, boolean openToday, String access, boolean stepFree, String status, String lang,

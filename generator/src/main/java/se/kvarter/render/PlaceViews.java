@@ -2,6 +2,9 @@ package se.kvarter.render;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,22 +84,57 @@ final class PlaceViews {
         return edition.otherLanguage(place.language(), place.untranslated(), "exceptions");
     }
 
+    /**
+     * The place's availability in the coming days for the "open now" script, as space-separated
+     * tokens of minutes since the start of the span the script is told (the layout's clock: the
+     * day before the reference date; relative, to keep list pages light): {@code start-end} open for everyone,
+     * {@code start-end:families} open for an audience only, {@code ?start-end} hours nobody knows.
+     * What the tokens leave out of the span the script is told (the layout's clock) is closed.
+     * Null when the place is not open or publishes no hours: its card's text says so for good.
+     */
     private String openPeriods(Place place) {
         if (place.hours().isEmpty() || place.status() != PlaceStatus.OPEN) {
-            return "";
+            return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (OpenPeriod period : edition.availability().of(place).openPeriods(OPEN_NOW_DAYS,
-                edition.site().settings().timezone())) {
-            if (period.audience() != null) {
-                continue;
-            }
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(period.start().getEpochSecond() / 60).append('-').append(period.end().getEpochSecond() / 60);
+        ZoneId zone = edition.site().settings().timezone();
+        Availability availability = edition.availability().of(place);
+        long origin = minutes(availability.today().minusDays(1).atStartOfDay(zone).toInstant());
+        List<String> tokens = new ArrayList<>();
+        for (OpenPeriod period : availability.openPeriods(OPEN_NOW_DAYS, zone)) {
+            tokens.add((minutes(period.start()) - origin) + "-" + (minutes(period.end()) - origin)
+                    + (period.audience() == null ? "" : ":" + period.audience().code()));
         }
-        return text.toString();
+        LocalDate unknownFrom = null;
+        LocalDate today = availability.today();
+        for (int i = -1; i <= OPEN_NOW_DAYS; i++) {
+            LocalDate date = today.plusDays(i);
+            boolean unknown = i < OPEN_NOW_DAYS && availability.day(date).isUnknown();
+            if (unknown && unknownFrom == null) {
+                unknownFrom = date;
+            } else if (!unknown && unknownFrom != null) {
+                tokens.add("?" + (minutes(unknownFrom.atStartOfDay(zone).toInstant()) - origin) + "-"
+                        + (minutes(date.atStartOfDay(zone).toInstant()) - origin));
+                unknownFrom = null;
+            }
+        }
+        return String.join(" ", tokens);
+    }
+
+    private static long minutes(Instant instant) {
+        return instant.getEpochSecond() / 60;
+    }
+
+    /**
+     * The span of real time the script's data covers, the same for every place of the edition:
+     * from the start of the day before the reference date (whose hours the data holds, for a
+     * browser whose clock is behind) to the end of the last day {@link #openPeriods} looks at.
+     */
+    static Layout.Clock clock(EditionContext edition) {
+        ZoneId zone = edition.site().settings().timezone();
+        LocalDate today = edition.now().date();
+        return new Layout.Clock(minutes(today.minusDays(1).atStartOfDay(zone).toInstant()),
+                minutes(today.plusDays(OPEN_NOW_DAYS).atStartOfDay(zone).toInstant()),
+                edition.dates().date(today));
     }
 
     /**

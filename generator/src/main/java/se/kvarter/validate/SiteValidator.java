@@ -27,7 +27,7 @@ final class SiteValidator {
     static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
             "newsPerPage");
-    private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber");
+    private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber", "type");
     private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
             "updatedOn");
     private static final Set<String> COMPLIANCE = Set.of("full", "partial", "none");
@@ -142,8 +142,14 @@ final class SiteValidator {
                 orgNumber = null;
             }
         }
+        String type = p.text("type");
+        if (type != null && !Publisher.TYPES.containsKey(type)) {
+            problems.add(p.positionOf("type"), "value.bad-choice", p.label("type"), type,
+                    String.join(", ", new java.util.TreeSet<>(Publisher.TYPES.keySet())));
+            type = null;
+        }
         return new Publisher(p.requiredText("name"), p.parsed("email", values::email), p.parsed("url", values::url),
-                orgNumber);
+                orgNumber, type == null ? Publisher.DEFAULT_TYPE : type);
     }
 
     private AccessibilityStatement accessibility(Fields fields, Values values) {

@@ -89,8 +89,23 @@ class EnhancementsTest {
     }
 
     @Test
-    void withoutDataForTheBrowsersDayTheBuildsTextStays() {
-        assertEquals("Stängt i dag", todayOnHubben("2027-03-01T12:00:00+01:00"));
+    void hoursForAnAudienceAreSaidWithTheAudience() {
+        // Hubben's Saturdays, 10-14, are for families only: the place is not open to everyone then
+        assertAll(
+                () -> assertEquals("Öppet för barnfamiljer nu, stänger 14:00", todayOnHubben("2026-11-28T11:00:00+01:00")),
+                () -> assertEquals("Stängt nu, öppnar för barnfamiljer i morgon 10:00", todayOnHubben("2026-11-27T20:00:00+01:00")),
+                () -> assertEquals("Stängt nu, öppnar måndag 13:00", todayOnHubben("2026-11-28T15:00:00+01:00")));
+    }
+
+    @Test
+    void whenItsDataRunsOutTheScriptSaysWhenThePageWasMadeInsteadOfTheBuildDaysText() {
+        // the page carries the hours until 1 December; on 1 March the build's "Stängt i dag" would be a guess
+        assertEquals("Uppgifterna är från tisdag 24 november 2026 – se öppettiderna nedan",
+                todayOnHubben("2027-03-01T12:00:00+01:00"));
+        browser = at("2026-12-02T10:00:00+01:00");
+        browser.get(completeServer.url("/kvarter/platser/"));
+        String card = browser.findElement(By.cssSelector(".card [data-open]")).getText();
+        assertEquals("Uppgifterna är från tisdag 24 november 2026 – se platsens öppettider", card);
     }
 
     @Test

@@ -167,6 +167,21 @@ class DcatCatalogTest {
     }
 
     @Test
+    void thePublisherHasItsAdmsTypeInBothFilesAMunicipalityUnlessSiteYamlSaysOtherwise() throws IOException {
+        IRI publisher = iri("http://dataportal.se/organisation/SE8020000000");
+        IRI localAuthority = iri("http://purl.org/adms/publishertype/LocalAuthority");
+        assertEquals(Set.of(localAuthority), rdfXml.filter(publisher, DCTERMS.TYPE, null).objects());
+        assertEquals(Set.of(localAuthority), jsonLd.filter(publisher, DCTERMS.TYPE, null).objects());
+
+        Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("non-profit/content"));
+        Path yaml = content.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^(\\s*)orgNumber:(.*)$", "$1orgNumber:$2\n$1type: non-profit-organisation"));
+        Model nonProfit = parse(build(content, "non-profit/site").resolve("dcat.jsonld"), RDFFormat.JSONLD);
+        assertEquals(Set.of(iri("http://purl.org/adms/publishertype/NonProfitOrganisation")),
+                nonProfit.filter(publisher, DCTERMS.TYPE, null).objects());
+    }
+
+    @Test
     void anOrganisationNumberWithAHyphenGivesThePortalIriAndNoneGivesOneUnderTheBaseUrl() throws IOException {
         Model complete = parse(build(TestSites.fixture("sites/complete/content"), "complete").resolve("dcat.rdf"),
                 RDFFormat.RDFXML);
