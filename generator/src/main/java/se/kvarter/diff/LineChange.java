@@ -15,14 +15,15 @@ public record LineChange(String before, String after) {
     /**
      * The new line without the words it begins with in common with the old, so that
      * "Torsdag 26 november 09:00–12:00" replaced by "Torsdag 26 november 10:00–14:00" reads
-     * as the old line "becomes 10:00–14:00". The whole new line when nothing, or everything,
-     * is in common.
+     * as the old line "becomes 10:00–14:00". The whole new line when the lines begin
+     * differently, or one is the other with words added ("Öppet" becoming "Öppet i dag" is not
+     * "Öppet becomes i dag").
      */
     public String afterWithoutCommonStart() {
         String[] old = before.split(" ");
         String[] now = after.split(" ");
         int common = 0;
-        while (common < old.length && common < now.length - 1 && old[common].equals(now[common])) {
+        while (common < old.length - 1 && common < now.length - 1 && old[common].equals(now[common])) {
             common++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(now, common, now.length));
