@@ -95,4 +95,26 @@ class SiteDiffTest {
         assertEquals(4 + 1 + ChangeReport.LINES_PER_PAGE + 1, lines.size(), markdown.toString());
         assertEquals("  - … and 29 more changed lines", lines.get(lines.size() - 1));
     }
+
+    @Test
+    void ofALongParagraphOnlyThePartAroundTheChangeIsShownAndLongListsAreCut(@TempDir Path work) throws IOException {
+        Path old = work.resolve("old");
+        Path now = work.resolve("new");
+        String start = "Början av ett långt stycke. ".repeat(10);
+        String end = " Slutet av samma stycke.".repeat(10);
+        write(old, "index.html", page("Start", "<p>" + start + "torsdagar" + end + "</p>"));
+        write(now, "index.html", page("Start", "<p>" + start + "fredagar" + end + "</p>"));
+        for (int i = 0; i < ChangeReport.ITEMS_PER_LIST + 10; i++) {
+            write(now, "sida-" + (100 + i) + "/index.html", page("Sida " + i, "<p>x</p>"));
+        }
+        StringWriter text = new StringWriter();
+        new ChangeReport("sv", false).write(SiteDiff.between(old, now), new PrintWriter(text));
+        List<String> lines = text.toString().lines().toList();
+        String changed = lines.get(lines.indexOf("  Start – /") + 1);
+        assertTrue(changed.matches("    …[^…]*torsdagar[^…]*… blir …[^…]*fredagar[^…]*…"), changed);
+        assertTrue(changed.length() < 2 * (start.length() + end.length()) / 3, changed);
+        assertTrue(lines.contains("Nya sidor (60):"), text.toString());
+        assertEquals("  … och 10 till", lines.get(lines.size() - 1));
+        assertEquals(ChangeReport.ITEMS_PER_LIST, lines.stream().filter(l -> l.startsWith("  Sida ")).count());
+    }
 }
