@@ -73,6 +73,13 @@ public final class KvarterCommand implements Runnable {
             if (!level.unmatched().isEmpty()) {
                 throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
             }
+            // kvarter help difff: the same mistake, said as kvarter says it rather than in picocli's English
+            String asked = level.matchedPositionalValue(0, null);
+            CommandLine.Model.CommandSpec parent = level.commandSpec().parent();
+            if (level.commandSpec().userObject() instanceof CommandLine.HelpCommand && asked != null
+                    && parent != null && !parent.subcommands().containsKey(asked)) {
+                throw new UnmatchedArgumentException(parent.commandLine(), java.util.List.of(asked));
+            }
         }
         String language = CommonOptions.messagesFor(parsed.originalArgs().toArray(String[]::new)).language();
         parsed.commandSpec().commandLine().setResourceBundle(helpTexts(language));

@@ -140,6 +140,9 @@ class UsageMistakesTest {
                 "There is no command publicera. The commands are: build, serve, check, new, diff, help."
                         + " Did you mean serve?",
                 "Run kvarter --help to see every option.");
+        assertUsageMistake(TestSites.kvarter("help", "difff"),
+                "Kommandot difff finns inte. Kommandona är: build, serve, check, new, diff, help. Menade du diff?",
+                "Skriv kvarter --help för att se alla val.");
         assertUsageMistake(TestSites.kvarter("build", "--help", "--no-such-option", "--lang", "en"),
                 "kvarter build has no option --no-such-option.",
                 "Run kvarter build --help to see every option.");
