@@ -6,11 +6,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -73,17 +75,23 @@ public final class KvarterCommand implements Runnable {
             if (!level.unmatched().isEmpty()) {
                 throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
             }
-            // kvarter help difff: the same mistake, said as kvarter says it rather than in picocli's English
-            String asked = level.matchedPositionalValue(0, null);
-            CommandLine.Model.CommandSpec parent = level.commandSpec().parent();
-            if (level.commandSpec().userObject() instanceof CommandLine.HelpCommand && asked != null
-                    && parent != null && !parent.subcommands().containsKey(asked)) {
-                throw new UnmatchedArgumentException(parent.commandLine(), java.util.List.of(asked));
+            if (level.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                unknownCommandAskedForHelp(level);
             }
         }
         String language = CommonOptions.messagesFor(parsed.originalArgs().toArray(String[]::new)).language();
         parsed.commandSpec().commandLine().setResourceBundle(helpTexts(language));
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** {@code kvarter help difff}: the same mistake, said as kvarter says it rather than in picocli's English. */
+    private static void unknownCommandAskedForHelp(ParseResult help) {
+        List<String> asked = help.matchedPositionals().stream()
+                .flatMap(positional -> positional.stringValues().stream()).toList();
+        CommandSpec parent = help.commandSpec().parent();
+        if (!asked.isEmpty() && parent != null && !parent.subcommands().containsKey(asked.get(0))) {
+            throw new UnmatchedArgumentException(parent.commandLine(), List.of(asked.get(0)));
+        }
     }
 
     /** Reads the version Maven wrote into the jar. */
