@@ -15,10 +15,11 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * What a resident reads on a page: the visible text of its {@code <main>} as lines (a paragraph,
- * a list item, a table row, a heading is a line), and its {@code <h1>} as its name. Markup,
+ * a list item, a table row, a heading is a line), its {@code <h1>} as its name and the
+ * language of its {@code <html lang>}. Markup,
  * attributes and scripts are not read, so a change of markup alone changes nothing here.
  */
-record PageText(String name, List<String> lines) {
+record PageText(String name, String language, List<String> lines) {
 
     // elements that start and end a line of text; inline ones (a, strong, time, span) do not
     private static final Set<String> LINE_ELEMENTS = Set.of("address", "article", "aside", "blockquote", "br",
@@ -32,7 +33,7 @@ record PageText(String name, List<String> lines) {
         Element main = document.selectFirst("main");
         Element h1 = document.selectFirst("h1");
         String name = h1 != null ? h1.text() : document.title();
-        return new PageText(name, main == null ? List.of() : lines(main));
+        return new PageText(name, document.selectFirst("html").attr("lang"), main == null ? List.of() : lines(main));
     }
 
     private static List<String> lines(Element main) {

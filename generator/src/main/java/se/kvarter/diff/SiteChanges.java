@@ -3,7 +3,8 @@ package se.kvarter.diff;
 import java.util.List;
 
 /**
- * What changes for residents from one built site to another, each list sorted by path.
+ * What changes for residents from one built site to another. Each list has the pages in the
+ * site's own language (that of its front page) first, then the translations, each by path.
  *
  * @param added    pages only the new site has
  * @param removed  pages only the old site has
@@ -12,8 +13,11 @@ import java.util.List;
  */
 public record SiteChanges(List<Page> added, List<Page> removed, List<ChangedPage> changed, List<DataFile> openData) {
 
-    /** A page by its address in the site ({@code platser/kallaren/}) and its {@code <h1>}. */
-    public record Page(String path, String name) {
+    /**
+     * A page by its address in the site ({@code platser/kallaren/}), its {@code <h1>} and
+     * whether it is a translation (in another language than the site's front page).
+     */
+    public record Page(String path, String name, boolean translation) {
     }
 
     /** A page whose visible text changed, with the lines that changed in page order. */

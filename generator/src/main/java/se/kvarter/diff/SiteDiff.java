@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,19 +36,20 @@ public final class SiteDiff {
         List<DataFile> openData = new ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(old.keySet());
         paths.addAll(now.keySet());
+        String language = siteLanguage(now.containsKey("index.html") ? now : old);
         for (String path : paths) {
             Path before = old.get(path);
             Path after = now.get(path);
             if (isPage(path)) {
                 if (before == null) {
-                    added.add(new Page(address(path), PageText.read(after).name()));
+                    added.add(page(path, PageText.read(after), language));
                 } else if (after == null) {
-                    removed.add(new Page(address(path), PageText.read(before).name()));
+                    removed.add(page(path, PageText.read(before), language));
                 } else if (!sameBytes(before, after)) {
                     PageText was = PageText.read(before);
                     PageText is = PageText.read(after);
                     if (!was.lines().equals(is.lines())) {
-                        changed.add(new ChangedPage(new Page(address(path), is.name()),
+                        changed.add(new ChangedPage(page(path, is, language),
                                 LineDiff.between(was.lines(), is.lines())));
                     }
                 }
@@ -61,7 +63,21 @@ public final class SiteDiff {
                 }
             }
         }
+        Comparator<Page> ownLanguageFirst = Comparator.comparing(Page::translation);
+        added.sort(ownLanguageFirst);
+        removed.sort(ownLanguageFirst);
+        changed.sort(Comparator.comparing(ChangedPage::page, ownLanguageFirst));
         return new SiteChanges(added, removed, changed, openData);
+    }
+
+    private static Page page(String path, PageText text, String siteLanguage) {
+        return new Page(address(path), text.name(), !text.language().equals(siteLanguage));
+    }
+
+    /** The language of the site's front page: the one its own pages are in, translations aside. */
+    private static String siteLanguage(SortedMap<String, Path> site) throws IOException {
+        Path front = site.get("index.html");
+        return front == null ? "" : PageText.read(front).language();
     }
 
     private static boolean isPage(String path) {

@@ -63,8 +63,8 @@ class SiteDiffTest {
         write(now, "dcat.jsonld", "{}");
         write(old, "nyheter/feed.atom", "<feed/>");
         SiteChanges changes = SiteDiff.between(old, now);
-        assertEquals(List.of(new SiteChanges.Page("ny/", "Ny")), changes.added());
-        assertEquals(List.of(new SiteChanges.Page("gammal/", "Gammal")), changes.removed());
+        assertEquals(List.of(new SiteChanges.Page("ny/", "Ny", false)), changes.added());
+        assertEquals(List.of(new SiteChanges.Page("gammal/", "Gammal", false)), changes.removed());
         assertEquals(List.of(new LineChange("två", null), new LineChange(null, "fyra"), new LineChange(null, "fem"),
                 new LineChange("Måndag 09:00–12:00", "Måndag 10:00–12:00")), changes.changed().get(0).lines());
         assertEquals(List.of(new DataFile("api/v1/places.json", Change.CHANGED),
@@ -116,5 +116,17 @@ class SiteDiffTest {
         assertTrue(lines.contains("Nya sidor (60):"), text.toString());
         assertEquals("  … och 10 till", lines.get(lines.size() - 1));
         assertEquals(ChangeReport.ITEMS_PER_LIST, lines.stream().filter(l -> l.startsWith("  Sida ")).count());
+    }
+
+    @Test
+    void pagesInTheLanguageOfTheFrontPageComeBeforeTranslations(@TempDir Path work) throws IOException {
+        Path old = work.resolve("old");
+        Path now = work.resolve("new");
+        write(now, "index.html", "<html lang=\"sv\"><body><main><h1>Start</h1></main></body></html>");
+        write(old, "index.html", "<html lang=\"sv\"><body><main><h1>Start</h1></main></body></html>");
+        write(now, "en/platser/a/index.html", "<html lang=\"en\"><body><main><h1>A</h1></main></body></html>");
+        write(now, "platser/a/index.html", "<html lang=\"sv\"><body><main><h1>A</h1></main></body></html>");
+        assertEquals(List.of(new SiteChanges.Page("platser/a/", "A", false), new SiteChanges.Page("en/platser/a/", "A", true)),
+                SiteDiff.between(old, now).added());
     }
 }
