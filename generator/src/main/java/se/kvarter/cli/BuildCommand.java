@@ -11,8 +11,7 @@ import se.kvarter.output.OutputFolderException;
 import se.kvarter.source.Messages;
 
 /** {@code kvarter build}: content and templates in, the site out. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the site from the content and templates into the output folder.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 public final class BuildCommand implements Callable<Integer> {
 
     @Mixin

@@ -22,8 +22,7 @@ import se.kvarter.source.Messages;
  * {@code kvarter check}: everything a build checks (content, internal links and anchors, ids,
  * alt text), optionally the external links too, and nothing written.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the content and the site it builds, without writing anything.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
 
     /** How the result is printed. */
@@ -43,14 +42,13 @@ public final class CheckCommand implements Callable<Integer> {
     private CommonOptions common;
 
     @Option(names = "--format", paramLabel = "text|github|json", defaultValue = "text", converter = FormatConverter.class,
-            description = "text (default), github (annotations for GitHub Actions) or json.")
+            descriptionKey = "check.format")
     Format format;
 
-    @Option(names = "--external-links", description = "Also check links to other sites (slower; asks each site).")
+    @Option(names = "--external-links")
     boolean externalLinks;
 
-    @Option(names = "--link-cache", paramLabel = "FILE", defaultValue = ".kvarter/link-cache.json",
-            description = "Where working external links are remembered for a day (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--link-cache", paramLabel = "FILE", defaultValue = ".kvarter/link-cache.json")
     Path linkCache;
 
     @CommandLine.Spec

@@ -18,14 +18,13 @@ public final class CommonOptions {
     private static final String LANG = "--lang";
     private static final String DEFAULT_LANGUAGE = "sv";
 
-    @Option(names = LANG, paramLabel = "sv|en", defaultValue = DEFAULT_LANGUAGE, converter = LanguageConverter.class,
-            description = "Language of messages: sv (default) or en.")
+    @Option(names = LANG, paramLabel = "sv|en", defaultValue = DEFAULT_LANGUAGE, converter = LanguageConverter.class)
     String lang;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print more, and the full trace of internal errors.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     /** The command this instance belongs to (picocli injects it). */

@@ -6,17 +6,25 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The top command; its subcommands do the work. */
+/**
+ * The top command; its subcommands do the work. Its help, and every command's, is in the
+ * language of {@code --lang} ({@code help.properties}, Swedish, and {@code help_en.properties}).
+ */
 @Command(name = "kvarter",
         mixinStandardHelpOptions = true,
         versionProvider = KvarterCommand.Version.class,
-        description = "Publishes hubs and meeting places as an accessible website and open data.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class})
+                DiffCommand.class, CommandLine.HelpCommand.class})
 public final class KvarterCommand implements Runnable {
 
     @CommandLine.Spec
@@ -39,9 +47,51 @@ public final class KvarterCommand implements Runnable {
         CommandLine line = new CommandLine(new KvarterCommand());
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        line.setResourceBundle(helpTexts("sv"));
         line.setExecutionExceptionHandler(new InternalErrorHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler(line.getParameterExceptionHandler()));
+        line.setExecutionStrategy(KvarterCommand::execute);
         return line;
+    }
+
+    /**
+     * The --help texts in a language: {@code en} or Swedish. Never the JVM's default locale:
+     * Swedish is the default whatever the machine's language is.
+     */
+    static ResourceBundle helpTexts(String language) {
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        return ResourceBundle.getBundle("se.kvarter.cli.help", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Runs a parsed command line as picocli does, with help in the language of {@code --lang}
+     * (known only now, wherever it was written). picocli lets words it did not match pass when
+     * {@code --help} is given ({@code kvarter difff --help} printed kvarter's help); they are
+     * the usage mistake they would be without it.
+     */
+    private static int execute(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+            if (level.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                unknownCommandAskedForHelp(level);
+            }
+        }
+        String language = CommonOptions.messagesFor(parsed.originalArgs().toArray(String[]::new)).language();
+        parsed.commandSpec().commandLine().setResourceBundle(helpTexts(language));
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** {@code kvarter help difff}: the same mistake, said as kvarter says it rather than in picocli's English. */
+    private static void unknownCommandAskedForHelp(ParseResult help) {
+        List<String> asked = help.matchedPositionals().stream()
+                .flatMap(positional -> positional.stringValues().stream()).toList();
+        CommandSpec parent = help.commandSpec().parent();
+        if (!asked.isEmpty() && parent != null && !parent.subcommands().containsKey(asked.get(0))) {
+            throw new UnmatchedArgumentException(parent.commandLine(), List.of(asked.get(0)));
+        }
     }
 
     /** Reads the version Maven wrote into the jar. */

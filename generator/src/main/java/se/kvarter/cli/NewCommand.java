@@ -27,8 +27,7 @@ import se.kvarter.validate.ReservedIds;
  * {@code kvarter new place|event|news|page ID}: writes a new file with every field there is,
  * explained in Swedish comments, as a draft. Never overwrites a file.
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Write a new place, event, news article or page with every field explained.")
+@Command(name = "new", mixinStandardHelpOptions = true)
 public final class NewCommand implements Callable<Integer> {
 
     /** What can be made, and the kind of content file it is. */
@@ -66,14 +65,14 @@ public final class NewCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "place|event|news|page", converter = KindConverter.class, description = "What to make.")
+    @Parameters(index = "0", paramLabel = "place|event|news|page", converter = KindConverter.class,
+            descriptionKey = "new.kind")
     Kind kind;
 
-    @Parameters(index = "1", paramLabel = "ID", description = "Its id: lowercase a-z, 0-9 and hyphens.")
+    @Parameters(index = "1", paramLabel = "ID", descriptionKey = "new.id")
     String id;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content")
     Path content;
 
     @Mixin

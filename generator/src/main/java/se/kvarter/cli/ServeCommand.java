@@ -16,8 +16,7 @@ import se.kvarter.serve.ListenException;
 import se.kvarter.source.Messages;
 
 /** {@code kvarter serve}: a live preview of the site that rebuilds and reloads on every change. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site into memory (and --out, if given), serve it, and rebuild and reload on every change.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,17 +25,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
-            description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class)
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1")
     String host;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write each build that succeeds to this folder, replaced as a whole as by build"
-                    + " (default: the site stays in memory).")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "serve.out")
     Path outputFolder;
 
     @CommandLine.Spec

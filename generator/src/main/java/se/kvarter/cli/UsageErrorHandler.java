@@ -45,6 +45,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                     ? messages.format("usage.missing-value", name(first), first.paramLabel())
                     : messages.format("usage.missing-argument", name(first), command.qualifiedName());
         } else {
+            // picocli's text with the command's usage help, which is in the --lang language too
+            CommandLine top = line;
+            while (top.getParent() != null) {
+                top = top.getParent();
+            }
+            top.setResourceBundle(KvarterCommand.helpTexts(messages.language()));
             return picocli.handleParseException(e, args);
         }
         line.getErr().println(sentence);

@@ -120,11 +120,32 @@ class UsageMistakesTest {
     @Test
     void anUnknownOrMissingCommandListsTheCommands() {
         assertUsageMistake(TestSites.kvarter("bild"),
-                "Kommandot bild finns inte. Kommandona är: build, serve, check, new, help. Menade du build?",
+                "Kommandot bild finns inte. Kommandona är: build, serve, check, new, diff, help. Menade du build?",
                 "Skriv kvarter --help för att se alla val.");
         assertUsageMistake(TestSites.kvarter(),
-                "Ange ett kommando: build, serve, check, new, help. Till exempel kvarter build.",
+                "Ange ett kommando: build, serve, check, new, diff, help. Till exempel kvarter build.",
                 "Skriv kvarter --help för att se alla val.");
+    }
+
+    @Test
+    void anUnknownCommandWithHelpIsStillAnUnknownCommand() {
+        // picocli let the unknown word pass because --help was there, and printed kvarter's help
+        assertUsageMistake(TestSites.kvarter("difff", "--help"),
+                "Kommandot difff finns inte. Kommandona är: build, serve, check, new, diff, help. Menade du diff?",
+                "Skriv kvarter --help för att se alla val.");
+        assertUsageMistake(TestSites.kvarter("--lang", "en", "difff", "--help"),
+                "There is no command difff. The commands are: build, serve, check, new, diff, help. Did you mean diff?",
+                "Run kvarter --help to see every option.");
+        assertUsageMistake(TestSites.kvarter("-h", "publicera", "--lang=en"),
+                "There is no command publicera. The commands are: build, serve, check, new, diff, help."
+                        + " Did you mean serve?",
+                "Run kvarter --help to see every option.");
+        assertUsageMistake(TestSites.kvarter("help", "difff"),
+                "Kommandot difff finns inte. Kommandona är: build, serve, check, new, diff, help. Menade du diff?",
+                "Skriv kvarter --help för att se alla val.");
+        assertUsageMistake(TestSites.kvarter("build", "--help", "--no-such-option", "--lang", "en"),
+                "kvarter build has no option --no-such-option.",
+                "Run kvarter build --help to see every option.");
     }
 
     @Test
