@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
 
     /** The file that marks a folder as kvarter's output. */
     public static final String MARKER = ".kvarter-site";
-    private static final String WORK_PREFIX = ".kvarter-";
+    static final String WORK_PREFIX = ".kvarter-";
     /** Deleting waits on the disk, not on a core: more threads than cores overlap the waits. */
     private static final int DELETING_THREADS = 8;
 
@@ -50,19 +51,40 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         this.work = work;
     }
 
-    /** Starts a build that will replace {@code out}. */
+    /**
+     * Starts a build that will replace {@code out}.
+     *
+     * <p>Leftovers of killed builds are cleaned up only after {@code out} proved to be kvarter's,
+     * so that a refused build deletes nothing.
+     */
     public static SiteWriter open(Path out) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         try {
             Files.createDirectories(parent);
-            recover(target);
             refuseIfNotOurs(target);
-            Path work = Files.createTempDirectory(parent, WORK_PREFIX + target.getFileName() + "-new-" + ProcessHandle.current().pid() + "-");
+            recover(target);
+            Path work = createUnique(parent, target.getFileName().toString(), "new");
             Files.write(work.resolve(MARKER), new byte[0]);
             return new SiteWriter(target, work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a folder named by {@link Leftover} for this process. Not {@code createTempDirectory},
+     * whose folders are private to the user (mode 0700): the swapped-in site must have the
+     * ordinary permissions of the user's umask, so that a web server running as another user can
+     * read it.
+     */
+    private static Path createUnique(Path parent, String outName, String kind) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(Leftover.name(outName, kind)));
+            } catch (FileAlreadyExistsException e) {
+                // another random part
+            }
         }
     }
 
@@ -139,8 +161,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
     public void commit() {
         try {
             if (Files.exists(out)) {
-                Path old = out.resolveSibling(WORK_PREFIX + out.getFileName() + "-old-" + ProcessHandle.current().pid());
-                deleteTree(old);
+                Path old = out.resolveSibling(Leftover.name(out.getFileName().toString(), "old"));
                 move(out, old);
                 move(work, out);
                 deleteTree(old);
@@ -187,17 +208,21 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
 
     /**
      * Cleans up after builds that were killed: their new folders are deleted and, if one was
-     * killed between the two moves of {@link #commit()}, the previous site is put back.
+     * killed between the two moves of {@link #commit()}, the previous site is put back. Only
+     * names that {@link Leftover} parses as this very output folder's, of a process that is no
+     * longer running, are touched: never a folder of a build still running (in this process or
+     * another, into this folder or a sibling such as {@code site-preview}), never a name of
+     * the user's.
      */
     private static void recover(Path out) throws IOException {
-        String prefix = WORK_PREFIX + out.getFileName() + "-";
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + "*")) {
+        String outName = out.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), WORK_PREFIX + outName + "-*")) {
             for (Path sibling : siblings) {
-                String rest = sibling.getFileName().toString().substring(prefix.length());
-                if (isAlive(pidOf(rest))) {
+                Optional<Leftover> leftover = Leftover.parse(outName, sibling.getFileName().toString());
+                if (leftover.isEmpty() || !leftover.get().ofDeadProcess()) {
                     continue;
                 }
-                if (rest.startsWith("old-") && !Files.exists(out)) {
+                if (leftover.get().old() && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                     try {
                         move(sibling, out);
                     } catch (FileAlreadyExistsException e) {
@@ -208,19 +233,6 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
                 }
             }
         }
-    }
-
-    private static long pidOf(String rest) {
-        String[] parts = rest.split("-");
-        try {
-            return parts.length > 1 ? Long.parseLong(parts[1]) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static boolean isAlive(long pid) {
-        return pid > 0 && pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**
