@@ -1,6 +1,7 @@
 package se.kvarter.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -134,7 +135,11 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         Path target = resolve(path);
         try {
             Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            // Through a new file, not Files.copy, which would give it the source's mode (a
+            // content file private to its author would be unreadable to the web server).
+            try (OutputStream copy = Files.newOutputStream(target)) {
+                Files.copy(source, copy);
+            }
             count.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
