@@ -53,13 +53,15 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
     }
 
     /**
-     * Starts a build that will replace {@code out}.
+     * Starts a build that will replace {@code out}. When {@code out} is a symbolic link, the
+     * folder it points to is replaced (next to it, as atomically) and the link stays: a host that
+     * serves the link's target sees every build.
      *
      * <p>Leftovers of killed builds are cleaned up only after {@code out} proved to be kvarter's,
      * so that a refused build deletes nothing.
      */
     public static SiteWriter open(Path out) {
-        Path target = out.toAbsolutePath().normalize();
+        Path target = published(out);
         Path parent = target.getParent();
         try {
             Files.createDirectories(parent);
@@ -71,6 +73,26 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The folder a build into {@code out} replaces: {@code out} itself, or where the symbolic
+     * link {@code out} points (links to links followed; a link to nothing yet names the folder
+     * the build will create).
+     */
+    static Path published(Path out) {
+        Path path = out.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) {
+                throw new OutputFolderException("output.link-loop", out.toString());
+            }
+            try {
+                path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return path;
     }
 
     /**
@@ -96,7 +118,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
      * @throws OutputFolderException when {@code out} may not be replaced
      */
     public static void refuseIfNotOurs(Path out) {
-        Path target = out.toAbsolutePath().normalize();
+        Path target = published(out);
         try {
             if (Files.exists(target) && !isReplaceable(target)) {
                 throw new OutputFolderException("output.not-ours", target.toString());
