@@ -55,8 +55,8 @@ final class LiveSite {
      * at the end brings the overlay back.
      */
     synchronized Build.Result rebuild(ChangedPaths changed) {
-        Snapshot previous = current;
         Build.Result result = attempt(changed);
+        Snapshot previous = current; // after the preview, if any, was shown
         if (result.succeeded()) {
             show(new Snapshot(rebuilder.files(), List.of(), previous.version() + 1,
                     previous.errors().isEmpty() ? rebuilder.changedFiles() : null));
