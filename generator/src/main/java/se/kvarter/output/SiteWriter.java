@@ -243,7 +243,10 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
      */
     private static void recover(Path out) throws IOException {
         String outName = out.getFileName().toString();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), WORK_PREFIX + outName + "-*")) {
+        String prefix = WORK_PREFIX + outName + "-";
+        // A filter, not a glob: a folder name may hold [ or {, which a glob would read as a pattern.
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
+                sibling -> sibling.getFileName().toString().startsWith(prefix))) {
             for (Path sibling : siblings) {
                 Optional<Leftover> leftover = Leftover.parse(outName, sibling.getFileName().toString());
                 if (leftover.isEmpty() || !leftover.get().ofDeadProcess()) {

@@ -110,6 +110,16 @@ class SiblingBuildsTest {
     }
 
     @Test
+    void anOutputFolderWhoseNameLooksLikeAGlobIsCleanedUpAfterToo(@TempDir Path work) throws IOException {
+        Path killed = Files.createDirectories(work.resolve(".kvarter-site[1]{a,b}-new-999999999-s1-7"));
+        try (SiteWriter writer = SiteWriter.open(work.resolve("site[1]{a,b}"))) {
+            writer.write(OutputFile.text("index.html", "x"));
+            writer.commit();
+        }
+        assertFalse(Files.exists(killed));
+    }
+
+    @Test
     void aFolderOfThisProcessThatIsStillBeingWrittenIsNotALeftover(@TempDir Path work) throws IOException {
         Path out = work.resolve("site");
         try (SiteWriter first = SiteWriter.open(out); SiteWriter second = SiteWriter.open(out)) {
