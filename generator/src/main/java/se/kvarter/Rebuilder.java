@@ -116,6 +116,9 @@ public final class Rebuilder {
             checker = null;
             return Build.failed(List.of(ContentError.of(Position.ofFile(e.path()), "output.duplicate-path", e.path())),
                     started);
+        } catch (RuntimeException | Error e) {
+            checker = null; // whatever stopped it, the next build starts over, not from a half-made one
+            throw e;
         }
     }
 

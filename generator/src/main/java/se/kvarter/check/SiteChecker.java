@@ -232,11 +232,18 @@ public final class SiteChecker {
         };
     }
 
-    /** A relative path (decoded, so it may hold a space) from a folder of the site. */
+    /** A relative path (decoded, so it may hold a space or a colon) from a folder of the site. */
     private static String resolve(String folder, String path) {
+        // A colon before the first slash would make the path read as a scheme ("kl%3A10" decodes
+        // to "kl:10", and URI("kl:10") is opaque, without a path): "./" keeps it a path, as a
+        // browser keeps it.
+        int colon = path.indexOf(':');
+        int slash = path.indexOf('/');
+        String relative = colon >= 0 && (slash < 0 || colon < slash) ? "./" + path : path;
         try {
             // These constructors quote what a path may hold but an address may not, such as a space.
-            return new URI(null, null, folder, null).resolve(new URI(null, null, path, null)).getPath();
+            String resolved = new URI(null, null, folder, null).resolve(new URI(null, null, relative, null)).getPath();
+            return resolved == null ? "\u0000invalid" : resolved;
         } catch (URISyntaxException e) {
             return "\u0000invalid";
         }
@@ -268,7 +275,7 @@ public final class SiteChecker {
         if (address.fragment() != null && !address.fragment().isEmpty()) {
             written.add("#" + address.fragment()); // place:x#anchor becomes a path; the anchor stays as written
         }
-        return sources.find(page.source(), written)
+        return sources.findLink(page.source(), written)
                 .orElseGet(() -> new Position(path, page.links().line(link), page.links().column(link)));
     }
 

@@ -41,6 +41,38 @@ final class SourceLocator {
                 .findFirst());
     }
 
+    /**
+     * Where in {@code file} one of {@code urls} is written as the destination of a link (a
+     * Markdown link or reference definition, an {@code href} or {@code src} of HTML), trying
+     * them in order; a value starting with {@code #} may end a longer destination
+     * ({@code place:x#anchor}). Never the same text elsewhere, such as a summary that mentions
+     * the address: the report must point at the link.
+     */
+    Optional<Position> findLink(String file, List<String> urls) {
+        return text(file).flatMap(text -> urls.stream()
+                .filter(url -> url != null && !url.isEmpty())
+                .map(url -> {
+                    Matcher matcher = destination(url).matcher(text);
+                    if (!matcher.find()) {
+                        return Optional.<Position>empty();
+                    }
+                    int group = matcher.start(1) >= 0 ? 1 : matcher.start(2) >= 0 ? 2 : 3;
+                    return position(file, text, matcher.start(group));
+                })
+                .flatMap(Optional::stream)
+                .findFirst());
+    }
+
+    private static Pattern destination(String url) {
+        String value = Pattern.quote(url);
+        String before = url.startsWith("#") ? "[^\\s()<>\"']*?" : "";
+        return Pattern.compile(
+                "\\]\\(\\s*<?" + before + "(" + value + ")(?=[\\s)>])"               // [text](url "title")
+                + "|^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?" + before + "(" + value + ")(?=[\\s>]|$)" // [ref]: url
+                + "|\\b(?:href|src)\\s*=\\s*[\"']?" + before + "(" + value + ")(?=[\"'\\s>])",   // <a href="url">
+                Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+    }
+
     /** The first place in {@code file} that matches {@code pattern}. */
     Optional<Position> find(String file, Pattern pattern) {
         return text(file).flatMap(text -> {

@@ -25,4 +25,9 @@ public interface LinkResolver {
 
     /** Reports a mistake in the body: an image without alt text or not from {@code files/}, a link that leads nowhere. */
     void problem(String key, Position at, String value);
+
+    /** Reports a mistake whose message also shows how the value reads ({@code kl%3A10} as {@code kl:10}). */
+    default void problem(String key, Position at, String value, String readAs) {
+        problem(key, at, value);
+    }
 }

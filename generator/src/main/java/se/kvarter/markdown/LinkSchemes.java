@@ -47,6 +47,20 @@ final class LinkSchemes {
         return scheme.lookingAt() && !CODE.contains(scheme.group(1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The link as a browser reads it when a colon before its path is written as {@code %3A}
+     * ({@code kl%3A10} is {@code kl:10}), or null when there is none. Such a link is no address
+     * of the site (no page has a colon in its name) and no whole address either.
+     */
+    static String hiddenColon(String destination) {
+        int pathStart = indexOfAny(destination, "/?#");
+        String head = pathStart < 0 ? destination : destination.substring(0, pathStart);
+        if (head.contains(":") || !head.toLowerCase(Locale.ROOT).contains("%3a")) {
+            return null;
+        }
+        return head.replaceAll("(?i)%3a", ":") + (pathStart < 0 ? "" : destination.substring(pathStart));
+    }
+
     private static int indexOfAny(String text, String characters) {
         for (int i = 0; i < text.length(); i++) {
             if (characters.indexOf(text.charAt(i)) >= 0) {

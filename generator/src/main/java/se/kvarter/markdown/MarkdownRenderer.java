@@ -195,6 +195,11 @@ public final class MarkdownRenderer {
             if (destination.startsWith("files/")) {
                 return links.file(destination, at).orElse(null);
             }
+            String readAs = LinkSchemes.hiddenColon(destination);
+            if (readAs != null) {
+                links.problem("markdown.encoded-colon", at, destination, readAs);
+                return null;
+            }
             if (LinkSchemes.isAllowed(destination)) {
                 return destination;
             }

@@ -1,6 +1,7 @@
 package se.kvarter.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +37,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
 
     /** The file that marks a folder as kvarter's output. */
     public static final String MARKER = ".kvarter-site";
-    private static final String WORK_PREFIX = ".kvarter-";
+    static final String WORK_PREFIX = ".kvarter-";
     /** Deleting waits on the disk, not on a core: more threads than cores overlap the waits. */
     private static final int DELETING_THREADS = 8;
 
@@ -50,19 +52,62 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         this.work = work;
     }
 
-    /** Starts a build that will replace {@code out}. */
+    /**
+     * Starts a build that will replace {@code out}. When {@code out} is a symbolic link, the
+     * folder it points to is replaced (next to it, as atomically) and the link stays: a host that
+     * serves the link's target sees every build.
+     *
+     * <p>Leftovers of killed builds are cleaned up only after {@code out} proved to be kvarter's,
+     * so that a refused build deletes nothing.
+     */
     public static SiteWriter open(Path out) {
-        Path target = out.toAbsolutePath().normalize();
+        Path target = published(out);
         Path parent = target.getParent();
         try {
             Files.createDirectories(parent);
-            recover(target);
             refuseIfNotOurs(target);
-            Path work = Files.createTempDirectory(parent, WORK_PREFIX + target.getFileName() + "-new-" + ProcessHandle.current().pid() + "-");
+            recover(target);
+            Path work = createUnique(parent, target.getFileName().toString(), "new");
             Files.write(work.resolve(MARKER), new byte[0]);
             return new SiteWriter(target, work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The folder a build into {@code out} replaces: {@code out} itself, or where the symbolic
+     * link {@code out} points (links to links followed; a link to nothing yet names the folder
+     * the build will create).
+     */
+    static Path published(Path out) {
+        Path path = out.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) {
+                throw new OutputFolderException("output.link-loop", out.toString());
+            }
+            try {
+                path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return path;
+    }
+
+    /**
+     * Creates a folder named by {@link Leftover} for this process. Not {@code createTempDirectory},
+     * whose folders are private to the user (mode 0700): the swapped-in site must have the
+     * ordinary permissions of the user's umask, so that a web server running as another user can
+     * read it.
+     */
+    private static Path createUnique(Path parent, String outName, String kind) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(Leftover.name(outName, kind)));
+            } catch (FileAlreadyExistsException e) {
+                // another random part
+            }
         }
     }
 
@@ -73,7 +118,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
      * @throws OutputFolderException when {@code out} may not be replaced
      */
     public static void refuseIfNotOurs(Path out) {
-        Path target = out.toAbsolutePath().normalize();
+        Path target = published(out);
         try {
             if (Files.exists(target) && !isReplaceable(target)) {
                 throw new OutputFolderException("output.not-ours", target.toString());
@@ -112,7 +157,11 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         Path target = resolve(path);
         try {
             Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            // Through a new file, not Files.copy, which would give it the source's mode (a
+            // content file private to its author would be unreadable to the web server).
+            try (OutputStream copy = Files.newOutputStream(target)) {
+                Files.copy(source, copy);
+            }
             count.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,8 +188,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
     public void commit() {
         try {
             if (Files.exists(out)) {
-                Path old = out.resolveSibling(WORK_PREFIX + out.getFileName() + "-old-" + ProcessHandle.current().pid());
-                deleteTree(old);
+                Path old = out.resolveSibling(Leftover.name(out.getFileName().toString(), "old"));
                 move(out, old);
                 move(work, out);
                 deleteTree(old);
@@ -187,17 +235,24 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
 
     /**
      * Cleans up after builds that were killed: their new folders are deleted and, if one was
-     * killed between the two moves of {@link #commit()}, the previous site is put back.
+     * killed between the two moves of {@link #commit()}, the previous site is put back. Only
+     * names that {@link Leftover} parses as this very output folder's, of a process that is no
+     * longer running, are touched: never a folder of a build still running (in this process or
+     * another, into this folder or a sibling such as {@code site-preview}), never a name of
+     * the user's.
      */
     private static void recover(Path out) throws IOException {
-        String prefix = WORK_PREFIX + out.getFileName() + "-";
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + "*")) {
+        String outName = out.getFileName().toString();
+        String prefix = WORK_PREFIX + outName + "-";
+        // A filter, not a glob: a folder name may hold [ or {, which a glob would read as a pattern.
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
+                sibling -> sibling.getFileName().toString().startsWith(prefix))) {
             for (Path sibling : siblings) {
-                String rest = sibling.getFileName().toString().substring(prefix.length());
-                if (isAlive(pidOf(rest))) {
+                Optional<Leftover> leftover = Leftover.parse(outName, sibling.getFileName().toString());
+                if (leftover.isEmpty() || !leftover.get().ofDeadProcess()) {
                     continue;
                 }
-                if (rest.startsWith("old-") && !Files.exists(out)) {
+                if (leftover.get().old() && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                     try {
                         move(sibling, out);
                     } catch (FileAlreadyExistsException e) {
@@ -208,19 +263,6 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
                 }
             }
         }
-    }
-
-    private static long pidOf(String rest) {
-        String[] parts = rest.split("-");
-        try {
-            return parts.length > 1 ? Long.parseLong(parts[1]) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static boolean isAlive(long pid) {
-        return pid > 0 && pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**

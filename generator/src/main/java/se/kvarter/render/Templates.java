@@ -2,6 +2,7 @@ package se.kvarter.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -46,6 +47,11 @@ public final class Templates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        // Templates format what the build hands them and need no Java beyond that: without these,
+        // ?new could instantiate freemarker.template.utility.Execute and run programs, and ?api
+        // could reach into the methods of any object a template sees.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
         configuration.setNumberFormat("computer");
         configuration.setBooleanFormat("c");
         // Dates reach templates as preformatted text; these only guard against accidental use.

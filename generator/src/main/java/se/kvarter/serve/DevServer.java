@@ -63,7 +63,7 @@ public final class DevServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new SiteHandler(site, reload, new Overlay(messages, options.content(), options.templates())));
+        server.setHandler(new HostCheck(host, new SiteHandler(site, reload, new Overlay(messages, options.content(), options.templates()))));
         // A preview has nothing to finish gracefully: stop at once, open keep-alive connections too.
         server.setStopTimeout(0);
         this.watcher = new SourceWatcher(List.of(options.content(), options.templates()), this::rebuild);

@@ -2,6 +2,7 @@ package se.kvarter.serve;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,8 @@ final class LiveSite {
     private final Path publishTo;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot current;
+    /** Whether a rebuild failed with an exception: the next one reads every file again, not only the changed ones. */
+    private boolean rescan;
 
     /** @param publishTo where each good build is also written ({@code serve --out}), or null */
     LiveSite(Build build, Build.Options options, Path publishTo) {
@@ -52,9 +55,8 @@ final class LiveSite {
      * at the end brings the overlay back.
      */
     synchronized Build.Result rebuild(ChangedPaths changed) {
-        Build.Result result = rebuilder.rebuild(options, changed, (site, files) -> show(new Snapshot(site, List.of(),
-                current.version() + 1, current.errors().isEmpty() ? files : null)));
-        Snapshot previous = current;
+        Build.Result result = attempt(changed);
+        Snapshot previous = current; // after the preview, if any, was shown
         if (result.succeeded()) {
             show(new Snapshot(rebuilder.files(), List.of(), previous.version() + 1,
                     previous.errors().isEmpty() ? rebuilder.changedFiles() : null));
@@ -71,6 +73,31 @@ final class LiveSite {
                     previous.errors().equals(result.errors()) ? Set.of() : null));
         }
         return result;
+    }
+
+    /**
+     * Runs the rebuild, turning whatever stops it into an error for the overlay: the preview must
+     * go on through any failure (a folder deleted under it, a bug), and the next save rebuilds.
+     */
+    private Build.Result attempt(ChangedPaths changed) {
+        long started = System.nanoTime();
+        ChangedPaths toRead = rescan ? ChangedPaths.unknown() : changed;
+        rescan = true;
+        try {
+            Build.Result result = rebuilder.rebuild(options, toRead, (site, files) -> show(new Snapshot(site, List.of(),
+                    current.version() + 1, current.errors().isEmpty() ? files : null)));
+            rescan = false;
+            return result;
+        } catch (OutputFolderException e) { // the content or templates folder is gone, for now
+            return failed(ContentError.of(Position.ofFile(e.folder()), e.key(), e.folder()), started);
+        } catch (RuntimeException | StackOverflowError e) {
+            String folder = options.content().toString();
+            return failed(ContentError.of(Position.ofFile(folder), "serve.rebuild-failed", String.valueOf(e)), started);
+        }
+    }
+
+    private static Build.Result failed(ContentError error, long started) {
+        return new Build.Result(List.of(error), 0, 0, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**

@@ -35,7 +35,13 @@ final class SourceWatcher implements AutoCloseable {
      */
     static final long SETTLE_MILLIS = 20;
 
+    /** How often a watched folder that was deleted is looked for again. */
+    static final long MISSING_ROOT_MILLIS = 200;
+
     private final WatchService watcher;
+    private final List<Path> roots;
+    /** The watched folders that are gone (deleted, or moved away): looked for until they are back. */
+    private final Set<Path> missing = new HashSet<>();
     private final Consumer<ChangedPaths> onChange;
     // The burst being collected; null once an event was lost (then nobody knows what changed).
     private Set<Path> changed = new HashSet<>();
@@ -43,9 +49,10 @@ final class SourceWatcher implements AutoCloseable {
 
     SourceWatcher(List<Path> folders, Consumer<ChangedPaths> onChange) {
         this.onChange = onChange;
+        this.roots = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
         try {
             this.watcher = FileSystems.getDefault().newWatchService();
-            for (Path folder : folders) {
+            for (Path folder : roots) {
                 registerTree(folder);
             }
         } catch (IOException e) {
@@ -59,23 +66,62 @@ final class SourceWatcher implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Waits for changes and rebuilds, until closed. Nothing that goes wrong in a rebuild or in
+     * watching ends the loop: a preview that silently stops rebuilding is worse than any error.
+     */
     private void loop() {
         try {
             while (true) {
-                WatchKey key = watcher.take();
-                handle(key);
-                // Collect the rest of the burst before rebuilding.
-                WatchKey more;
-                while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    handle(more);
+                WatchKey key = missing.isEmpty() ? watcher.take() : watcher.poll(MISSING_ROOT_MILLIS, TimeUnit.MILLISECONDS);
+                try {
+                    if (key != null) {
+                        handle(key);
+                    }
+                    boolean returned = lookForMissingRoots();
+                    if (key == null && !returned) {
+                        continue;
+                    }
+                    // Collect the rest of the burst before rebuilding.
+                    WatchKey more;
+                    while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                        handle(more);
+                    }
+                    ChangedPaths burst = changed == null ? ChangedPaths.unknown() : ChangedPaths.of(changed);
+                    changed = new HashSet<>();
+                    onChange.accept(burst);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // The rebuild reports its own failures (LiveSite); this is the watcher's last
+                    // guard. What changed is no longer known: the next rebuild reads everything.
+                    changed = null;
                 }
-                ChangedPaths burst = changed == null ? ChangedPaths.unknown() : ChangedPaths.of(changed);
-                changed = new HashSet<>();
-                onChange.accept(burst);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Registers again the watched folders that came back (a content folder deleted and made
+     * anew, or restored by git): the events of the old folder ended with it.
+     *
+     * @return whether one came back, which asks for a rebuild of everything
+     */
+    private boolean lookForMissingRoots() {
+        boolean returned = false;
+        for (Path root : List.copyOf(missing)) {
+            if (Files.isDirectory(root)) {
+                try {
+                    registerTree(root);
+                    missing.remove(root);
+                    changed = null;
+                    returned = true;
+                } catch (IOException | UncheckedIOException e) {
+                    // changing under our eyes: looked at again in a moment
+                }
+            }
+        }
+        return returned;
     }
 
     private void handle(WatchKey key) {
@@ -97,7 +143,12 @@ final class SourceWatcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        if (!key.reset() && roots.contains(folder)) {
+            // Deleted or moved away (perhaps made anew already): the old folder's events ended,
+            // so the path is looked for and watched again.
+            missing.add(folder);
+            changed = null;
+        }
     }
 
     private void registerTree(Path root) throws IOException {

@@ -52,4 +52,9 @@ final class BodyLinks implements LinkResolver {
     public void problem(String key, Position at, String value) {
         context.problems().add(at, key, value);
     }
+
+    @Override
+    public void problem(String key, Position at, String value, String readAs) {
+        context.problems().add(at, key, value, readAs);
+    }
 }

@@ -283,6 +283,41 @@ class DevServerTest {
     }
 
     @Test
+    void answersOnlyHostHeadersThatNameTheServerSoDnsRebindingCannotReadThePreview() throws Exception {
+        int port = server.port();
+        for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port}) {
+            assertEquals(200, statusFor(host), host);
+        }
+        for (String host : new String[] {"attacker.example:" + port, "attacker.example", "localhost.attacker.example:" + port,
+                "127.0.0.1", "localhost:1"}) {
+            assertEquals(HostCheck.MISDIRECTED, statusFor(host), "Host: " + host);
+        }
+        for (String malformed : new String[] {"127.0.0.1:" + port + "@attacker.example", "", "[::1"}) {
+            int status = statusFor(malformed);
+            assertTrue(status == HostCheck.MISDIRECTED || status == 400, "Host: " + malformed + " gave " + status);
+        }
+        String refused = exchange("attacker.example:" + port, "/__kvarter/events");
+        assertTrue(refused.startsWith("HTTP/1.1 421"), "the live-reload stream is refused too: " + refused);
+        assertTrue(refused.contains("This preview answers only to localhost"), refused);
+    }
+
+    /** The status of GET / with the given Host header, sent as is (the JDK's client will not set Host). */
+    private int statusFor(String host) throws IOException {
+        String answer = exchange(host, "/");
+        return Integer.parseInt(answer.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+    }
+
+    private String exchange(String host, String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] head = socket.getInputStream().readNBytes(400);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void servesFromMemoryAndWritesNothingToDisk() {
         assertFalse(Files.exists(work.resolve("site")), "serve writes nothing to disk");
     }

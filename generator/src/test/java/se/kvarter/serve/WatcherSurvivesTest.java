@@ -1,0 +1,138 @@
+package se.kvarter.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.Build;
+import se.kvarter.Progress;
+import se.kvarter.TestSites;
+import se.kvarter.source.Messages;
+
+/**
+ * The dev server keeps watching and rebuilding through every failure: an exception in a
+ * rebuild, the content folder deleted and made anew. Each failure shows in the overlay, and the
+ * next good save rebuilds. Every wait is for a condition, bounded by {@link #WAIT_SECONDS}.
+ */
+class WatcherSurvivesTest {
+
+    private static final long WAIT_SECONDS = 30;
+    private static final String PLACE = "places/framtidshubben-bergsjon.md";
+    private static final String PAGE = "/platser/framtidshubben-bergsjon/";
+
+    @TempDir
+    Path work;
+    private Path content;
+    private DevServer server;
+    /** While set, every rebuild fails with an exception, as a bug in the build would make it. */
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
+        TestSites.copy(TestSites.templates(), work.resolve("templates"));
+        Progress failWhenAsked = (key, args) -> {
+            if (failing.get() && key.equals("progress.pages")) {
+                throw new IllegalStateException("a bug in the build");
+            }
+        };
+        Build.Options options = new Build.Options(content, work.resolve("templates"), work.resolve("site"),
+                LocalDate.of(2026, 11, 23), false, "http://127.0.0.1/");
+        server = new DevServer(new Build(failWhenAsked, Clock.systemUTC()), options, null, "127.0.0.1", 0,
+                Messages.forLanguage("en"), result -> { });
+        assertTrue(server.start().succeeded());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void anExceptionInARebuildShowsInTheOverlayAndTheNextGoodSaveRebuilds() throws Exception {
+        failing.set(true);
+        edit("time: 13:00-17:00", "time: 13:00-18:00");
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("The preview could not be rebuilt")
+                && page.contains("a bug in the build"));
+
+        failing.set(false);
+        edit("time: 13:00-18:00", "time: 13:00-19:00");
+        awaitPage(page -> page.contains("<td>13:00–19:00</td>") && !page.contains("kvarter-overlay"));
+
+        for (int failure = 0; failure < 3; failure++) { // again and again: the watcher is still there
+            failing.set(true);
+            edit("time: 13:00-19:00", "time: 13:00-20:00");
+            awaitPage(page -> page.contains("The preview could not be rebuilt"));
+            failing.set(false);
+            edit("time: 13:00-20:00", "time: 13:00-19:00");
+            awaitPage(page -> page.contains("<td>13:00–19:00</td>") && !page.contains("kvarter-overlay"));
+        }
+    }
+
+    @Test
+    void aContentFolderDeletedAndMadeAnewIsWatchedAgain() throws Exception {
+        Path kept = TestSites.copy(content, work.resolve("kept"));
+        deleteTree(content);
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains(content.getFileName().toString()));
+        assertTrue(get(PAGE).contains("<td>13:00–17:00</td>"), "the last good page is still served");
+
+        Files.move(kept, content);
+        awaitPage(page -> page.contains("<td>13:00–17:00</td>") && !page.contains("kvarter-overlay"));
+
+        edit("time: 13:00-17:00", "time: 13:00-18:00");
+        awaitPage(page -> page.contains("<td>13:00–18:00</td>") && !page.contains("kvarter-overlay"));
+    }
+
+    private void edit(String from, String to) throws IOException {
+        Path path = content.resolve(PLACE);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private interface PageCondition {
+        boolean holds(String page);
+    }
+
+    /** Waits until the place page meets {@code condition}, at most {@link #WAIT_SECONDS}. */
+    private void awaitPage(PageCondition condition) throws Exception {
+        Callable<String> read = () -> get(PAGE);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        String page = read.call();
+        while (!condition.holds(page) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            page = read.call();
+        }
+        String last = page;
+        assertTrue(condition.holds(page), () -> "the page did not change as expected within " + WAIT_SECONDS + " s:\n"
+                + last.substring(0, Math.min(3000, last.length())));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
