@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -18,13 +20,16 @@ import se.kvarter.TestSites;
 
 /**
  * Atomic publishing, tested the hard way: builds in their own process are killed (SIGKILL) at
- * moments spread over a build, and after each the output folder is exactly the previous site or
- * exactly the new one, never a mix; the next build cleans up what the killed ones left beside it.
+ * three moments of a build, each recognised by what the build has written so far (its work
+ * folder just made, half full, complete), never by a guess of how long a build takes; after each
+ * the output folder is exactly the previous site or exactly the new one, never a mix, and the
+ * next build cleans up what the killed ones left beside it.
  */
 class KilledBuildTest {
 
-    private static final int PLACES = 400;
-    private static final int KILLS = 5;
+    private static final int PLACES = 150;
+    /** How long a build may take to reach a moment before the test gives up on it. */
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @TempDir
     Path work;
@@ -36,15 +41,16 @@ class KilledBuildTest {
         assertEquals(0, build(content, site, "2026-11-24").waitFor());
         SortedMap<String, byte[]> previous = TestSites.snapshot(site);
         Path other = work.resolve("next");
-        long started = System.nanoTime();
         assertEquals(0, build(content, other, "2026-12-24").waitFor());
-        long buildMillis = (System.nanoTime() - started) / 1_000_000;
         SortedMap<String, byte[]> next = TestSites.snapshot(other);
+        int files = next.size();
 
         List<String> seen = new ArrayList<>();
-        for (int i = 1; i <= KILLS; i++) {
+        // the work folder made; half of the files written; all of them written (the swap is near)
+        List<Integer> moments = List.of(0, files / 2, files);
+        for (int i = 1; i <= moments.size(); i++) {
             Process build = build(content, site, "2026-12-24");
-            Thread.sleep(buildMillis * i / (KILLS + 1));
+            awaitWorkFolderWith(build, moments.get(i - 1));
             build.destroyForcibly();
             assertTrue(build.waitFor(30, TimeUnit.SECONDS));
             SortedMap<String, byte[]> after = TestSites.snapshot(site);
@@ -63,6 +69,33 @@ class KilledBuildTest {
                     "leftovers of killed builds");
         }
         assertTrue(same(previous, TestSites.snapshot(site)));
+    }
+
+    /**
+     * Waits until {@code build} has a work folder beside the site with at least {@code files}
+     * files in it, or has ended: the moment to kill it is a state of the build, not a time.
+     */
+    private void awaitWorkFolderWith(Process build, int files) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (build.isAlive()) {
+            try (Stream<Path> beside = Files.list(work)) {
+                Path folder = beside.filter(p -> p.getFileName().toString().startsWith(".kvarter-site-new-"))
+                        .findFirst().orElse(null);
+                if (folder != null && count(folder) >= files) {
+                    return;
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "the build reached no work folder with " + files + " files");
+            TimeUnit.MILLISECONDS.sleep(2);
+        }
+    }
+
+    private static long count(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the build moved or deleted it while it was counted
+        }
     }
 
     /** The example content and {@value #PLACES} more places: a build that lasts long enough to be killed. */
