@@ -39,13 +39,31 @@ final class ErrorPrinter {
         }
     }
 
+    /** Every notice, one per line, marked as a notice: {@code file:line:col: notice: sentence}. */
+    void notices(List<ContentError> notices) {
+        for (ContentError notice : notices) {
+            err.println(notice.at() + ": " + messages.format("check.notice", messages.format(notice.key(),
+                    notice.args().toArray())));
+        }
+    }
+
+    /** One {@code ::notice file=...,line=...,col=...::message} line per notice. */
+    static void githubNotices(List<ContentError> notices, Messages messages, Files locator, PrintWriter out) {
+        annotations("notice", notices, messages, locator, out);
+    }
+
     /**
      * One {@code ::error file=...,line=...,col=...::message} line per error, the file given
      * relative to the repository (the working folder), as GitHub wants it.
      */
     static void github(List<ContentError> errors, Messages messages, Files locator, PrintWriter out) {
+        annotations("error", errors, messages, locator, out);
+    }
+
+    private static void annotations(String level, List<ContentError> errors, Messages messages, Files locator,
+                                    PrintWriter out) {
         for (ContentError error : errors) {
-            out.println("::error file=" + property(locator.repositoryPath(error.at().file()))
+            out.println("::" + level + " file=" + property(locator.repositoryPath(error.at().file()))
                     + ",line=" + error.at().line() + ",col=" + error.at().column()
                     + ",title=kvarter::" + data(messages.format(error.key(), error.args().toArray())));
         }

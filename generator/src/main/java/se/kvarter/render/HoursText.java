@@ -164,7 +164,9 @@ final class HoursText {
     private String period(Season season) {
         DateText dates = edition.dates();
         if (season instanceof Season.Dates range) {
-            return dates.dayMonth(range.from()) + "–" + dates.date(range.to());
+            // open-ended ("from 11 January on"): the date and a dash with nothing after it
+            return range.openEnded() ? dates.date(range.from()) + "–"
+                    : dates.dayMonth(range.from()) + "–" + dates.date(range.to());
         }
         Season.Yearly yearly = (Season.Yearly) season;
         LocalDate year = LocalDate.of(2024, 1, 1); // a leap year, so 29 February can be shown
