@@ -145,6 +145,22 @@ class PatternsSiteTest {
     }
 
     @Test
+    void thePlacesWithPatternsValidateAgainstThePublishedSchemaAndNameTheirPatterns() throws IOException {
+        Path site = SITES.get("2026-12-20");
+        SchemaCheck schemas = new SchemaCheck(site, "https://test.example.se/");
+        Map<String, JsonNode> rules = new HashMap<>();
+        for (JsonNode place : MAPPER.readTree(site.resolve("api/v1/places.json").toFile())) {
+            assertEquals(List.of(), schemas.errors("place", MAPPER.writeValueAsString(place)), place.get("id").asText());
+            rules.put(place.get("id").asText(), place.get("openingHours").get("rules"));
+        }
+        assertEquals(2, rules.get("varannan").get(1).get("every").asInt());
+        assertEquals("2026-09-02", rules.get("varannan").get(1).get("from").asText());
+        assertEquals("[1,3]", rules.get("lordagar").get(1).get("nth").toString());
+        assertEquals("[-1]", rules.get("lordagar").get(2).get("nth").toString());
+        assertEquals("{\"from\":\"2027-01-11\"}", rules.get("nya-tider").get(1).get("period").toString());
+    }
+
+    @Test
     void eventRepeatsByWeekdayHaveTheRightDatesInEventsJsonAndInTheCalendar() throws IOException {
         Path site = SITES.get("2026-10-20");
         Map<String, List<String>> occurrences = new HashMap<>();
