@@ -128,7 +128,11 @@ final class HoursText {
     private List<String> notes(OpeningHours hours) {
         List<String> notes = new ArrayList<>();
         for (HoursRule rule : hours.rules()) {
-            if (rule.season() != null) {
+            if (rule.season() instanceof Season.Dates dates && dates.openEnded()) {
+                // new hours from a date on: "Från och med 11 januari 2027: måndag–fredag 09:00–16:00"
+                notes.add(edition.text().format("hours.seasonFrom", Map.of("date", edition.dates().date(dates.from()),
+                        "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
+            } else if (rule.season() != null) {
                 notes.add(edition.text().format("hours.season", Map.of("period", period(rule.season()),
                         "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
             }
@@ -164,7 +168,7 @@ final class HoursText {
     private String period(Season season) {
         DateText dates = edition.dates();
         if (season instanceof Season.Dates range) {
-            // open-ended ("from 11 January on"): the date and a dash with nothing after it
+            // open-ended seasons have their own sentence (hours.seasonFrom); a dash says "on" elsewhere
             return range.openEnded() ? dates.date(range.from()) + "–"
                     : dates.dayMonth(range.from()) + "–" + dates.date(range.to());
         }
