@@ -81,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
                 ErrorPrinter.githubNotices(notices, messages, files, out);
                 ErrorPrinter.github(errors, messages, files, out);
             }
-            case json -> ErrorPrinter.json(errors, messages, files, out);
+            case json -> ErrorPrinter.json(errors, notices, messages, files, out);
             case text -> {
                 new ErrorPrinter(messages, err).notices(notices);
                 if (!errors.isEmpty()) {

@@ -69,8 +69,24 @@ final class ErrorPrinter {
         }
     }
 
-    /** A machine-readable report: {@code {ok, errors: [{file, line, column, code, message}]}}. */
-    static void json(List<ContentError> errors, Messages messages, Files locator, PrintWriter out) {
+    /**
+     * A machine-readable report: {@code {ok, errors: [{file, line, column, code, message}],
+     * notices: [...]}}, the notices listed like the errors; {@code ok} is about the errors only.
+     */
+    static void json(List<ContentError> errors, List<ContentError> notices, Messages messages, Files locator,
+                     PrintWriter out) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("ok", errors.isEmpty());
+        report.put("errors", items(errors, messages, locator));
+        report.put("notices", items(notices, messages, locator));
+        try {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Map<String, Object>> items(List<ContentError> errors, Messages messages, Files locator) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ContentError error : errors) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -81,14 +97,7 @@ final class ErrorPrinter {
             item.put("message", messages.format(error.key(), error.args().toArray()));
             list.add(item);
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("ok", errors.isEmpty());
-        report.put("errors", list);
-        try {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return list;
     }
 
     /**

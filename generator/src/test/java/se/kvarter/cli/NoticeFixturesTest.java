@@ -49,5 +49,9 @@ class NoticeFixturesTest {
         long annotations = github.out().lines().filter(line -> line.startsWith("::notice file=")).count();
         assertEquals(expected.get("sv").size(), annotations, github.out());
         assertTrue(github.out().lines().noneMatch(line -> line.startsWith("::error")), github.out());
+        TestSites.Run json = TestSites.kvarter("check", "--content", content.toString(), "--templates",
+                TestSites.templates().toString(), "--date", "2026-11-24", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().contains("\"code\" : \"" + key + "\""), json.out());
     }
 }

@@ -18,8 +18,8 @@ import se.kvarter.TestSites;
  * The place pages of the fixture site {@code sites/patterns} (every other week, nth weekdays of
  * the month, new hours from a date, holidays not decided), built on dates whose coming weeks cross
  * ISO week 53 and the spring-forward night: each page's JSON-LD says of every day of the
- * schedule what places.json says for everyone, and nothing on an unknown day; the new hours from
- * a date are named on the page with their date.
+ * schedule what places.json says for everyone, and nothing on an unknown day; each pattern is
+ * named on the page in words (the week table shows its dates).
  */
 class PatternsPageTest {
 
@@ -53,6 +53,10 @@ class PatternsPageTest {
             if (date.equals("2026-12-20")) {
                 String text = Jsoup.parse(site.resolve("platser/nya-tider/index.html").toFile()).text();
                 assertTrue(text.contains("Från och med måndag 11 januari 2027: måndag–fredag 09:00–16:00"), text);
+                String biweekly = Jsoup.parse(site.resolve("platser/varannan/index.html").toFile()).text();
+                assertTrue(biweekly.contains("Onsdag 13:00–15:00, varannan vecka från och med onsdag 2 september 2026"), biweekly);
+                String monthly = Jsoup.parse(site.resolve("en/platser/lordagar/index.html").toFile()).text();
+                assertTrue(monthly.contains("Friday, the last of the month: 18:00–21:00"), monthly);
             }
         }
         assertTrue(claimed > 100, "the JSON-LD says something: " + claimed);
