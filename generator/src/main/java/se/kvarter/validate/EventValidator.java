@@ -76,6 +76,14 @@ final class EventValidator {
         LocalDateTime end = end(fields, start);
         Repeat repeat = fields.group("repeat", REPEAT).map(r -> repeat(r, start)).orElse(null);
         List<LocalDate> skip = skip(fields, start, repeat);
+        if (start != null && repeat != null) {
+            // a later occurrence may fall in the hour the clocks skip (every Sunday at 02:30)
+            LocalTimes local = new LocalTimes(context.problems(), values.zone());
+            fields.scalar("start").ifPresent(value -> Recurrence.starts(start, repeat).stream()
+                    .filter(occurrence -> !skip.contains(occurrence.toLocalDate()))
+                    .filter(occurrence -> !local.exists(value, fields.label("start"), occurrence))
+                    .findFirst());
+        }
         return new Event(
                 document.id(),
                 Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
