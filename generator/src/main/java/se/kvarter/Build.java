@@ -61,10 +61,23 @@ public final class Build {
      * @param pages the number of HTML pages written
      * @param feeds the number of open-data files written
      */
-    public record Result(List<ContentError> errors, int pages, int feeds, Duration time) {
+    public record Result(List<ContentError> errors, int pages, int feeds, Duration time, List<ContentError> notices) {
+
+        public Result {
+            notices = List.copyOf(notices);
+        }
+
+        public Result(List<ContentError> errors, int pages, int feeds, Duration time) {
+            this(errors, pages, feeds, time, List.of());
+        }
 
         public boolean succeeded() {
             return errors.isEmpty();
+        }
+
+        /** This result with the notices of the content ({@code kvarter check} prints them). */
+        Result withNotices(List<ContentError> more) {
+            return new Result(errors, pages, feeds, time, more);
         }
     }
 
@@ -115,13 +128,17 @@ public final class Build {
         long started = System.nanoTime();
         Compiled compiled = compileOnce(options);
         if (!compiled.errors().isEmpty()) {
-            return failed(compiled.errors(), started);
+            return failed(compiled.errors(), started).withNotices(compiled.notices());
         }
-        return publish(compiled.site(), options, target, started);
+        return publish(compiled.site(), options, target, started).withNotices(compiled.notices());
     }
 
     /** The site model, or the content errors that stop the build. */
-    record Compiled(Site site, List<ContentError> errors) {
+    record Compiled(Site site, List<ContentError> errors, List<ContentError> notices) {
+
+        Compiled(Site site, List<ContentError> errors) {
+            this(site, errors, List.of());
+        }
     }
 
     /**
@@ -136,10 +153,10 @@ public final class Build {
         Site site = validator.validate(loaded,
                 new ContentValidator.Options(options.baseUrl(), options.date(), clock, options.drafts()), problems);
         if (!problems.isEmpty()) {
-            return new Compiled(null, problems.sorted());
+            return new Compiled(null, problems.sorted(), problems.notices());
         }
         progress.phase("progress.validated", site.now().date().toString());
-        return new Compiled(site, List.of());
+        return new Compiled(site, List.of(), problems.notices());
     }
 
     /**

@@ -74,10 +74,16 @@ public final class CheckCommand implements Callable<Integer> {
             errors.addAll(new ExternalLinks(linkCache, Clock.systemUTC()).check(site));
         }
         ErrorPrinter.Files files = new ErrorPrinter.Files(source.content, source.templates);
+        // notices remind, they never fail the check
+        List<ContentError> notices = result.notices();
         switch (format) {
-            case github -> ErrorPrinter.github(errors, messages, files, out);
-            case json -> ErrorPrinter.json(errors, messages, files, out);
+            case github -> {
+                ErrorPrinter.githubNotices(notices, messages, files, out);
+                ErrorPrinter.github(errors, messages, files, out);
+            }
+            case json -> ErrorPrinter.json(errors, notices, messages, files, out);
             case text -> {
+                new ErrorPrinter(messages, err).notices(notices);
                 if (!errors.isEmpty()) {
                     new ErrorPrinter(messages, err).lines(errors);
                     err.println(messages.format("check.failed", errors.size()));

@@ -39,20 +39,54 @@ final class ErrorPrinter {
         }
     }
 
+    /** Every notice, one per line, marked as a notice: {@code file:line:col: notice: sentence}. */
+    void notices(List<ContentError> notices) {
+        for (ContentError notice : notices) {
+            err.println(notice.at() + ": " + messages.format("check.notice", messages.format(notice.key(),
+                    notice.args().toArray())));
+        }
+    }
+
+    /** One {@code ::notice file=...,line=...,col=...::message} line per notice. */
+    static void githubNotices(List<ContentError> notices, Messages messages, Files locator, PrintWriter out) {
+        annotations("notice", notices, messages, locator, out);
+    }
+
     /**
      * One {@code ::error file=...,line=...,col=...::message} line per error, the file given
      * relative to the repository (the working folder), as GitHub wants it.
      */
     static void github(List<ContentError> errors, Messages messages, Files locator, PrintWriter out) {
+        annotations("error", errors, messages, locator, out);
+    }
+
+    private static void annotations(String level, List<ContentError> errors, Messages messages, Files locator,
+                                    PrintWriter out) {
         for (ContentError error : errors) {
-            out.println("::error file=" + property(locator.repositoryPath(error.at().file()))
+            out.println("::" + level + " file=" + property(locator.repositoryPath(error.at().file()))
                     + ",line=" + error.at().line() + ",col=" + error.at().column()
                     + ",title=kvarter::" + data(messages.format(error.key(), error.args().toArray())));
         }
     }
 
-    /** A machine-readable report: {@code {ok, errors: [{file, line, column, code, message}]}}. */
-    static void json(List<ContentError> errors, Messages messages, Files locator, PrintWriter out) {
+    /**
+     * A machine-readable report: {@code {ok, errors: [{file, line, column, code, message}],
+     * notices: [...]}}, the notices listed like the errors; {@code ok} is about the errors only.
+     */
+    static void json(List<ContentError> errors, List<ContentError> notices, Messages messages, Files locator,
+                     PrintWriter out) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("ok", errors.isEmpty());
+        report.put("errors", items(errors, messages, locator));
+        report.put("notices", items(notices, messages, locator));
+        try {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Map<String, Object>> items(List<ContentError> errors, Messages messages, Files locator) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ContentError error : errors) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -63,14 +97,7 @@ final class ErrorPrinter {
             item.put("message", messages.format(error.key(), error.args().toArray()));
             list.add(item);
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("ok", errors.isEmpty());
-        report.put("errors", list);
-        try {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return list;
     }
 
     /**

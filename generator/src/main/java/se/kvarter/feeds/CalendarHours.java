@@ -24,7 +24,8 @@ import se.kvarter.model.TimeRange;
 
 /**
  * A place's opening hours as VEVENTs. Each time range of a weekly rule is one event repeating
- * weekly on the rule's weekdays ({@code <place>-rule-<n>-<m>}); a seasonal rule ends with its
+ * weekly on the rule's weekdays ({@code <place>-rule-<n>-<m>}), every {@code INTERVAL} weeks or on
+ * the {@code BYDAY=1SA,3SA} weekdays of the month when the rule says so; a seasonal rule ends with its
  * season, and a season that comes back every year is one event per year of the coming twelve
  * months ({@code <place>-rule-<n>-<m>-<year>}). Each time range of an exception with other hours
  * is an event of its own on its dates ({@code <place>-exception-<from>-<m>}). {@code <place>} is
@@ -72,11 +73,11 @@ final class CalendarHours {
                 for (int m = 0; m < rule.times().size(); m++) {
                     TimeRange time = rule.times().get(m);
                     Opening opening = new Opening(time, rule.audience(), rule.note());
-                    List<LocalDate> dates = dates(span, rule.days());
+                    List<LocalDate> dates = dates(span, rule);
                     if (!dates.isEmpty()) {
                         events.add(event(place, uid + "-rule-" + n + "-" + m + span.suffix(),
                                 context.text().open(place.name(), rule.audience()), rule.note(), time, dates,
-                                CalendarRules.weekly(rule.days(), span.to(), context.zone()),
+                                rule(rule, span.to()),
                                 day -> day.exception() == null && day.openings().contains(opening)));
                     }
                 }
@@ -142,8 +143,9 @@ final class CalendarHours {
             return List.of(new Span(anchor, last, ""));
         }
         if (season instanceof Season.Dates dates) {
-            return overlaps(dates.from(), dates.to())
-                    ? List.of(new Span(later(dates.from()), earlier(dates.to()), "")) : List.of();
+            LocalDate to = dates.openEnded() ? last : dates.to();
+            return overlaps(dates.from(), to)
+                    ? List.of(new Span(later(dates.from()), earlier(to), "")) : List.of();
         }
         Season.Yearly yearly = (Season.Yearly) season;
         boolean wraps = yearly.from().isAfter(yearly.to());
@@ -158,15 +160,31 @@ final class CalendarHours {
         return spans;
     }
 
-    /** The dates of a span that fall on {@code days}. */
-    private List<LocalDate> dates(Span span, List<DayOfWeek> days) {
+    /**
+     * The dates of a span that the rule holds on: its weekdays, and of them its weeks or its
+     * weekdays of the month ({@link HoursRule#holdsOn}), exactly the dates its RRULE makes from
+     * the first of them.
+     */
+    private List<LocalDate> dates(Span span, HoursRule rule) {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate date = span.from(); !date.isAfter(span.to()); date = date.plusDays(1)) {
-            if (days.contains(date.getDayOfWeek())) {
+            if (rule.days().contains(date.getDayOfWeek()) && rule.holdsOn(date)) {
                 dates.add(date);
             }
         }
         return dates;
+    }
+
+    /**
+     * {@code FREQ=WEEKLY;BYDAY=WE}; every other week {@code INTERVAL=2}, counted from the first
+     * date, which falls in one of the rule's weeks; on weekdays of the month
+     * {@code FREQ=MONTHLY;BYDAY=1SA,3SA}.
+     */
+    private String rule(HoursRule rule, LocalDate to) {
+        if (!rule.nth().isEmpty()) {
+            return CalendarRules.monthly(rule.nth(), rule.days(), to, context.zone());
+        }
+        return CalendarRules.weekly(rule.days(), to, context.zone(), rule.every());
     }
 
     private boolean overlaps(LocalDate from, LocalDate to) {

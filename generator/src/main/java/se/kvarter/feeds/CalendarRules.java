@@ -38,14 +38,45 @@ final class CalendarRules {
         if (repeat.interval() > 1) {
             rule.append(";INTERVAL=").append(repeat.interval());
         }
+        if (repeat.byWeekday()) {
+            rule.append(";BYDAY=").append(byDay(repeat.nth(), repeat.days()));
+        }
         return rule.toString();
+    }
+
+    /** {@code MO,WE}, or with ordinals {@code 1SA,3SA} / {@code -1FR}: each weekday with each ordinal. */
+    static String byDay(List<Integer> nth, List<DayOfWeek> days) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (DayOfWeek day : days.stream().sorted().distinct().toList()) {
+            String code = day.name().substring(0, 2).toUpperCase(Locale.ROOT);
+            if (nth.isEmpty()) {
+                parts.add(code);
+            }
+            for (int n : nth) {
+                parts.add(n + code);
+            }
+        }
+        return String.join(",", parts);
     }
 
     /** {@code FREQ=WEEKLY;BYDAY=MO,TH}, ending with {@code last} when it is not null. */
     static String weekly(List<DayOfWeek> days, LocalDate last, ZoneId zone) {
+        return weekly(days, last, zone, 1);
+    }
+
+    /** {@code FREQ=MONTHLY;UNTIL=...;BYDAY=1SA,3SA}: the {@code nth} {@code days} of every month up to {@code last}. */
+    static String monthly(List<Integer> nth, List<DayOfWeek> days, LocalDate last, ZoneId zone) {
+        return "FREQ=MONTHLY;UNTIL=" + until(last, zone) + ";BYDAY=" + byDay(nth, days);
+    }
+
+    /** {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=WE}: every {@code every} weeks, counted from the start's week. */
+    static String weekly(List<DayOfWeek> days, LocalDate last, ZoneId zone, int every) {
         StringBuilder rule = new StringBuilder("FREQ=WEEKLY");
         if (last != null) {
             rule.append(";UNTIL=").append(until(last, zone));
+        }
+        if (every > 1) {
+            rule.append(";INTERVAL=").append(every);
         }
         rule.append(";BYDAY=").append(days.stream().sorted().distinct()
                 .map(day -> day.name().substring(0, 2).toUpperCase(Locale.ROOT))

@@ -59,7 +59,10 @@ final class HoursJson {
                         .with("closes", time.closes())
                         .with("audience", rule.audience() == null ? null : rule.audience().code())
                         .with("note", rule.note())
-                        .with("period", period(rule.season())));
+                        .with("period", period(rule.season()))
+                        .with("every", rule.every() > 1 ? rule.every() : null)
+                        .with("from", rule.from() == null ? null : rule.from().toString())
+                        .with("nth", rule.nth().isEmpty() ? null : rule.nth()));
             }
         }
         return rules;
@@ -70,7 +73,9 @@ final class HoursJson {
             return null;
         }
         if (season instanceof Season.Dates dates) {
-            return Json.obj().with("from", dates.from().toString()).with("to", dates.to().toString());
+            // no "to": from that date on
+            return Json.obj().with("from", dates.from().toString())
+                    .with("to", dates.openEnded() ? null : dates.to().toString());
         }
         Season.Yearly yearly = (Season.Yearly) season;
         return Json.obj().with("from", yearly.from().toString().substring(2)).with("to", yearly.to().toString().substring(2));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
+import se.kvarter.model.HoursRule;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
@@ -64,16 +65,37 @@ record OsmRule(Selector selector, List<TimeRange> times, State state, String com
         }
     }
 
-    /** The weekdays, within the season when there is one. */
-    record Weekly(Season season, Set<DayOfWeek> days) implements Selector {
+    /**
+     * The weekdays, within the season when there is one; with {@code nth}, only those of them in
+     * the month ({@code Sa[1,3]}, {@code Fr[-1]}: 1..5 from the start, -1..-5 from the end).
+     */
+    record Weekly(Season season, Set<DayOfWeek> days, List<Integer> nth) implements Selector {
+
+        Weekly {
+            nth = List.copyOf(nth);
+        }
+
+        Weekly(Season season, Set<DayOfWeek> days) {
+            this(season, days, List.of());
+        }
+
         @Override
         public boolean selects(LocalDate date, Predicate<LocalDate> publicHoliday) {
-            return (season == null || season.covers(date)) && days.contains(date.getDayOfWeek());
+            return (season == null || season.covers(date)) && days.contains(date.getDayOfWeek())
+                    && (nth.isEmpty() || nth.contains(HoursRule.ordinal(date)) || nth.contains(HoursRule.ordinalFromEnd(date)));
         }
 
         @Override
         public String text() {
-            return (season == null ? "" : period(season) + ": ") + weekdays(days);
+            String period = season == null ? "" : period(season) + ": ";
+            if (nth.isEmpty()) {
+                return period + weekdays(days);
+            }
+            StringJoiner ordinals = new StringJoiner(",", "[", "]");
+            nth.forEach(n -> ordinals.add(String.valueOf(n)));
+            StringJoiner each = new StringJoiner(",");
+            days.stream().sorted().forEach(day -> each.add(WEEKDAYS[day.getValue() - 1] + ordinals));
+            return period + each;
         }
     }
 
@@ -233,8 +255,12 @@ record OsmRule(Selector selector, List<TimeRange> times, State state, String com
             return span(monthDay(yearly.from()), monthDay(yearly.to()));
         }
         Season.Dates dates = (Season.Dates) season;
-        return span(date(dates.from()), date(dates.to()));
+        // the reference evaluator reads no open-ended date ("2027 Jan 11+" with a year): a far end instead
+        return span(date(dates.from()), dates.openEnded() ? OPEN_END : date(dates.to()));
     }
+
+    /** The end written for a season with no end. */
+    private static final String OPEN_END = "2099 Dec 31";
 
     private static String span(String from, String to) {
         return from.equals(to) ? from : from + "-" + to;

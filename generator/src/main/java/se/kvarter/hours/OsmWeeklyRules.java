@@ -29,6 +29,11 @@ import se.kvarter.model.TimeRange;
  * first: where hours for everyone and hours for an audience overlap, the place is open for
  * everyone; where only audiences are welcome, the stretch carries a comment naming them
  * ({@code "families"}). Weekdays whose stretches of one kind are the same share a rule.
+ *
+ * <p>A rule on some weekdays of the month is an additional rule after the weekly ones
+ * ({@code , Sa[1,3] 10:00-14:00}). Rules that hold only some weeks, or from a date on, are left
+ * out: the dated rules that follow the regular part state their days, as they state every day on
+ * which the regular part is wrong.
  */
 final class OsmWeeklyRules {
 
@@ -45,12 +50,27 @@ final class OsmWeeklyRules {
     static List<OsmRule> of(OpeningHours hours, boolean publicHolidays, String undecided) {
         List<OsmRule> rules = new ArrayList<>();
         Map<Season, List<HoursRule>> layers = new LinkedHashMap<>();
+        List<HoursRule> monthly = new ArrayList<>();
         for (HoursRule rule : hours.rules()) {
-            layers.computeIfAbsent(rule.season(), season -> new ArrayList<>()).add(rule);
+            if (!rule.patterned() && rule.from() == null) {
+                layers.computeIfAbsent(rule.season(), season -> new ArrayList<>()).add(rule);
+            } else if (nthOnly(rule)) {
+                monthly.add(rule);
+            }
+            // every other week cannot be written without ISO week parity (which drifts in 53-week
+            // years), and a rule from a date is no regular hours before it: the dated rules of
+            // OsmOpeningHours carry their days, as they carry every day the regular part gets wrong
         }
         List<HoursRule> plain = layers.remove(null);
         if (plain != null) {
             layer(null, plain, rules);
+        }
+        // Sa[1,3] 10:00-14:00: added to the weekly hours of those days, as the rule adds its openings
+        for (HoursRule rule : monthly) {
+            boolean everyone = Interval.forEveryone(rule.audience());
+            rules.add(new OsmRule(new OsmRule.Weekly(null, EnumSet.copyOf(rule.days()), rule.nth()), rule.times(),
+                    everyone ? OsmRule.State.OPEN : OsmRule.State.AUDIENCE,
+                    everyone ? null : comment(List.of(rule.audience())), true));
         }
         layers.forEach((season, seasonal) -> layer(season, seasonal, rules));
         if (publicHolidays && hours.holidays() == HolidayPolicy.CLOSED) {
@@ -114,6 +134,15 @@ final class OsmWeeklyRules {
                 }
             });
         });
+    }
+
+    /**
+     * Whether a rule is only an {@code nth} weekday of the month, without a season, a start or a
+     * range past midnight: what a {@code Sa[1,3]} selector says exactly.
+     */
+    private static boolean nthOnly(HoursRule rule) {
+        return !rule.nth().isEmpty() && rule.every() == 1 && rule.from() == null && rule.season() == null
+                && rule.times().stream().noneMatch(TimeRange::crossesMidnight);
     }
 
     /** {@code families, youth} */

@@ -23,7 +23,9 @@ final class WeeklyRules {
     /**
      * The openings of {@code date}: the rules with a season covering the date when any of them
      * names its weekday (summer hours replace the normal ones for those weekdays), else the
-     * rules without a season.
+     * rules without a season. A rule that holds only some weeks or some weekdays of the month
+     * ({@link HoursRule#holdsOn}) gives openings on those dates only; its season still replaces the
+     * normal hours on its weekdays in the other weeks (summer: every other Wednesday, else closed).
      */
     static List<Opening> openings(List<HoursRule> rules, LocalDate date) {
         DayOfWeek weekday = date.getDayOfWeek();
@@ -31,7 +33,7 @@ final class WeeklyRules {
         List<Opening> openings = new ArrayList<>();
         for (HoursRule rule : rules) {
             boolean applies = seasonal ? inSeason(rule, date) : rule.season() == null;
-            if (applies && rule.days().contains(weekday)) {
+            if (applies && rule.days().contains(weekday) && rule.holdsOn(date)) {
                 for (TimeRange time : rule.times()) {
                     openings.add(new Opening(time, rule.audience(), rule.note()));
                 }

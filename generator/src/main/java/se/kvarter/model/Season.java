@@ -22,11 +22,16 @@ public sealed interface Season permits Season.Yearly, Season.Dates {
         }
     }
 
-    /** From {@code from} to {@code to}, both included. */
+    /** From {@code from} to {@code to}, both included; from {@code from} on when {@code to} is null. */
     record Dates(LocalDate from, LocalDate to) implements Season {
         @Override
         public boolean covers(LocalDate date) {
-            return !date.isBefore(from) && !date.isAfter(to);
+            return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        }
+
+        /** Whether the season has no end ("new hours from 11 January"). */
+        public boolean openEnded() {
+            return to == null;
         }
     }
 }

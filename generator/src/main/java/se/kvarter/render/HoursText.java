@@ -128,15 +128,52 @@ final class HoursText {
     private List<String> notes(OpeningHours hours) {
         List<String> notes = new ArrayList<>();
         for (HoursRule rule : hours.rules()) {
-            if (rule.season() != null) {
+            if (rule.season() instanceof Season.Dates dates && dates.openEnded()) {
+                // new hours from a date on: "Från och med 11 januari 2027: måndag–fredag 09:00–16:00"
+                notes.add(edition.text().format("hours.seasonFrom", Map.of("date", edition.dates().date(dates.from()),
+                        "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
+            } else if (rule.season() != null) {
                 notes.add(edition.text().format("hours.season", Map.of("period", period(rule.season()),
                         "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
+            }
+            String pattern = pattern(rule);
+            if (pattern != null) {
+                notes.add(edition.dates().capitalized(pattern));
             }
             if (rule.note() != null) {
                 notes.add(edition.dates().capitalized(days(rule)) + ": " + rule.note());
             }
         }
         return notes;
+    }
+
+    /**
+     * A rule that holds only some weeks, some weekdays of the month or from a date, in words
+     * ("onsdag 13:00–15:00, varannan vecka från och med 2 september 2026", "lördag första och
+     * tredje i månaden: 10:00–14:00"); null for a rule of every week. The week table shows its
+     * dates; this says the rule behind them.
+     */
+    private String pattern(HoursRule rule) {
+        if (!rule.patterned() && rule.from() == null) {
+            return null;
+        }
+        String hours = edition.dates().list(rule.times().stream().map(edition.dates()::range).toList());
+        if (rule.audience() != null) {
+            hours = t("hours.forAudience", hours, edition.text().get("audience." + rule.audience().code()));
+        }
+        if (!rule.nth().isEmpty()) {
+            List<String> first = List.of(edition.text().get("hours.ordinals").split(","));
+            List<String> last = List.of(edition.text().get("hours.ordinalsFromEnd").split(","));
+            List<String> ordinals = rule.nth().stream().map(n -> n > 0 ? first.get(n - 1) : last.get(-n - 1)).toList();
+            return edition.text().format("hours.nthOfMonth", Map.of("days", days(rule),
+                    "ordinals", edition.dates().list(ordinals), "hours", hours));
+        }
+        String date = edition.dates().date(rule.from());
+        if (rule.every() > 1) {
+            return edition.text().format(rule.every() == 2 ? "hours.everyOtherWeek" : "hours.everyWeeks",
+                    Map.of("days", days(rule), "hours", hours, "date", date, "every", String.valueOf(rule.every())));
+        }
+        return edition.text().format("hours.ruleFrom", Map.of("days", days(rule), "hours", hours, "date", date));
     }
 
     /** The rule's weekdays, runs of three or more as a range: "måndag–fredag, söndag". */
@@ -164,7 +201,9 @@ final class HoursText {
     private String period(Season season) {
         DateText dates = edition.dates();
         if (season instanceof Season.Dates range) {
-            return dates.dayMonth(range.from()) + "–" + dates.date(range.to());
+            // open-ended seasons have their own sentence (hours.seasonFrom); a dash says "on" elsewhere
+            return range.openEnded() ? dates.date(range.from()) + "–"
+                    : dates.dayMonth(range.from()) + "–" + dates.date(range.to());
         }
         Season.Yearly yearly = (Season.Yearly) season;
         LocalDate year = LocalDate.of(2024, 1, 1); // a leap year, so 29 February can be shown

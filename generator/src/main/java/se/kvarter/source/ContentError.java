@@ -18,6 +18,14 @@ public record ContentError(Position at, String key, List<Object> args) implement
         return new ContentError(at, key, List.of(args));
     }
 
+    /**
+     * Whether this is a notice, not an error: a reminder (its key starts with {@code notice.})
+     * that {@code kvarter check} prints and that never fails a build.
+     */
+    public boolean isNotice() {
+        return key.startsWith("notice.");
+    }
+
     /** The error as the user reads it: {@code places/x.md:12:3: sentence}. */
     public String format(Messages messages) {
         return at + ": " + messages.format(key, args.toArray());

@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * Collects the content errors of one build, across every file and stage, so that all of them
  * are reported at once. Safe to use from several threads; one instance per build.
+ *
+ * <p>It also collects notices ({@link ContentError#isNotice()}): reminders that {@code kvarter
+ * check} prints without failing, which never stop a build. {@link #isEmpty()}, {@link #size()} and
+ * {@link #sorted()} are about the errors only.
  */
 public final class Problems {
 
@@ -29,15 +33,25 @@ public final class Problems {
     }
 
     public synchronized boolean isEmpty() {
-        return errors.isEmpty();
+        return errors.stream().allMatch(ContentError::isNotice);
     }
 
     public synchronized int size() {
-        return errors.size();
+        return (int) errors.stream().filter(error -> !error.isNotice()).count();
     }
 
     /** Every error so far, sorted by file, line and column, duplicates removed. */
     public synchronized List<ContentError> sorted() {
+        return errors.stream().filter(error -> !error.isNotice()).distinct().sorted().toList();
+    }
+
+    /** Every notice so far, sorted by file, line and column, duplicates removed. */
+    public synchronized List<ContentError> notices() {
+        return errors.stream().filter(ContentError::isNotice).distinct().sorted().toList();
+    }
+
+    /** Errors and notices, sorted: what a cached entry carries to the next build. */
+    public synchronized List<ContentError> all() {
         return errors.stream().distinct().sorted().toList();
     }
 }

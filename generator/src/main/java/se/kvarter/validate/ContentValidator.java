@@ -175,7 +175,7 @@ public final class ContentValidator {
                         Validated validated = cache.computeIfAbsent(key, k -> {
                             Problems own = new Problems();
                             T entry = validator.apply(context.withProblems(own)).apply(translations.in(doc, language), language);
-                            return new Validated(entry, own.sorted());
+                            return new Validated(entry, own.all());
                         });
                         context.problems().addAll(validated.errors());
                         return context.index().isPublished(target, doc.id()) ? (T) validated.entry() : null;

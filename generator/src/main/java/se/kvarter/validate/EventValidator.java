@@ -1,8 +1,10 @@
 package se.kvarter.validate;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +30,7 @@ final class EventValidator {
             "duration", "repeat", "skip", "registration", "audiences", "cancelled", "image", "draft");
     private static final Set<String> ADDRESS_PARTS = Set.of("street", "postalCode", "city", "area", "detail");
     private static final Set<String> LOCATION = Set.of("name", "address", "street", "postalCode", "city", "area", "detail", "geo");
-    private static final Set<String> REPEAT = Set.of("every", "count", "until");
+    private static final Set<String> REPEAT = Set.of("every", "count", "until", "nth", "days");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in)?)?");
     private static final Pattern EVERY = Pattern.compile("(\\d+)\\s+(day|days|week|weeks|month|months)");
 
@@ -74,6 +76,14 @@ final class EventValidator {
         LocalDateTime end = end(fields, start);
         Repeat repeat = fields.group("repeat", REPEAT).map(r -> repeat(r, start)).orElse(null);
         List<LocalDate> skip = skip(fields, start, repeat);
+        if (start != null && repeat != null) {
+            // a later occurrence may fall in the hour the clocks skip (every Sunday at 02:30)
+            LocalTimes local = new LocalTimes(context.problems(), values.zone());
+            fields.scalar("start").ifPresent(value -> Recurrence.starts(start, repeat).stream()
+                    .filter(occurrence -> !skip.contains(occurrence.toLocalDate()))
+                    .filter(occurrence -> !local.exists(value, fields.label("start"), occurrence))
+                    .findFirst());
+        }
         return new Event(
                 document.id(),
                 Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
@@ -163,7 +173,73 @@ final class EventValidator {
                     start.toLocalDate());
             return null;
         }
-        return count == null && until == null ? null : new Repeat(interval, unit, count, until);
+        List<DayOfWeek> days = new TimeParser(context.problems()).days(repeat.scalars("days"), repeat.label("days"));
+        List<Integer> nth = nth(repeat);
+        if (nth == null || repeat.has("days") && days.isEmpty()) {
+            return null;
+        }
+        if (!days.isEmpty() && unit == RepeatUnit.DAYS) {
+            context.problems().add(repeat.positionOf("days"), "event.days-not-weekly", repeat.label("days"),
+                    every.get().value().strip());
+            return null;
+        }
+        if (!nth.isEmpty() && unit != RepeatUnit.MONTHS) {
+            context.problems().add(repeat.positionOf("nth"), "event.nth-not-monthly", repeat.label("nth"));
+            return null;
+        }
+        if (!nth.isEmpty() && days.isEmpty()) {
+            context.problems().add(repeat.positionOf("nth"), "event.nth-without-days", repeat.label("nth"),
+                    repeat.label("days"));
+            return null;
+        }
+        if (count == null && until == null) {
+            return null;
+        }
+        Repeat read = new Repeat(interval, unit, count, until, nth, days);
+        if (start != null && read.byWeekday()) {
+            // RFC 5545 leaves a start outside its own rule undefined: calendars would disagree on it
+            Repeat once = new Repeat(interval, unit, null, start.toLocalDate().plusYears(2), nth, days);
+            List<LocalDateTime> first = Recurrence.starts(start, once);
+            if (first.isEmpty() || !first.get(0).equals(start)) {
+                // suggest the first date of the start's own month (or week), even when it is earlier
+                LocalDate base = unit == RepeatUnit.MONTHS ? start.toLocalDate().withDayOfMonth(1)
+                        : start.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                first = Recurrence.starts(base.atTime(start.toLocalTime()), once);
+                context.problems().add(repeat.positionOf("days"), "event.start-not-in-repeat",
+                        (nth.isEmpty() ? "" : "nth: " + nth + ", ") + "days: " + days.stream()
+                                .map(d -> d.name().substring(0, 2).toLowerCase(Locale.ROOT)).toList(),
+                        start.toLocalDate().toString(),
+                        first.isEmpty() ? "" : first.get(0).toLocalDate().toString());
+                return null;
+            }
+        }
+        if (start != null && unit == RepeatUnit.MONTHS && !read.byWeekday()) {
+            int day = start.getDayOfMonth();
+            boolean early = day <= 7;
+            if (early || day > start.toLocalDate().lengthOfMonth() - 7) {
+                // "the first Saturday" written as every month lands on other weekdays: remind, it may be meant
+                context.problems().add(every.get().at(), "notice.event-monthly-by-date", interval, day,
+                        early ? 1 : -1, start.getDayOfWeek().name().substring(0, 2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return read;
+    }
+
+    /** The {@code nth} values: 1..5 or -1..-5; empty without nth; null when wrong (reported). */
+    private List<Integer> nth(Fields repeat) {
+        List<Integer> nth = new ArrayList<>();
+        boolean wrong = false;
+        for (YamlNode.Scalar value : repeat.scalars("nth")) {
+            String text = value.value().strip();
+            Integer n = text.matches("[+-]?\\d{1,2}") ? Integer.valueOf(text.replace("+", "")) : null;
+            if (n == null || n == 0 || Math.abs(n) > 5) {
+                context.problems().add(value.at(), "event.bad-nth", repeat.label("nth"), text);
+                wrong = true;
+            } else if (!nth.contains(n)) {
+                nth.add(n);
+            }
+        }
+        return wrong ? null : nth;
     }
 
     private List<LocalDate> skip(Fields fields, LocalDateTime start, Repeat repeat) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.Audience;
@@ -29,19 +30,23 @@ import se.kvarter.source.Problems;
  */
 final class HoursValidator {
 
-    private static final Set<String> RULE = Set.of("days", "time", "audience", "note", "period");
+    private static final Set<String> RULE = Set.of("days", "time", "audience", "note", "period", "every", "from", "nth");
     private static final Set<String> EXCEPTION = Set.of("date", "from", "to", "closed", "time", "reason");
     private static final Set<String> PERIOD = Set.of("from", "to");
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
+    private static final Pattern EVERY_WEEKS = Pattern.compile("(\\d+)\\s*weeks?");
+    private static final int MAX_EVERY = 52;
 
     private final Problems problems;
     private final Values values;
     private final TimeParser times;
+    private final LocalTimes localTimes;
 
     HoursValidator(Problems problems, Values values) {
         this.problems = problems;
         this.values = values;
         this.times = new TimeParser(problems);
+        this.localTimes = new LocalTimes(problems, values.zone());
     }
 
     OpeningHours validate(Fields place) {
@@ -55,6 +60,10 @@ final class HoursValidator {
             exception(place.item("exceptions", item, EXCEPTION)).ifPresent(exceptions::add);
         }
         checkOverlappingExceptions(exceptions);
+        if (!rules.isEmpty() && !place.has("holidays")) {
+            // the default publishes the holidays as closed: a fact somebody should have decided
+            problems.add(place.positionOf("hours"), "notice.holidays-default");
+        }
         HolidayPolicy holidays = Optional.ofNullable(
                 place.parsed("holidays", (s, l) -> values.choice(s, l, HolidayPolicy.class))).orElse(HolidayPolicy.CLOSED);
         return new OpeningHours(rules, exceptions, holidays);
@@ -71,16 +80,70 @@ final class HoursValidator {
         List<TimeRange> ranges = times.ranges(rule.scalars("time"), rule.label("time"));
         Audience audience = rule.parsed("audience", (s, l) -> values.choice(s, l, Audience.class));
         Season season = rule.group("period", PERIOD).map(this::season).orElse(null);
-        if (days.isEmpty() || ranges.isEmpty() || (rule.has("period") && season == null)) {
-            // a rule whose period is wrong (reported) would otherwise be checked for overlaps as a year-round rule
+        LocalDate from = rule.parsed("from", values::date);
+        Integer every = rule.parsed("every", this::everyWeeks);
+        List<Integer> nth = nth(rule);
+        boolean patternWrong = (rule.has("from") && from == null) || (rule.has("every") && every == null) || nth == null;
+        if (every != null && every > 1 && from == null && !rule.has("from")) {
+            problems.add(rule.positionOf("every"), "hours.every-without-from", rule.label("every"), every,
+                    rule.label("from"));
+            patternWrong = true;
+        }
+        if (every != null && every > 1 && nth != null && !nth.isEmpty()) {
+            problems.add(rule.positionOf("nth"), "hours.every-and-nth", rule.label("every"), rule.label("nth"));
+            patternWrong = true;
+        }
+        if (days.isEmpty() || ranges.isEmpty() || (rule.has("period") && season == null) || patternWrong) {
+            // a rule whose period or pattern is wrong (reported) would otherwise be checked for overlaps as a year-round rule
             return Optional.empty();
         }
-        return Optional.of(new HoursRule(days, ranges, audience, rule.text("note"), season, rule.at()));
+        return Optional.of(new HoursRule(days, ranges, audience, rule.text("note"), season,
+                every == null ? 1 : every, from, nth, rule.at()));
+    }
+
+    /** {@code 2 weeks}: how many weeks apart the rule holds; null when written wrong (reported). */
+    private Integer everyWeeks(YamlNode.Scalar value, String label) {
+        String text = value.value().strip().toLowerCase(Locale.ROOT);
+        Matcher weeks = EVERY_WEEKS.matcher(text);
+        if (weeks.matches() && weeks.group(1).length() <= 2) {
+            int every = Integer.parseInt(weeks.group(1));
+            if (every >= 1 && every <= MAX_EVERY) {
+                return every;
+            }
+        }
+        // "1 months" means a weekday of the month, which nth says; days are not a weekly pattern
+        problems.add(value.at(), text.contains("month") ? "hours.every-months" : "hours.bad-every", label, value.value().strip());
+        return null;
+    }
+
+    /** The {@code nth} weekdays of the month: 1..5 or -1..-5; empty without nth; null when wrong (reported). */
+    private List<Integer> nth(Fields rule) {
+        List<Integer> nth = new ArrayList<>();
+        boolean wrong = false;
+        for (YamlNode.Scalar value : rule.scalars("nth")) {
+            String text = value.value().strip();
+            Integer n = text.matches("[+-]?\\d{1,2}") ? Integer.valueOf(text.replace("+", "")) : null;
+            if (n == null || n == 0 || Math.abs(n) > 5) {
+                problems.add(value.at(), "hours.bad-nth", rule.label("nth"), text);
+                wrong = true;
+            } else if (!nth.contains(n)) {
+                nth.add(n);
+            }
+        }
+        // counted from the start first (1, 3), then from the end (-1, -2)
+        return wrong ? null : nth.stream()
+                .sorted(java.util.Comparator.comparing((Integer n) -> n < 0).thenComparing(Math::abs)).toList();
     }
 
     private Season season(Fields period) {
         Optional<YamlNode.Scalar> from = period.scalar("from");
         Optional<YamlNode.Scalar> to = period.scalar("to");
+        boolean yearlyFrom = from.isPresent() && MONTH_DAY.matcher(from.get().value().strip()).matches();
+        if (from.isPresent() && to.isEmpty() && !yearlyFrom) {
+            // new hours from a date, with no end: the rule holds from that date on
+            LocalDate start = values.date(from.get(), period.label("from"));
+            return start == null ? null : new Season.Dates(start, null);
+        }
         if (from.isEmpty() || to.isEmpty()) {
             period.requiredText(from.isEmpty() ? "from" : "to");
             return null;
@@ -143,7 +206,16 @@ final class HoursValidator {
             return Optional.empty();
         }
         boolean closed = exception.bool("closed", false);
-        List<TimeRange> ranges = times.ranges(exception.scalars("time"), exception.label("time"));
+        List<TimeRange> ranges = new ArrayList<>();
+        for (YamlNode.Scalar value : exception.scalars("time")) {
+            TimeRange range = times.range(value, exception.label("time"));
+            if (range != null) {
+                ranges.add(range);
+                if (from != null && to != null && !closed) {
+                    localTimes.checkExists(value, exception.label("time"), range, from, to);
+                }
+            }
+        }
         if (closed && exception.has("time")) {
             problems.add(exception.positionOf("time"), "exception.closed-and-time");
         } else if (!closed && !exception.has("time")) {
@@ -161,7 +233,8 @@ final class HoursValidator {
             checkWithin(rule, rule, true);
             for (int j = 0; j < i; j++) {
                 HoursRule earlier = rules.get(j);
-                if (Objects.equals(rule.audience(), earlier.audience()) && Objects.equals(rule.season(), earlier.season())) {
+                if (Objects.equals(rule.audience(), earlier.audience()) && Objects.equals(rule.season(), earlier.season())
+                        && !neverSameDay(rule, earlier)) {
                     checkWithin(rule, earlier, false);
                 }
             }
@@ -191,6 +264,29 @@ final class HoursValidator {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two patterned rules can never hold on the same date: alternate weeks of the same
+     * interval, or different weekdays of the month counted from the same end. Otherwise they are
+     * checked for overlaps as weekly rules, which may report a pair that never meets (told apart
+     * by writing the patterns so).
+     */
+    private static boolean neverSameDay(HoursRule a, HoursRule b) {
+        if (a.every() > 1 && a.every() == b.every()) {
+            long weeks = java.time.temporal.ChronoUnit.WEEKS.between(monday(a.from()), monday(b.from()));
+            return weeks % a.every() != 0;
+        }
+        if (!a.nth().isEmpty() && !b.nth().isEmpty()) {
+            boolean sameEnd = a.nth().stream().allMatch(n -> n > 0) && b.nth().stream().allMatch(n -> n > 0)
+                    || a.nth().stream().allMatch(n -> n < 0) && b.nth().stream().allMatch(n -> n < 0);
+            return sameEnd && a.nth().stream().noneMatch(b.nth()::contains);
+        }
+        return false;
+    }
+
+    private static LocalDate monday(LocalDate date) {
+        return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static boolean overlap(TimeRange a, TimeRange b) {

@@ -30,6 +30,11 @@ final class Values {
         this.zone = zone;
     }
 
+    /** The site's time zone, in which every local date-time of the content is read. */
+    ZoneId zone() {
+        return zone;
+    }
+
     /** {@code YYYY-MM-DD}. */
     LocalDate date(YamlNode.Scalar value, String label) {
         String text = value.value().strip();
@@ -57,7 +62,8 @@ final class Values {
             return date == null ? null : date.atStartOfDay();
         }
         try {
-            return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            LocalDateTime local = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            return new LocalTimes(problems, zone).exists(value, label, local) ? local : null;
         } catch (DateTimeException local) {
             try {
                 return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime();

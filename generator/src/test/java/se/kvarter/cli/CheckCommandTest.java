@@ -39,7 +39,9 @@ class CheckCommandTest {
         TestSites.Run run = TestSites.kvarter("check", "--content", content.toString(), "--templates", templates(),
                 "--format", "github", "--date", "2026-11-24");
         assertEquals(1, run.exit());
-        List<String> lines = run.out().lines().toList();
+        // the basic site's place does not write holidays: a notice, which fails nothing, comes first
+        assertTrue(run.out().lines().findFirst().orElseThrow().startsWith("::notice file="), run.out());
+        List<String> lines = run.out().lines().filter(line -> line.startsWith("::error")).toList();
         assertEquals(2, lines.size(), run.out());
         String events = content.resolve("events/testtraff.md").toString().replace('\\', '/');
         assertTrue(lines.get(0).startsWith("::error file=" + events.replace(":", "%3A") + ",line=3,col=8,title=kvarter::"),

@@ -66,6 +66,13 @@ class HsdsAvailabilityTest {
     }
 
     @Test
+    void thePatternsSitesSchedulesStateItsAvailabilityAcrossWeek53AndTheClockChanges() throws IOException {
+        // every other week, nth weekdays of the month, new hours from a date, holidays not decided
+        assertAgrees(TestSites.fixture("sites/patterns/content"), LocalDate.of(2026, 10, 20));
+        assertAgrees(TestSites.fixture("sites/patterns/content"), LocalDate.of(2026, 12, 20));
+    }
+
+    @Test
     void placesThatAreNotOpenOrWereRenamedAgreeToo() throws IOException {
         assertAgrees(HsdsExportTest.renamedAndClosed(work.resolve("variant/content")), LocalDate.of(2026, 12, 6));
     }

@@ -183,10 +183,47 @@ class HoursEnginePropertiesTest {
                 : ZonedDateTime.of(date, LocalTime.of(minutes / 60, minutes % 60), zone);
     }
 
+    /**
+     * A rule's own openings are on a date only when its pattern holds there, counted here without
+     * the engine: whole weeks from the Monday of {@code from} (never ISO week numbers), and the
+     * weekday's place in its month from either end. Only rules without a season and with times
+     * no other rule has, so that an opening names its rule.
+     */
+    @Property(tries = 300)
+    void aPatternedRuleOpensOnlyInItsWeeksAndOnItsWeekdaysOfTheMonth(@ForAll("hours") OpeningHours hours,
+                                                                    @ForAll("dates") LocalDate date) {
+        if (hours.exceptions().stream().anyMatch(e -> e.covers(date))) {
+            return;
+        }
+        DaySchedule day = engine.day(hours, date);
+        if (day.holiday() != null || hours.rules().stream().anyMatch(r -> r.season() != null)) {
+            return;
+        }
+        for (HoursRule rule : hours.rules()) {
+            if (!rule.days().contains(date.getDayOfWeek()) || rule.times().stream().anyMatch(t -> hours.rules().stream()
+                    .filter(other -> other != rule).anyMatch(other -> other.times().contains(t)))) {
+                continue;
+            }
+            long weeks = Math.floorDiv(date.toEpochDay() - 4, 7)
+                    - (rule.from() == null ? 0 : Math.floorDiv(rule.from().toEpochDay() - 4, 7)); // 1970-01-05 was a Monday
+            boolean inWeek = rule.from() == null || !date.isBefore(rule.from()) && weeks % rule.every() == 0;
+            int fromStart = (date.getDayOfMonth() + 6) / 7;
+            int fromEnd = -((date.lengthOfMonth() - date.getDayOfMonth()) / 7) - 1;
+            boolean inMonth = rule.nth().isEmpty() || rule.nth().contains(fromStart) || rule.nth().contains(fromEnd);
+            for (TimeRange time : rule.times()) {
+                boolean shown = day.openings().stream()
+                        .anyMatch(o -> o.time().equals(time) && java.util.Objects.equals(o.audience(), rule.audience()));
+                assertEquals(inWeek && inMonth, shown, rule + " on " + date);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<OpeningHours> hours() {
         Arbitrary<HoursRule> rule = Combinators.combine(weekdays(), ranges(), audiences(), seasons())
                 .as((days, times, audience, season) -> new HoursRule(days, times, audience, null, season, Fixtures.AT));
+        // every other week, nth weekdays of the month and rules from a date, beside the weekly ones
+        rule = ValidHours.patterned(rule, FIRST);
         Arbitrary<List<HoursRule>> rules = rule.list().ofMinSize(1).ofMaxSize(6).map(ValidHours::rules);
         Arbitrary<List<HoursException>> exceptions = exception().list().ofMaxSize(3).map(ValidHours::exceptions);
         return Combinators.combine(rules, exceptions, Arbitraries.of(HolidayPolicy.class)).as(OpeningHours::new);
@@ -245,7 +282,10 @@ class HoursEnginePropertiesTest {
         Arbitrary<Season> dates = Combinators.combine(Arbitraries.integers().between(-200, 700),
                 Arbitraries.integers().between(0, 120))
                 .as((start, length) -> new Season.Dates(FIRST.plusDays(start), FIRST.plusDays(start + length)));
-        return Arbitraries.oneOf(yearly, dates).injectNull(0.7);
+        // new hours from a date, with no end
+        Arbitrary<Season> openEnded = Arbitraries.integers().between(-200, 700)
+                .map(start -> new Season.Dates(FIRST.plusDays(start), null));
+        return Arbitraries.oneOf(yearly, dates, openEnded).injectNull(0.7);
     }
 
     private Arbitrary<HoursException> exception() {

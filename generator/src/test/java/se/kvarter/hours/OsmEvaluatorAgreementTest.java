@@ -90,6 +90,8 @@ class OsmEvaluatorAgreementTest {
     private Arbitrary<Sample> samples() {
         Arbitrary<HoursRule> rule = Combinators.combine(weekdays(), ranges(), audiences(), seasons())
                 .as((days, times, audience, season) -> new HoursRule(days, times, audience, null, season, Fixtures.AT));
+        // every other week, nth weekdays of the month and rules from a date, beside the weekly ones
+        rule = ValidHours.patterned(rule, FIRST);
         Arbitrary<List<HoursRule>> rules = rule.list().ofMinSize(0).ofMaxSize(4).map(ValidHours::rules);
         Arbitrary<List<HoursException>> exceptions = exception().list().ofMaxSize(4).map(ValidHours::exceptions);
         Arbitrary<OpeningHours> hours = Combinators.combine(rules, exceptions, Arbitraries.of(HolidayPolicy.class))
@@ -132,7 +134,10 @@ class OsmEvaluatorAgreementTest {
         Arbitrary<Season> dates = Combinators.combine(Arbitraries.integers().between(-200, 700),
                         Arbitraries.integers().between(0, 120))
                 .as((start, length) -> new Season.Dates(FIRST.plusDays(start), FIRST.plusDays(start + length)));
-        return Arbitraries.oneOf(yearly, dates).injectNull(0.7);
+        // new hours from a date, with no end
+        Arbitrary<Season> openEnded = Arbitraries.integers().between(-200, 700)
+                .map(start -> new Season.Dates(FIRST.plusDays(start), null));
+        return Arbitraries.oneOf(yearly, dates, openEnded).injectNull(0.7);
     }
 
     private Arbitrary<HoursException> exception() {

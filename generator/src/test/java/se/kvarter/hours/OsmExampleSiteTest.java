@@ -34,7 +34,8 @@ import se.kvarter.validate.ContentValidator;
  * changes): the {@code osm} value of every place in places.json, read by the reference evaluator,
  * says what the place's {@code schedule} says on each of its 28 days, and what the place's
  * availability says on every day of the coming year; GeoJSON carries the same value. So do the
- * fixture sites with every kind of hours (seasons, audiences, a night café, a closed place).
+ * fixture sites with every kind of hours (seasons, audiences, a night café, a closed place, and
+ * every other week, nth weekdays of the month and new hours from a date).
  */
 class OsmExampleSiteTest {
 
@@ -118,6 +119,9 @@ class OsmExampleSiteTest {
         DATES.forEach(date -> builds.add(Map.entry(TestSites.exampleContent(), date)));
         builds.add(Map.entry(TestSites.fixture("sites/complete/content"), "2026-11-24"));
         builds.add(Map.entry(TestSites.fixture("sites/calendar/content"), "2027-03-24"));
+        // every pattern of the content guide, its coming year across ISO week 53 and both clock changes
+        builds.add(Map.entry(TestSites.fixture("sites/patterns/content"), "2026-10-20"));
+        builds.add(Map.entry(TestSites.fixture("sites/patterns/content"), "2026-12-20"));
         return builds;
     }
 

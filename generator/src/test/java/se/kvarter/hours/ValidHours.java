@@ -12,6 +12,8 @@ import se.kvarter.model.TimeRange;
  * Turns random rules into rules the content validator would accept: no two ranges for the same
  * weekday, season and audience overlap, not even when one spills past midnight into the next
  * day; no two exceptions share a date. Conflicting ranges, rules and exceptions are dropped.
+ * Rules that hold only some weeks or weekdays of the month are checked as if they held every
+ * week, which drops more than the validator does (it lets alternate weeks share a time).
  */
 final class ValidHours {
 
@@ -34,10 +36,32 @@ final class ValidHours {
             }
             if (!times.isEmpty()) {
                 kept.add(new HoursRule(candidate.days(), times, candidate.audience(), candidate.note(), candidate.season(),
-                        candidate.at()));
+                        candidate.every(), candidate.from(), candidate.nth(), candidate.at()));
             }
         }
         return kept;
+    }
+
+    /**
+     * The patterns of a rule as the content writes them: every week (most often), every 2 or 3
+     * weeks counted from a date, from a date on, or the nth weekdays of the month.
+     */
+    static net.jqwik.api.Arbitrary<HoursRule> patterned(net.jqwik.api.Arbitrary<HoursRule> rules, java.time.LocalDate around) {
+        net.jqwik.api.Arbitrary<java.time.LocalDate> from = net.jqwik.api.Arbitraries.integers().between(-120, 500)
+                .map(around::plusDays);
+        net.jqwik.api.Arbitrary<List<Integer>> nth = net.jqwik.api.Arbitraries.of(1, 2, 3, 4, 5, -1, -2).set()
+                .ofMinSize(1).ofMaxSize(2).map(set -> set.stream().sorted().toList());
+        return rules.flatMap(rule -> net.jqwik.api.Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, net.jqwik.api.Arbitraries.just(rule)),
+                net.jqwik.api.Tuple.of(1, net.jqwik.api.Combinators.combine(net.jqwik.api.Arbitraries.integers().between(2, 3), from)
+                        .as((every, start) -> with(rule, every, start, List.of()))),
+                net.jqwik.api.Tuple.of(1, from.map(start -> with(rule, 1, start, List.of()))),
+                net.jqwik.api.Tuple.of(1, nth.map(ordinals -> with(rule, 1, null, ordinals)))));
+    }
+
+    private static HoursRule with(HoursRule rule, int every, java.time.LocalDate from, List<Integer> nth) {
+        return new HoursRule(rule.days(), rule.times(), rule.audience(), rule.note(), rule.season(), every, from, nth,
+                rule.at());
     }
 
     static List<HoursException> exceptions(List<HoursException> candidates) {

@@ -120,7 +120,7 @@ class HoursAgreementTest {
     }
 
     /** What the JSON-LD says of {@code date} for everyone: its intervals ("13:00-17:00"), or null when it says nothing. */
-    private static List<String> claim(JsonNode jsonLd, String date) {
+    static List<String> claim(JsonNode jsonLd, String date) {
         List<String> special = null;
         for (JsonNode spec : jsonLd.path("specialOpeningHoursSpecification")) {
             if (valid(spec, date)) {
@@ -159,7 +159,7 @@ class HoursAgreementTest {
         return spec.get("validFrom").asText().compareTo(date) <= 0 && spec.get("validThrough").asText().compareTo(date) >= 0;
     }
 
-    private static List<String> intervals(JsonNode day, String audience) {
+    static List<String> intervals(JsonNode day, String audience) {
         List<String> open = new ArrayList<>();
         for (JsonNode interval : day.get("open")) {
             String its = interval.has("audience") ? interval.get("audience").asText() : null;
