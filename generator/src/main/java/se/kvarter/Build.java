@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import se.kvarter.check.PlaceNotices;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.content.ContentLoader;
@@ -61,7 +62,14 @@ public final class Build {
      * @param pages the number of HTML pages written
      * @param feeds the number of open-data files written
      */
-    public record Result(List<ContentError> errors, int pages, int feeds, Duration time) {
+    /**
+     * @param notices things worth a look that do not stop the build ({@code check} prints them)
+     */
+    public record Result(List<ContentError> errors, List<ContentError> notices, int pages, int feeds, Duration time) {
+
+        public Result(List<ContentError> errors, int pages, int feeds, Duration time) {
+            this(errors, List.of(), pages, feeds, time);
+        }
 
         public boolean succeeded() {
             return errors.isEmpty();
@@ -183,7 +191,8 @@ public final class Build {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
-            return new Result(List.of(), pages.size(), feedFiles.get(), Duration.ofNanos(System.nanoTime() - started));
+            return new Result(List.of(), PlaceNotices.of(site), pages.size(), feedFiles.get(),
+                    Duration.ofNanos(System.nanoTime() - started));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {

@@ -74,10 +74,22 @@ public final class CheckCommand implements Callable<Integer> {
             errors.addAll(new ExternalLinks(linkCache, Clock.systemUTC()).check(site));
         }
         ErrorPrinter.Files files = new ErrorPrinter.Files(source.content, source.templates);
+        // notices (a place nobody can be asked, hours in the text that the facts do not have):
+        // worth a look, never a failure
+        List<ContentError> notices = result.notices();
         switch (format) {
-            case github -> ErrorPrinter.github(errors, messages, files, out);
+            case github -> {
+                ErrorPrinter.github(errors, messages, files, out);
+                ErrorPrinter.githubNotices(notices, messages, files, out);
+            }
             case json -> ErrorPrinter.json(errors, messages, files, out);
             case text -> {
+                if (!common.quiet()) {
+                    for (ContentError notice : notices) {
+                        out.println(notice.at() + ": " + messages.format("check.notice",
+                                messages.format(notice.key(), notice.args().toArray())));
+                    }
+                }
                 if (!errors.isEmpty()) {
                     new ErrorPrinter(messages, err).lines(errors);
                     err.println(messages.format("check.failed", errors.size()));

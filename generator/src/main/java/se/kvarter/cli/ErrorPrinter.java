@@ -51,6 +51,15 @@ final class ErrorPrinter {
         }
     }
 
+    /** One {@code ::notice file=...} line per notice: GitHub shows it on the line without failing the check. */
+    static void githubNotices(List<ContentError> notices, Messages messages, Files locator, PrintWriter out) {
+        for (ContentError notice : notices) {
+            out.println("::notice file=" + property(locator.repositoryPath(notice.at().file()))
+                    + ",line=" + notice.at().line() + ",col=" + notice.at().column()
+                    + ",title=kvarter::" + data(messages.format(notice.key(), notice.args().toArray())));
+        }
+    }
+
     /** A machine-readable report: {@code {ok, errors: [{file, line, column, code, message}]}}. */
     static void json(List<ContentError> errors, Messages messages, Files locator, PrintWriter out) {
         List<Map<String, Object>> list = new ArrayList<>();

@@ -143,8 +143,10 @@ final class HoursText {
         for (DaySchedule day : availability.days(today, CHANGES_DAYS)) {
             String reason = reason(day);
             // a holiday on a day the place is closed anyway is named in the week table, but changes nothing
-            // a holiday nobody has decided on (holidays: unknown) differs too: the visitor must ask
-            boolean differs = day.differsFromRules() || (day.isUnknown() && day.holiday() != null);
+            // a holiday nobody has decided on (holidays: unknown) differs too, on a weekday the
+            // rules open: the visitor must ask
+            boolean differs = day.differsFromRules() || (day.isUnknown() && day.holiday() != null
+                    && availability.hours().rules().stream().anyMatch(rule -> rule.days().contains(day.date().getDayOfWeek())));
             if (reason == null || !differs || (day.exception() != null && day.exception() == previous)) {
                 continue;
             }
