@@ -1,5 +1,6 @@
 package se.kvarter.validate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,6 @@ import java.util.regex.Pattern;
 import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
-import java.time.LocalDate;
 import se.kvarter.model.Answer;
 import se.kvarter.model.Appointment;
 import se.kvarter.model.Contact;
