@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import se.kvarter.check.PlaceNotices;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.content.ContentLoader;
@@ -61,6 +62,9 @@ public final class Build {
      * @param pages the number of HTML pages written
      * @param feeds the number of open-data files written
      */
+    /**
+     * @param notices things worth a look that do not stop the build ({@code check} prints them)
+     */
     public record Result(List<ContentError> errors, int pages, int feeds, Duration time, List<ContentError> notices) {
 
         public Result {
@@ -75,9 +79,14 @@ public final class Build {
             return errors.isEmpty();
         }
 
-        /** This result with the notices of the content ({@code kvarter check} prints them). */
+        /**
+         * This result with the notices of the content added before its own ({@code kvarter check}
+         * prints them): the validation's first, then the built site's.
+         */
         Result withNotices(List<ContentError> more) {
-            return new Result(errors, pages, feeds, time, more);
+            List<ContentError> all = new java.util.ArrayList<>(more);
+            all.addAll(notices);
+            return new Result(errors, pages, feeds, time, all);
         }
     }
 
@@ -200,7 +209,8 @@ public final class Build {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
-            return new Result(List.of(), pages.size(), feedFiles.get(), Duration.ofNanos(System.nanoTime() - started));
+            return new Result(List.of(), pages.size(), feedFiles.get(),
+                    Duration.ofNanos(System.nanoTime() - started), PlaceNotices.of(site));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {

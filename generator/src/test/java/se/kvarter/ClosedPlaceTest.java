@@ -35,7 +35,7 @@ class ClosedPlaceTest {
     @BeforeAll
     static void build() throws IOException {
         Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
-        setStatus(content.resolve("places/motesplats-city.md"), "temporarily-closed");
+        setStatus(content.resolve("places/motesplats-varberg.md"), "temporarily-closed");
         setStatus(content.resolve("places/kallaren.md"), "closed");
         site = work.resolve("site");
         // a Monday on which both places would be open by their rules
@@ -52,7 +52,7 @@ class ClosedPlaceTest {
 
     @Test
     void theOpenDataScheduleIsClosedEveryDayForTheStatusAndTheRulesStay() throws IOException {
-        JsonNode hours = place("motesplats-city").get("openingHours");
+        JsonNode hours = place("motesplats-varberg").get("openingHours");
         assertFalse(hours.get("rules").isEmpty());
         assertEquals(28, hours.get("schedule").size());
         for (JsonNode day : hours.get("schedule")) {
@@ -66,7 +66,7 @@ class ClosedPlaceTest {
 
     @Test
     void thePageShowsAWeekOfClosedDaysAndNoOpenToday() throws IOException {
-        Document page = page("platser/motesplats-city/index.html");
+        Document page = page("platser/motesplats-varberg/index.html");
         assertNull(page.selectFirst("main p.today"), "no open-today line");
         assertEquals(7, page.select("table.hours tbody td").size());
         for (Element day : page.select("table.hours tbody td")) {
@@ -83,7 +83,7 @@ class ClosedPlaceTest {
 
     @Test
     void theCardShowsTheStatusInsteadOfTodaysHours() throws IOException {
-        Element card = page("platser/index.html").selectFirst("li.card:has(a[href$=/platser/motesplats-city/])");
+        Element card = page("platser/index.html").selectFirst("li.card:has(a[href$=/platser/motesplats-varberg/])");
         assertNotNull(card);
         assertEquals("Tillfälligt stängt", card.selectFirst(".status").text());
         assertNull(card.selectFirst(".today"));

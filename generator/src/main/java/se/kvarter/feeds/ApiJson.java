@@ -81,6 +81,12 @@ final class ApiJson {
                         .with("hearingLoop", place.accessibility().hearingLoop().code())
                         .with("notes", place.accessibility().notes()))
                 .with("image", image(place.image()))
+                .with("lastChecked", place.facts().lastChecked() == null ? null : place.facts().lastChecked().toString())
+                .with("requirements", place.facts().requirements().isEmpty() ? null : Json.obj()
+                        .with("appointment", place.facts().requirements().appointment() == null ? null
+                                : place.facts().requirements().appointment().code())
+                        .with("cost", place.facts().requirements().cost())
+                        .with("bring", place.facts().requirements().bring()))
                 .with("openingHours", hours.of(place))
                 .with("calendar", urls.absolute(paths.placeCalendar(place.id())));
     }

@@ -12,13 +12,14 @@ import se.kvarter.source.Position;
  * @param bodyHtml     the description, rendered and sanitised
  * @param language     the language its text is written in
  * @param untranslated the texts ({@code body}, field names) a translation left in the main language
+ * @param facts        when the facts were last checked and what a visit requires
  */
 public record Place(
         String id, String name, PlaceType type, String organization, List<String> partners, String summary,
         Address address, Geo geo, Contact contact, OpeningHours hours, List<String> services,
         List<Audience> audiences, List<String> languages, PlaceAccessibility accessibility, PlaceStatus status,
         String replacedBy, List<String> aliases, Image image, String bodyHtml, boolean draft, String language,
-        Set<String> untranslated, Position at) {
+        Set<String> untranslated, PlaceFacts facts, Position at) {
 
     public Place {
         untranslated = Set.copyOf(untranslated);

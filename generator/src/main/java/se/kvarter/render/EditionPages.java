@@ -200,7 +200,7 @@ final class EditionPages {
         data.put("areas", areas);
         data.put("services", services);
         data.put("openToday", openToday);
-        data.put("events", first(events.upcomingCards(edition.content().events())));
+        data.put("events", first(events.publicFirst(edition.content().events())));
         data.put("news", first(news.cards(edition.listedNews())));
         data.put("today", edition.dates().date(edition.now().date()));
         return maker.make(new Spec(paths.home(), "pages/index.ftlh", edition.site().settings().title(), Section.HOME,

@@ -8,7 +8,8 @@ package se.kvarter.render;
  * @param where    the place's name or the location's, or null
  * @param moreDates how many later occurrences follow
  * @param lang     the language of the title when it is not the page's, else null
+ * @param staffOnly whether only staff may come ({@code audiences: [staff]}): every list says so
  */
 public record EventCard(String id, String url, String title, String when, String iso, String where, boolean cancelled,
-                        int moreDates, String lang) {
+                        int moreDates, String lang, boolean staffOnly) {
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import se.kvarter.hours.Recurrence;
 import se.kvarter.hours.Recurrence.Occurrence;
+import se.kvarter.model.Audience;
 import se.kvarter.model.Event;
 import se.kvarter.model.EventLocation;
 import se.kvarter.model.Organization;
@@ -35,7 +36,20 @@ final class EventViews {
         Occurrence next = upcoming.get(0);
         return new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(next),
                 next.start().toString(), where(event), event.cancelled(), upcoming.size() - 1,
-                edition.otherLanguage(event.language(), event.untranslated(), "title"));
+                edition.otherLanguage(event.language(), event.untranslated(), "title"), staffOnly(event));
+    }
+
+    /** Whether the event is for staff only: every audience it names is staff. */
+    static boolean staffOnly(Event event) {
+        return !event.audiences().isEmpty() && event.audiences().stream().allMatch(a -> a == Audience.STAFF);
+    }
+
+    /**
+     * Cards of the events that are not over for the start page, which residents read: the
+     * events open to them first, staff-only ones (labelled) after them.
+     */
+    List<EventCard> publicFirst(List<Event> events) {
+        return upcomingCards(events).stream().sorted(Comparator.comparing(EventCard::staffOnly)).toList();
     }
 
     /** Cards of the events that are not over, the soonest first. */
@@ -56,7 +70,7 @@ final class EventViews {
         Occurrence first = shown.isEmpty() ? new Occurrence(event.start(), event.end()) : shown.get(0);
         EventCard card = new EventCard(event.id(), edition.paths().event(event.id()), event.title(), when(first),
                 first.start().toString(), where(event), event.cancelled(), Math.max(0, shown.size() - 1),
-                edition.otherLanguage(event.language(), event.untranslated(), "title"));
+                edition.otherLanguage(event.language(), event.untranslated(), "title"), staffOnly(event));
         return new EventView(card,
                 shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
                 all.size() - upcoming.size(),

@@ -1,8 +1,6 @@
 package se.kvarter.render;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,7 @@ import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Season;
 
-/** A place's opening hours in words: today's line for cards, and the week table for its page. */
+/** A place's opening hours in words: today's line for cards; regular hours, coming days and changes for its page and poster. */
 final class HoursText {
 
     /**
@@ -25,11 +23,17 @@ final class HoursText {
      */
     HoursView closedView(Availability availability) {
         HoursView week = view(availability, null);
-        return new HoursView(week.caption(), week.week(), List.of(), List.of(), !availability.hasHours());
+        return new HoursView(week.caption(), List.of(), week.week(), null, List.of(), List.of(), !availability.hasHours());
     }
 
-    /** How far ahead the place page lists changed days. */
-    static final int CHANGES_DAYS = 28;
+    /**
+     * How far ahead the place page and the poster list changed days: six months and a little, so
+     * that a closure at Easter or in the summer shows as soon as it is written.
+     */
+    static final int CHANGES_DAYS = 190;
+
+    /** How many days the table of the coming days has, today first. */
+    static final int WEEK_DAYS = 7;
 
     private final EditionContext edition;
 
@@ -62,14 +66,14 @@ final class HoursText {
         return Phrase.of(t.format("hours.openToday", Map.of("hours", edition.dates().list(openings(day)))));
     }
 
-    /** The week table, changes and notes; {@code reasonLang} as for {@link #today}. */
+    /** The regular hours, the coming days, changes and notes; {@code reasonLang} as for {@link #today}. */
     HoursView view(Availability availability, String reasonLang) {
         OpeningHours hours = availability.hours();
         UiText t = edition.text();
         LocalDate today = edition.now().date();
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<HoursView.Day> week = new ArrayList<>();
-        for (DaySchedule day : availability.days(monday, 7)) {
+        // the next seven days from today, never the calendar week: on a Sunday the table still looks ahead
+        for (DaySchedule day : availability.days(today, WEEK_DAYS)) {
             boolean isToday = day.date().equals(today);
             String name = edition.dates().capitalized(edition.dates().weekdayDayMonth(day.date()));
             week.add(new HoursView.Day(isToday ? t.format("hours.todayMarker", Map.of("day", name)) : name,
@@ -78,10 +82,63 @@ final class HoursText {
                             : day.isClosed() ? List.of(t.get("hours.closed")) : openings(day),
                     reason(day), reasonLang(day, reasonLang)));
         }
-        List<Phrase> changes = changes(availability, today, reasonLang);
-        String caption = t.format("hours.caption",
-                Map.of("week", String.valueOf(today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
-        return new HoursView(caption, week, changes, notes(hours), hours.isEmpty());
+        return new HoursView(t.get("hours.caption"), regular(hours), week, nextOpen(availability, today),
+                changes(availability, today, reasonLang), notes(hours), hours.isEmpty());
+    }
+
+    /**
+     * "Öppnar igen tisdag 8 december 13:00–17:00" when the place is known to be closed today: the
+     * first later day the availability says it is open. Nothing when a day before it is unknown
+     * (it might open then) or when no open day is known.
+     */
+    private Phrase nextOpen(Availability availability, LocalDate today) {
+        if (!availability.hasHours() || !availability.day(today).isClosed()) {
+            return null;
+        }
+        LocalDate last = availability.knownUntil();
+        for (LocalDate date = today.plusDays(1); !date.isAfter(last); date = date.plusDays(1)) {
+            DaySchedule day = availability.day(date);
+            if (day.isUnknown()) {
+                return null;
+            }
+            if (day.isOpen()) {
+                String when = date.equals(today.plusDays(1)) ? edition.text().get("hours.tomorrow")
+                        : edition.dates().weekdayDayMonth(date);
+                return Phrase.of(edition.text().format("hours.opensNext",
+                        Map.of("day", when, "hours", edition.dates().list(openings(day)))));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The regular hours in words, one line a rule: "Måndag 13:00–17:00", "Lördag 10:00–14:00 för
+     * barnfamiljer", a season with its period ("1 juni–31 augusti: måndag–fredag 10:00–15:00").
+     */
+    List<String> regular(OpeningHours hours) {
+        DateText dates = edition.dates();
+        List<String> lines = new ArrayList<>();
+        for (HoursRule rule : hours.rules()) {
+            String times = dates.list(rule.times().stream().map(dates::range).toList());
+            if (rule.audience() != null) {
+                times = t("hours.forAudience", times, edition.text().get("audience." + rule.audience().code()));
+            }
+            String pattern = pattern(rule);
+            if (rule.season() instanceof Season.Dates range && range.openEnded()) {
+                // new hours from a date on: "Från och med 11 januari 2027: måndag–fredag 09:00–16:00"
+                lines.add(edition.text().format("hours.seasonFrom", Map.of("date", dates.date(range.from()),
+                        "days", days(rule), "hours", times)));
+            } else if (rule.season() != null && pattern != null) {
+                lines.add(period(rule.season()) + ": " + pattern);
+            } else if (rule.season() != null) {
+                lines.add(edition.text().format("hours.season", Map.of("period", period(rule.season()),
+                        "days", days(rule), "hours", times)));
+            } else {
+                // every other week, some weekdays of the month, from a date: the rule behind the dates
+                lines.add(dates.capitalized(pattern == null ? days(rule) + " " + times : pattern));
+            }
+        }
+        return lines;
     }
 
     /**
@@ -96,7 +153,11 @@ final class HoursText {
         for (DaySchedule day : availability.days(today, CHANGES_DAYS)) {
             String reason = reason(day);
             // a holiday on a day the place is closed anyway is named in the week table, but changes nothing
-            if (reason == null || !day.differsFromRules() || (day.exception() != null && day.exception() == previous)) {
+            // a holiday nobody has decided on (holidays: unknown) differs too, on a weekday the
+            // rules open: the visitor must ask
+            boolean differs = day.differsFromRules() || (day.isUnknown() && day.holiday() != null
+                    && availability.hours().rules().stream().anyMatch(rule -> rule.days().contains(day.date().getDayOfWeek())));
+            if (reason == null || !differs || (day.exception() != null && day.exception() == previous)) {
                 continue;
             }
             previous = day.exception();
@@ -128,18 +189,6 @@ final class HoursText {
     private List<String> notes(OpeningHours hours) {
         List<String> notes = new ArrayList<>();
         for (HoursRule rule : hours.rules()) {
-            if (rule.season() instanceof Season.Dates dates && dates.openEnded()) {
-                // new hours from a date on: "Från och med 11 januari 2027: måndag–fredag 09:00–16:00"
-                notes.add(edition.text().format("hours.seasonFrom", Map.of("date", edition.dates().date(dates.from()),
-                        "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
-            } else if (rule.season() != null) {
-                notes.add(edition.text().format("hours.season", Map.of("period", period(rule.season()),
-                        "days", days(rule), "hours", edition.dates().list(rule.times().stream().map(edition.dates()::range).toList()))));
-            }
-            String pattern = pattern(rule);
-            if (pattern != null) {
-                notes.add(edition.dates().capitalized(pattern));
-            }
             if (rule.note() != null) {
                 notes.add(edition.dates().capitalized(days(rule)) + ": " + rule.note());
             }

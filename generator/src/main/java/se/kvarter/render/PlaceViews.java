@@ -22,6 +22,7 @@ import se.kvarter.model.Geo;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceAccessibility;
+import se.kvarter.model.PlaceFacts;
 import se.kvarter.model.PlaceStatus;
 
 /** Builds the views of places: cards for lists, the whole page for one place. */
@@ -174,7 +175,7 @@ final class PlaceViews {
                 place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
                 place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
                 place.languages().stream().map(this::languageName).toList(),
-                contact(place.contact()),
+                contact(place, organization),
                 organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),
                 place.partners().stream().filter(edition.organizations()::containsKey)
                         .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList(),
@@ -186,7 +187,49 @@ final class PlaceViews {
                 edition.paths().poster(place.id()),
                 edition.otherLanguage(place.language(), place.untranslated(), "body"),
                 edition.otherLanguage(place.language(), place.untranslated(), "accessibility.notes"),
-                edition.otherLanguage(place.language(), place.untranslated(), "hours"));
+                edition.otherLanguage(place.language(), place.untranslated(), "hours"),
+                place.facts().lastChecked() == null ? null
+                        : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
+                        + " " + place.facts().lastChecked().getYear())),
+                requirements(place.facts().requirements()),
+                edition.otherLanguage(place.language(), place.untranslated(), "requirements"),
+                reportLink(place, organization));
+    }
+
+    /** What a visit requires, as label/value pairs; the parts the place does not state are left out. */
+    private List<PlaceView.Fact> requirements(PlaceFacts.Requirements requirements) {
+        UiText t = edition.text();
+        List<PlaceView.Fact> facts = new ArrayList<>();
+        if (requirements.appointment() != null) {
+            String code = requirements.appointment().code();
+            facts.add(new PlaceView.Fact(t.get("place.appointment"),
+                    t.get("place.appointment" + Character.toUpperCase(code.charAt(0)) + code.substring(1))));
+        }
+        if (requirements.cost() != null) {
+            facts.add(new PlaceView.Fact(t.get("place.cost"), requirements.isFree() ? t.get("place.free") : requirements.cost()));
+        }
+        if (requirements.bring() != null) {
+            facts.add(new PlaceView.Fact(t.get("place.bring"), requirements.bring()));
+        }
+        return facts;
+    }
+
+    /**
+     * A {@code mailto:} link to report a mistake on the place's page: to the place, else its
+     * organisation, else the publisher of the site, with the page's address in the subject's
+     * message so that whoever reads it knows which page is meant. Null when nobody has an address.
+     */
+    private String reportLink(Place place, Organization organization) {
+        String to = place.contact().email() != null ? place.contact().email()
+                : organization != null && organization.email() != null ? organization.email()
+                : edition.site().settings().publisher() == null ? null : edition.site().settings().publisher().email();
+        if (to == null) {
+            return null;
+        }
+        UiText t = edition.text();
+        String url = edition.absolute(edition.paths().place(place.id()));
+        return MailtoLink.of(to, t.format("place.reportSubject", Map.of("name", place.name())),
+                t.format("place.reportBody", Map.of("url", url)));
     }
 
     /** The accessibility facts in words; unknown facts are said to be unknown, never left out. */
@@ -203,10 +246,25 @@ final class PlaceViews {
         return facts;
     }
 
-    private PlaceView.Contact contact(Contact contact) {
+    /**
+     * The place's ways to get in touch; a place with no e-mail, phone or website of its own shows
+     * its organisation's, said to be the organisation's, so that no page leaves a resident
+     * without a way to ask.
+     */
+    private PlaceView.Contact contact(Place place, Organization organization) {
+        Contact contact = place.contact();
+        if (!hasOwnContact(contact) && organization != null && (organization.email() != null || organization.url() != null)) {
+            return new PlaceView.Contact(organization.email(), null, null, organization.url(), contact.form(),
+                    edition.text().format("place.contactOrganization", Map.of("organization", organization.name())));
+        }
         String phone = contact.phone();
         return new PlaceView.Contact(contact.email(), phone,
-                phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", ""), contact.website(), contact.form());
+                phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", ""), contact.website(), contact.form(), null);
+    }
+
+    /** Whether a resident can ask the place itself: an e-mail address, a phone number or a website (a survey form is not one). */
+    static boolean hasOwnContact(Contact contact) {
+        return contact.email() != null || contact.phone() != null || contact.website() != null;
     }
 
     String languageName(String code) {

@@ -15,6 +15,12 @@ import se.kvarter.render.PageMaker.Spec;
  */
 final class PosterPage {
 
+    /**
+     * How many coming changes the poster lists: the sheet stays one A4 page; the QR code leads
+     * to the page, which lists them all.
+     */
+    static final int POSTER_CHANGES = 6;
+
     private final EditionContext edition;
     private final PageMaker maker;
     private final PlaceViews places;
@@ -36,8 +42,11 @@ final class PosterPage {
         String form = place.contact().form();
         Map<String, Object> data = new LinkedHashMap<>();
         // The poster shows no events or news: its view of the place leaves them out.
-        data.put("poster", new PosterView(places.view(place, List.of(), List.of()), page,
-                form == null ? null : code(form, t.format("poster.formCode", name)), paths.asset("poster.css")));
+        PlaceView view = places.view(place, List.of(), List.of());
+        List<Phrase> changes = view.hours().changes();
+        data.put("poster", new PosterView(view, page,
+                form == null ? null : code(form, t.format("poster.formCode", name)), paths.asset("poster.css"),
+                changes.subList(0, Math.min(changes.size(), POSTER_CHANGES)), changes.size() > POSTER_CHANGES));
         String title = t.format("poster.title", name);
         // A web page, not the place: the place's own page is where search engines find it described.
         return maker.make(new Spec(path, "pages/poster.ftlh", title, Section.PLACES,

@@ -1,5 +1,6 @@
 package se.kvarter.validate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,13 @@ import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.Answer;
+import se.kvarter.model.Appointment;
 import se.kvarter.model.Contact;
 import se.kvarter.model.Entrance;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceAccessibility;
+import se.kvarter.model.PlaceFacts;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.PlaceType;
 import se.kvarter.model.Toilet;
@@ -25,7 +28,8 @@ final class PlaceValidator {
 
     static final Set<String> FIELDS = Set.of("name", "type", "organization", "partners", "summary", "address", "geo",
             "contact", "hours", "holidays", "exceptions", "services", "audiences", "languages", "accessibility",
-            "status", "replacedBy", "aliases", "image", "draft");
+            "status", "replacedBy", "aliases", "image", "draft", "lastChecked", "requirements");
+    private static final Set<String> REQUIREMENTS = Set.of("appointment", "cost", "bring");
     private static final Set<String> CONTACT = Set.of("email", "phone", "website", "form");
     private static final Set<String> ACCESSIBILITY = Set.of("entrance", "steps", "toilet", "hearingLoop", "notes");
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
@@ -76,7 +80,8 @@ final class PlaceValidator {
                 fields.bool("draft", false),
                 document.file().language() == null ? context.settings().language() : document.file().language(),
                 Entries.untranslated(document, context.settings().language(), "name", "summary", "body", "accessibility.notes", "address.detail", "image.alt",
-                        "exceptions"),
+                        "exceptions", "requirements"),
+                facts(fields),
                 document.fields().at());
     }
 
@@ -97,6 +102,17 @@ final class PlaceValidator {
                 .map(c -> new Contact(c.parsed("email", values::email), c.text("phone"), c.parsed("website", values::url),
                         c.parsed("form", values::url)))
                 .orElse(Contact.NONE);
+    }
+
+    private PlaceFacts facts(Fields fields) {
+        Values values = context.values();
+        LocalDate lastChecked = fields.parsed("lastChecked", values::date);
+        PlaceFacts.Requirements requirements = fields.group("requirements", REQUIREMENTS)
+                .map(r -> new PlaceFacts.Requirements(
+                        r.parsed("appointment", (s, l) -> values.choice(s, l, Appointment.class)),
+                        r.text("cost"), r.text("bring")))
+                .orElse(PlaceFacts.Requirements.NONE);
+        return new PlaceFacts(lastChecked, requirements);
     }
 
     private PlaceAccessibility accessibility(Fields fields) {

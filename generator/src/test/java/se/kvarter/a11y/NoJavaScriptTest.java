@@ -72,12 +72,15 @@ class NoJavaScriptTest {
         assertAll(
                 () -> assertTrue(today.isDisplayed() && today.getText().equals("Stängt i dag"), today.getText()),
                 () -> assertTrue(table.isDisplayed(), "the week table is shown"),
-                () -> assertTrue(table.findElement(By.tagName("caption")).getText().startsWith("Öppettider vecka")),
-                () -> assertEquals(7, days.size(), "a row per day of the week"),
-                () -> assertTrue(days.get(0).getText().toLowerCase(Locale.ROOT).startsWith("måndag")
-                        && days.get(0).getText().contains("13:00"), days.get(0).getText()),
-                () -> assertTrue(days.get(1).getText().contains("(i dag)") && days.get(1).getText().contains("Stängt"),
-                        "today's row says so in words: " + days.get(1).getText()),
+                () -> assertEquals("De närmaste sju dagarna", table.findElement(By.tagName("caption")).getText()),
+                () -> assertEquals(7, days.size(), "a row per day from today"),
+                // the next seven days from today (a Tuesday), never the calendar week
+                () -> assertTrue(days.get(0).getText().contains("(i dag)") && days.get(0).getText().contains("Stängt"),
+                        "today's row comes first and says so in words: " + days.get(0).getText()),
+                () -> assertTrue(days.get(6).getText().toLowerCase(Locale.ROOT).startsWith("måndag 30 november")
+                        && days.get(6).getText().contains("13:00"), days.get(6).getText()),
+                () -> assertEquals("Öppnar igen torsdag 26 november 10:00–11:00",
+                        browser.findElement(By.cssSelector("main .next-open")).getText(), "when it opens next, without a script"),
                 () -> assertTrue(address.isDisplayed() && address.getText().contains("Torget 4"), address.getText()),
                 () -> assertTrue(access.isDisplayed(), "the accessibility facts are shown"),
                 () -> assertTrue(access.getText().contains("Entré\nUtan trappsteg") || access.getText().contains("Entré Utan trappsteg"),

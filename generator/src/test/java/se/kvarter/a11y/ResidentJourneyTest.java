@@ -69,6 +69,7 @@ class ResidentJourneyTest {
                 () -> assertTrue(browser.getCurrentUrl().endsWith("/affisch/"), browser.getCurrentUrl()),
                 () -> assertEquals(name, browser.findElement(By.tagName("h1")).getText()),
                 () -> assertTrue(browser.findElement(By.cssSelector("main svg[role=img]")).isDisplayed(), "the QR code"),
-                () -> assertTrue(browser.findElement(By.cssSelector("main table.hours")).isDisplayed(), "the hours"));
+                () -> assertTrue(browser.findElement(By.cssSelector("main .regular-hours")).isDisplayed(), "the regular hours"),
+                () -> assertTrue(browser.findElements(By.cssSelector("main table.hours")).isEmpty(), "no dated week on the poster"));
     }
 }

@@ -198,7 +198,7 @@ class CalendarFilesTest {
             assertTrue(Files.exists(example.resolve(calendar.substring("https://motesplatser.example.se/".length()))));
         }
         assertEquals(ids, CalendarFiles.events(all).stream().map(e -> CalendarFiles.value(e, Property.UID)).toList());
-        assertEquals(3, ids.size());
+        assertEquals(2, ids.size(), "the example's two events (G7's Wednesday meetings have no time in the seed, so no event): " + ids);
     }
 
     @Test

@@ -97,7 +97,7 @@ class CalendarHoursTest {
 
     @Test
     void aPlaceOpenOnWeekdaysIsClosedOnMidsummerEveAndOpenTheMondayAfter() {
-        Map<LocalDate, List<String>> june = openings(place(example, "motesplats-city"),
+        Map<LocalDate, List<String>> june = openings(place(example, "motesplats-hasselby"),
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
         assertEquals(List.of("09:00-19:00"), june.get(LocalDate.of(2026, 6, 18)));
         assertFalse(june.containsKey(LocalDate.of(2026, 6, 19)), "midsommarafton");
