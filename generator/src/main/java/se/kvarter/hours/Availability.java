@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import se.kvarter.model.Audience;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.PlaceStatus;
@@ -37,6 +39,8 @@ public final class Availability {
     private final LocalDate first;
     /** The resolved days of the horizon, each made when first asked for: pages need a few weeks, feeds the year. */
     private final AtomicReferenceArray<DaySchedule> days;
+    /** What outputs derive from this availability (the OSM value), made once however many files carry it. */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private Availability(HoursEngine engine, OpeningHours written, PlaceStatus status, String statusReason,
                          LocalDate today) {
@@ -122,6 +126,24 @@ public final class Availability {
     public List<DaySchedule> horizon() {
         return days(today, HORIZON_DAYS + 1);
     }
+
+    /**
+     * The value that {@code derive} makes of this availability, made on first request and kept:
+     * several files carry the same derived value (places.json, the place's own file, GeoJSON).
+     * {@code key} names the value and whatever else it depends on (a language).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<Availability, T> derive) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = derive.apply(this);
+            derived.putIfAbsent(key, value == null ? NONE : value);
+        }
+        return value == NONE ? null : (T) value;
+    }
+
+    /** Stands for a derived null, which a concurrent map cannot hold. */
+    private static final Object NONE = new Object();
 
     /** The reference date's day. */
     public DaySchedule todays() {

@@ -56,6 +56,10 @@ public final class OsmOpeningHours {
      * (holidays, undecided days) in {@code language}; null when the place publishes no hours.
      */
     public static String format(Availability availability, String language) {
+        return availability.derived(List.of(OsmOpeningHours.class, language), a -> make(a, language));
+    }
+
+    private static String make(Availability availability, String language) {
         if (!availability.isOpenPlace()) {
             return text(List.of(new OsmRule(new OsmRule.Always(), List.of(), OsmRule.State.OFF,
                     availability.todays().reason(language), false)));
