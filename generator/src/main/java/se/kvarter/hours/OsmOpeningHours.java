@@ -3,13 +3,10 @@ package se.kvarter.hours;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import se.kvarter.model.Audience;
 import se.kvarter.model.OpeningHours;
@@ -132,46 +129,27 @@ public final class OsmOpeningHours {
      */
     static OsmDay wanted(DaySchedule before, DaySchedule day, String reason) {
         String changed = day.exception() == null ? null : day.exception().reason();
-        List<int[]> pieces = new ArrayList<>();
-        List<Audience> audiences = new ArrayList<>();
+        Coverage coverage = new Coverage();
         for (Opening opening : day.openings()) {
             TimeRange time = opening.time();
-            pieces.add(new int[] {time.start(), time.crossesMidnight() ? TimeRange.MINUTES_PER_DAY : time.end()});
-            audiences.add(Interval.forEveryone(opening.audience()) ? null : opening.audience());
+            coverage.add(time.start(), time.crossesMidnight() ? TimeRange.MINUTES_PER_DAY : time.end(), opening.audience());
         }
         for (Opening opening : before.openings()) {
             TimeRange time = opening.time();
             if (time.crossesMidnight() && time.end() > 0) {
-                pieces.add(new int[] {0, time.end()});
-                audiences.add(Interval.forEveryone(opening.audience()) ? null : opening.audience());
+                coverage.add(0, time.end(), opening.audience());
             }
         }
         OsmDay wanted = OsmDay.closed();
         if (day.isUnknown()) {
             wanted.paint(0, TimeRange.MINUTES_PER_DAY, OsmDay.Kind.UNKNOWN, reason);
         }
-        TreeSet<Integer> edges = new TreeSet<>();
-        pieces.forEach(piece -> {
-            edges.add(piece[0]);
-            edges.add(piece[1]);
-        });
-        for (Integer from = edges.isEmpty() ? null : edges.first(), to = from == null ? null : edges.higher(from);
-             to != null; from = to, to = edges.higher(to)) {
-            boolean everyone = false;
-            Set<Audience> who = EnumSet.noneOf(Audience.class);
-            for (int i = 0; i < pieces.size(); i++) {
-                if (pieces.get(i)[0] <= from && pieces.get(i)[1] >= to) {
-                    if (audiences.get(i) == null) {
-                        everyone = true;
-                    } else {
-                        who.add(audiences.get(i));
-                    }
-                }
-            }
-            if (everyone) {
-                wanted.paint(from, to, OsmDay.Kind.OPEN, changed);
-            } else if (!who.isEmpty()) {
-                wanted.paint(from, to, OsmDay.Kind.AUDIENCE, OsmWeeklyRules.comment(List.copyOf(who)));
+        for (Coverage.Segment segment : coverage.segments()) {
+            if (segment.everyone()) {
+                wanted.paint(segment.from(), segment.to(), OsmDay.Kind.OPEN, changed);
+            } else {
+                wanted.paint(segment.from(), segment.to(), OsmDay.Kind.AUDIENCE,
+                        OsmWeeklyRules.comment(List.copyOf(segment.audiences())));
             }
         }
         return wanted;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HolidayPolicy;
@@ -159,43 +158,22 @@ final class OsmWeeklyRules {
      * the same audiences joined, everyone winning where it overlaps an audience.
      */
     private static List<Stretch> stretches(List<HoursRule> rules, DayOfWeek day) {
-        List<int[]> pieces = new ArrayList<>();
-        List<Audience> audiences = new ArrayList<>();
-        TreeSet<Integer> edges = new TreeSet<>();
+        Coverage coverage = new Coverage();
         for (HoursRule rule : rules) {
-            if (!rule.days().contains(day)) {
-                continue;
-            }
-            for (TimeRange time : rule.times()) {
-                pieces.add(new int[] {time.start(), time.start() + time.minutes()});
-                audiences.add(Interval.forEveryone(rule.audience()) ? null : rule.audience());
-                edges.add(time.start());
-                edges.add(time.start() + time.minutes());
+            if (rule.days().contains(day)) {
+                for (TimeRange time : rule.times()) {
+                    coverage.add(time.start(), time.start() + time.minutes(), rule.audience());
+                }
             }
         }
         List<Stretch> stretches = new ArrayList<>();
-        Integer from = edges.isEmpty() ? null : edges.first();
-        for (Integer to = from == null ? null : edges.higher(from); to != null; from = to, to = edges.higher(to)) {
-            boolean everyone = false;
-            Set<Audience> who = EnumSet.noneOf(Audience.class);
-            for (int i = 0; i < pieces.size(); i++) {
-                if (pieces.get(i)[0] <= from && pieces.get(i)[1] >= to) {
-                    if (audiences.get(i) == null) {
-                        everyone = true;
-                    } else {
-                        who.add(audiences.get(i));
-                    }
-                }
-            }
-            if (!everyone && who.isEmpty()) {
-                continue;
-            }
-            List<Audience> kind = everyone ? List.of() : List.copyOf(who);
+        for (Coverage.Segment segment : coverage.segments()) {
+            List<Audience> kind = segment.everyone() ? List.of() : List.copyOf(segment.audiences());
             Stretch last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
-            if (last != null && last.end() == from && last.audiences().equals(kind)) {
-                stretches.set(stretches.size() - 1, new Stretch(last.start(), to, kind));
+            if (last != null && last.end() == segment.from() && last.audiences().equals(kind)) {
+                stretches.set(stretches.size() - 1, new Stretch(last.start(), segment.to(), kind));
             } else {
-                stretches.add(new Stretch(from, to, kind));
+                stretches.add(new Stretch(segment.from(), segment.to(), kind));
             }
         }
         return stretches;
