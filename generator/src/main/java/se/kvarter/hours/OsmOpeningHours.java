@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import se.kvarter.model.Audience;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.TimeRange;
 
