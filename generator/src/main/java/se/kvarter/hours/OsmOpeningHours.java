@@ -68,7 +68,9 @@ public final class OsmOpeningHours {
                 : List.of(new OsmRule(new OsmRule.Always(), List.of(), OsmRule.State.UNKNOWN, null, false));
         List<OsmRule> rules = new ArrayList<>(regular);
         rules.addAll(dated(availability, regular, language));
-        return text(rules);
+        // weekly rules none of which holds in the coming year (a season that is over) and no
+        // dated change: closed throughout, which an empty value would not say (evaluators refuse it)
+        return rules.isEmpty() ? "off" : text(rules);
     }
 
     /** The regular hours alone ({@code Mo-Fr 09:00-19:00; PH off}), for hours without exceptions; {@code ""} without rules. */

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HolidayPolicy;
+import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.PlaceStatus;
 
@@ -167,6 +168,17 @@ class OsmOpeningHoursTest {
 
         assertEquals("unknown; 2026 Dec 12-2026 Dec 13 10:00-16:00 open \"Julmarknad\"",
                 OsmOpeningHours.format(availability(hours, "2026-12-06")));
+    }
+
+    @Test
+    void writesOffForWeeklyHoursThatNoLongerHoldInTheComingYear() {
+        // the last Saturday but one of a season that is over (an nth rule with a season is carried
+        // by dated rules alone), and nothing dated ahead: closed throughout, not an empty value
+        HoursRule over = seasonal(dates("2026-01-08", "2026-01-15"), "sa", "01:00-04:15");
+        OpeningHours hours = hours(HolidayPolicy.OPEN, List.of(), new HoursRule(over.days(), over.times(), null, null,
+                over.season(), 1, null, List.of(-2), over.at()));
+
+        assertEquals("off", OsmOpeningHours.format(availability(hours, "2026-11-09")));
     }
 
     private static Availability availability(OpeningHours hours, String today) {
