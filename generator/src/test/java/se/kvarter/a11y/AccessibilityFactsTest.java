@@ -2,7 +2,6 @@ package se.kvarter.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.kvarter.TestSites;
 import se.kvarter.render.UiText;
 
@@ -20,14 +19,14 @@ import se.kvarter.render.UiText;
  */
 class AccessibilityFactsTest {
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     private static List<BuiltSite> sites;
 
     @BeforeAll
-    static void build() {
-        sites = BuiltSite.both(work);
+    static void sites() {
+        sites = List.copyOf(SITES.servers().keySet());
     }
 
     @Test

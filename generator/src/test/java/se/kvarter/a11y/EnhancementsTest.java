@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
 import java.time.Duration;
-import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,52 +27,49 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EnhancementsTest {
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
-    private static BuiltSite complete;
-    private static BuiltSite example;
     private static SiteServer completeServer;
     private static SiteServer exampleServer;
     private static ChromeDriver browser;
 
+    /** The scripts this test added to every page the browser opens, taken away after it. */
+    private final List<String> added = new ArrayList<>();
+
     @BeforeAll
-    static void buildServeAndStart() {
-        Chromium.requireInstalled();
-        complete = BuiltSite.complete(work);
-        example = BuiltSite.example(work);
-        completeServer = SiteServer.serve(complete);
-        exampleServer = SiteServer.serve(example);
+    static void serveAndStart() {
+        completeServer = SITES.server(SITES.complete());
+        exampleServer = SITES.server(SITES.example());
+        browser = SITES.browser();
     }
 
     @AfterEach
-    void quit() {
-        Chromium.quit(browser);
-        browser = null;
+    void removeAddedScripts() {
+        for (String identifier : added) {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+        }
+        browser.get("about:blank");
     }
 
-    @AfterAll
-    static void stop() {
-        completeServer.close();
-        exampleServer.close();
+    /** Runs {@code source} in every page the browser opens from now on, until this test ends. */
+    private void addToEveryPage(String source) {
+        Map<String, Object> answer = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+        added.add(String.valueOf(answer.get("identifier")));
     }
 
-    /** A browser whose clock says {@code now} (the pages' scripts read {@code Date.now()}). */
-    private static ChromeDriver at(String now) {
-        ChromeDriver driver = Chromium.start();
-        long millis = OffsetDateTime.parse(now).toInstant().toEpochMilli();
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", "Date.now = function () { return " + millis + "; };"));
-        return driver;
-    }
-
-    private static String todayOnHubben(String now) {
-        browser = at(now);
+    /** Today's line on Hubben's page in a browser whose clock says {@code now} (the scripts read {@code Date.now()}). */
+    private String todayOnHubben(String now) {
+        setClock(now);
         browser.get(completeServer.url("/kvarter/platser/hubben/"));
-        String text = browser.findElement(By.cssSelector("main .today")).getText();
-        Chromium.quit(browser);
-        browser = null;
-        return text;
+        return browser.findElement(By.cssSelector("main .today")).getText();
+    }
+
+    private void setClock(String now) {
+        removeAddedScripts();
+        added.clear();
+        long millis = OffsetDateTime.parse(now).toInstant().toEpochMilli();
+        addToEveryPage("Date.now = function () { return " + millis + "; };");
     }
 
     @Test
@@ -102,7 +98,7 @@ class EnhancementsTest {
         // the page carries the hours until 1 December; on 1 March the build's "Stängt i dag" would be a guess
         assertEquals("Uppgifterna är från tisdag 24 november 2026 – se öppettiderna nedan",
                 todayOnHubben("2027-03-01T12:00:00+01:00"));
-        browser = at("2026-12-02T10:00:00+01:00");
+        setClock("2026-12-02T10:00:00+01:00");
         browser.get(completeServer.url("/kvarter/platser/"));
         String card = browser.findElement(By.cssSelector(".card [data-open]")).getText();
         assertEquals("Uppgifterna är från tisdag 24 november 2026 – se platsens öppettider", card);
@@ -110,7 +106,6 @@ class EnhancementsTest {
 
     @Test
     void thePlacesListFiltersInPlaceAndAgreesWithTheStaticServicePage() {
-        browser = Chromium.start();
         browser.get(exampleServer.url("/tjanster/cv-help/"));
         int offering = browser.findElements(By.cssSelector("main .card")).size();
         browser.get(exampleServer.url("/platser/"));
@@ -136,7 +131,6 @@ class EnhancementsTest {
 
     @Test
     void searchShowsResultsAsOneTypes() {
-        browser = Chromium.start();
         browser.get(exampleServer.url("/sok/"));
         WebElement box = browser.findElement(By.id("sok-sida"));
         box.sendKeys("källaren");
@@ -156,10 +150,9 @@ class EnhancementsTest {
 
     @Test
     void theContentSecurityPolicyLetsTheSitesOwnScriptsRunAndBlocksNothingElse() {
-        browser = Chromium.start();
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        addToEveryPage(
                 "window.violations = []; document.addEventListener('securitypolicyviolation',"
-                        + " function (e) { window.violations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+                        + " function (e) { window.violations.push(e.violatedDirective + ' ' + e.blockedURI); });");
         for (String page : List.of("/", "/platser/", "/platser/kallaren/", "/sok/?q=cv", "/oppna-data/")) {
             browser.get(exampleServer.url(page));
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "complete".equals(
@@ -171,7 +164,6 @@ class EnhancementsTest {
 
     @Test
     void theHeaderSearchBoxLeadsToTheSearchPageWithTheQuery() {
-        browser = Chromium.start();
         browser.get(exampleServer.url("/"));
         WebElement box = browser.findElement(By.id("sok-fraga"));
         box.sendKeys("cv");

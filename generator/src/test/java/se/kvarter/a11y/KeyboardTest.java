@@ -3,13 +3,11 @@ package se.kvarter.a11y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -36,10 +34,12 @@ class KeyboardTest {
 
     /** The focus indicator of an element as computed now: its outline and box shadow. */
     private static final String INDICATOR = """
-            const s = getComputedStyle(arguments[0]);
-            const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
-              ? s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor : '';
-            return outline + '|' + (s.boxShadow === 'none' ? '' : s.boxShadow);
+            const indicator = e => {
+              const s = getComputedStyle(e);
+              const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+                ? s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor : '';
+              return outline + '|' + (s.boxShadow === 'none' ? '' : s.boxShadow);
+            };
             """;
 
     /**
@@ -47,63 +47,57 @@ class KeyboardTest {
      * and whether it is in the viewport and not covered by other content.
      */
     private static final String FOCUS_PROBLEMS = """
-            const e = document.activeElement;
-            const s = getComputedStyle(e);
-            const problems = [];
-            const rgb = c => (c.match(/[0-9.]+/g) || []).map(Number);
-            const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
-              .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-            const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-            let bg = null;
-            for (let n = e.parentElement; n && !bg; n = n.parentElement) {
-              const c = rgb(getComputedStyle(n).backgroundColor);
-              if (c.length === 3 || (c.length === 4 && c[3] === 1)) { bg = c.slice(0, 3); }
-            }
-            bg = bg || [255, 255, 255];
-            if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
-              const ratio = contrast(rgb(s.outlineColor).slice(0, 3), bg);
-              if (ratio < 3) { problems.push('outline contrast ' + ratio.toFixed(2) + ':1 with the background'); }
-            }
-            const r = e.getBoundingClientRect();
-            if (r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) {
-              problems.push('not in the viewport when focused');
-            } else {
-              const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-              const y = Math.min(Math.max(r.top + Math.min(r.height, 20) / 2, 0), innerHeight - 1);
-              const top = document.elementFromPoint(x, y);
-              if (top && top !== e && !e.contains(top)) { problems.push('covered by ' + top.tagName.toLowerCase()); }
-            }
-            return problems.join(', ');
+            const focusProblems = e => {
+              const s = getComputedStyle(e);
+              const problems = [];
+              const rgb = c => (c.match(/[0-9.]+/g) || []).map(Number);
+              const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+              const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+              let bg = null;
+              for (let n = e.parentElement; n && !bg; n = n.parentElement) {
+                const c = rgb(getComputedStyle(n).backgroundColor);
+                if (c.length === 3 || (c.length === 4 && c[3] === 1)) { bg = c.slice(0, 3); }
+              }
+              bg = bg || [255, 255, 255];
+              if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
+                const ratio = contrast(rgb(s.outlineColor).slice(0, 3), bg);
+                if (ratio < 3) { problems.push('outline contrast ' + ratio.toFixed(2) + ':1 with the background'); }
+              }
+              const r = e.getBoundingClientRect();
+              if (r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) {
+                problems.push('not in the viewport when focused');
+              } else {
+                const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+                const y = Math.min(Math.max(r.top + Math.min(r.height, 20) / 2, 0), innerHeight - 1);
+                const top = document.elementFromPoint(x, y);
+                if (top && top !== e && !e.contains(top)) { problems.push('covered by ' + top.tagName.toLowerCase()); }
+              }
+              return problems.join(', ');
+            };
             """;
 
-    @TempDir
-    static Path work;
+    /**
+     * After a Tab, in one call: whether the focused element is the one expected (argument 0), the
+     * focused element, its indicator and its problems.
+     */
+    private static final String AFTER_TAB = INDICATOR + FOCUS_PROBLEMS + """
+            const e = document.activeElement;
+            return [e === arguments[0], e, indicator(e), focusProblems(e)];
+            """;
 
-    private static BuiltSite complete;
-    private static BuiltSite example;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
+
     private static SiteServer completeServer;
     private static SiteServer exampleServer;
     private static ChromeDriver browser;
 
     @BeforeAll
-    static void buildServeAndStart() {
-        Chromium.requireInstalled();
-        complete = BuiltSite.complete(work);
-        example = BuiltSite.example(work);
-        completeServer = SiteServer.serve(complete);
-        exampleServer = SiteServer.serve(example);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.quit(browser);
-        if (completeServer != null) {
-            completeServer.close();
-        }
-        if (exampleServer != null) {
-            exampleServer.close();
-        }
+    static void serveAndStart() {
+        completeServer = SITES.server(SITES.complete());
+        exampleServer = SITES.server(SITES.example());
+        browser = SITES.browser();
     }
 
     /** Start page, places list, a place, an event, news with pagination, an article, the statement; Arabic pages. */
@@ -151,23 +145,22 @@ class KeyboardTest {
     private static void assertTabOrderAndFocus(String page) {
         @SuppressWarnings("unchecked")
         List<WebElement> expected = (List<WebElement>) browser.executeScript(FOCUSABLE);
-        List<String> unfocused = new ArrayList<>();
-        for (WebElement element : expected) {
-            unfocused.add((String) browser.executeScript(INDICATOR, element));
-        }
+        @SuppressWarnings("unchecked")
+        List<String> unfocused = (List<String>) browser.executeScript(INDICATOR + "return arguments[0].map(indicator);", expected);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
             tab();
-            WebElement focused = browser.switchTo().activeElement();
-            if (!focused.equals(expected.get(i))) {
+            List<?> after = (List<?>) browser.executeScript(AFTER_TAB, expected.get(i));
+            WebElement focused = (WebElement) after.get(1);
+            if (!Boolean.TRUE.equals(after.get(0))) {
                 problems.add("Tab " + (i + 1) + " reached " + describe(focused) + " instead of " + describe(expected.get(i)));
                 break;
             }
-            String indicator = (String) browser.executeScript(INDICATOR, focused);
+            String indicator = (String) after.get(2);
             if (indicator.equals("|") || indicator.equals(unfocused.get(i))) {
                 problems.add(describe(focused) + " shows no focus indicator (" + indicator + ")");
             }
-            String other = (String) browser.executeScript(FOCUS_PROBLEMS);
+            String other = (String) after.get(3);
             if (!other.isEmpty()) {
                 problems.add(describe(focused) + ": " + other);
             }

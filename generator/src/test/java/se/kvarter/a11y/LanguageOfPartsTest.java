@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Language of parts (WCAG 3.1.2): where an English or Arabic page shows text that has not been
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LanguageOfPartsTest {
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     private static final String STAFF_MEETING = "Kortare tid på grund av personalmöte";
 
@@ -28,7 +27,7 @@ class LanguageOfPartsTest {
 
     @BeforeAll
     static void build() {
-        complete = BuiltSite.complete(work);
+        complete = SITES.complete();
     }
 
     @Test

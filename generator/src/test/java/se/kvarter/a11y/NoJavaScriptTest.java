@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,33 +29,23 @@ class NoJavaScriptTest {
     private static final String PROBE = "<!DOCTYPE html><html lang=\"en\"><title>probe</title>"
             + "<p id=\"probe\">script off</p><script>document.getElementById('probe').textContent = 'script on';</script>";
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
-    private static BuiltSite complete;
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
-    static void buildServeAndStart() throws IOException {
-        Chromium.requireInstalled();
-        complete = BuiltSite.complete(work);
-        Files.writeString(complete.file("/kvarter/script-probe.html"), PROBE);
-        server = SiteServer.serve(complete);
-        browser = Chromium.start(false);
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.quit(browser);
-        if (server != null) {
-            server.close();
-        }
+    static void probeAndStart() throws IOException {
+        // beside the fixture site, not in it: the shared site stays as built
+        Files.writeString(SITES.complete().file("/script-probe.html"), PROBE);
+        server = SITES.server(SITES.complete());
+        browser = SITES.scriptlessBrowser();
     }
 
     @Test
     void theBrowserRunsNoScript() {
-        browser.get(server.url("/kvarter/script-probe.html"));
+        browser.get(server.url("/script-probe.html"));
         assertEquals("script off", browser.findElement(By.id("probe")).getText());
     }
 

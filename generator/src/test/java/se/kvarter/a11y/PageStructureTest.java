@@ -2,7 +2,6 @@ package se.kvarter.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -10,7 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The structure that assistive technology relies on, on every page of both sites: the language
@@ -20,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PageStructureTest {
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     private static List<BuiltSite> sites;
 
     @BeforeAll
-    static void build() {
-        sites = BuiltSite.both(work);
+    static void sites() {
+        sites = List.copyOf(SITES.servers().keySet());
     }
 
     @Test

@@ -1,23 +1,30 @@
 package se.kvarter.a11y;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * One pass of the browser over every page of both sites, shared by {@link AxeTest},
- * {@link TargetSizeTest} and {@link ReflowTest}: each page is opened once and looked at in every
+ * One pass of the browser over every page of both sites, shared by {@link WholeSiteTest}:
+ * its axe-core, target size and reflow checks; each page is opened once and looked at in every
  * way those tests ask for, the browser's emulation changed in between (the page lays itself out
  * again; nothing is reloaded, and the page itself confirms each way before it is checked).
- * Opening the 339 pages once instead of five times, with axe-core preloaded rather than sent with
- * every run, is what keeps the browser tests to a few minutes on two cores.
+ * Opening the pages once instead of five times, with axe-core preloaded rather than sent with every
+ * run, and two browsers sharing the pages (one per core; the sweep is the browser's work, the
+ * test's own thread only waits), is what keeps the browser tests to about a minute on two cores.
  *
  * <p>The ways, in order: a desktop in the light scheme (axe-core's WCAG A and AA rules, target
  * size), the dark scheme (axe-core's colour rules: a colour scheme changes colours only), 320 CSS
- * pixels wide (every axe-core rule, target size, reflow), and 640 pixels with the text at 200 %
- * (reflow).
+ * pixels wide (target size, reflow, and axe-core's rules that depend on where things are drawn;
+ * every rule when the narrow page renders other elements than the wide one, see
+ * {@link #LAYOUT_RULES}), and 640 pixels with the text at 200 % (reflow).
  */
 final class PageSweep {
 
@@ -27,6 +34,26 @@ final class PageSweep {
 
     /** What a colour scheme can change: contrast of text, and links told from text by colour alone. */
     private static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
+
+    /**
+     * What a narrower viewport can change when the page renders the same elements: colours and
+     * overlaps (the site's CSS may differ by width), the size and spacing of targets, and what
+     * scrolls. Every other rule of axe-core reads the rendered elements and their markup, which
+     * the page confirms unchanged; otherwise all rules run again.
+     */
+    private static final List<String> LAYOUT_RULES = List.of("color-contrast", "link-in-text-block", "target-size",
+            "scrollable-region-focusable");
+
+    /** The rendered elements of the page, as a list of their tags, kept in the page to compare with later. */
+    private static final String NOTE_RENDERED = """
+            window.kvarterRendered = () => [...document.querySelectorAll('body *')]
+              .filter(e => e.checkVisibility({visibilityProperty: true}))
+              .map(e => e.tagName + (e.id ? '#' + e.id : '')).join(' ');
+            window.kvarterRenderedWide = window.kvarterRendered();
+            """;
+
+    /** The browsers that share the pages: one per core, two at most. */
+    private static final int BROWSERS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     /** The checks, each the problems it found on any page. */
     enum Check {
@@ -79,18 +106,17 @@ final class PageSweep {
             return 'scrollWidth ' + document.documentElement.scrollWidth + ' > ' + width + ': ' + wide.join(', ');
             """;
 
-    private final Map<Check, List<String>> problems = new LinkedHashMap<>();
-    private int pages;
+    private final Map<Check, List<String>> problems;
+    private final int pages;
 
-    private PageSweep() {
-        for (Check check : Check.values()) {
-            problems.put(check, new ArrayList<>());
-        }
+    private PageSweep(Map<Check, List<String>> problems, int pages) {
+        this.problems = problems;
+        this.pages = pages;
     }
 
     /** The sweep of the sites that {@code sites} serves, made on first request and kept for the run. */
     static PageSweep of(ServedSites sites) {
-        return sites.shared(PageSweep.class, () -> new PageSweep().run(sites));
+        return sites.shared(PageSweep.class, () -> run(sites));
     }
 
     /** What {@code check} found, one line a problem; empty when nothing. */
@@ -102,46 +128,85 @@ final class PageSweep {
         return pages;
     }
 
-    private PageSweep run(ServedSites sites) {
-        ChromeDriver browser = sites.browser();
-        Axe.preload(browser);
+    private static PageSweep run(ServedSites sites) {
+        List<String[]> urls = new ArrayList<>();
+        sites.servers().forEach((site, server) -> {
+            for (String page : site.pages()) {
+                urls.add(new String[] {site + " " + page,
+                        server.url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : "")});
+            }
+        });
+        // each page's problems in its own slot, so that the report is in page order whichever browser looked
+        List<Map<Check, List<String>>> found = new ArrayList<>();
+        urls.forEach(url -> found.add(new EnumMap<>(Check.class)));
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
         try {
-            sites.servers().forEach((site, server) -> {
-                for (String page : site.pages()) {
-                    look(browser, site + " " + page,
-                            server.url(page) + (site.isRedirect(page) ? "?" + SiteServer.STAY : ""));
-                    pages++;
-                }
-            });
+            List<Future<?>> workers = new ArrayList<>();
+            for (int b = 0; b < BROWSERS; b++) {
+                boolean own = b > 0;
+                workers.add(pool.submit(() -> {
+                    ChromeDriver browser = own ? Chromium.start() : sites.browser();
+                    try {
+                        Axe.preload(browser);
+                        for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
+                            look(browser, urls.get(i)[0], urls.get(i)[1], found.get(i));
+                        }
+                    } finally {
+                        if (own) {
+                            Chromium.quit(browser);
+                        } else {
+                            Chromium.emulate(browser, Chromium.WIDTH, "light");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            Chromium.emulate(browser, Chromium.WIDTH, "light");
+            pool.shutdownNow();
         }
-        problems.forEach((check, list) -> System.out.printf("%s: %d pages, %d problems (axe-core %s)%n",
-                check, pages, list.size(), Axe.version()));
-        return this;
+        Map<Check, List<String>> problems = new EnumMap<>(Check.class);
+        for (Check check : Check.values()) {
+            problems.put(check, found.stream().flatMap(page -> page.getOrDefault(check, List.of()).stream()).toList());
+        }
+        problems.forEach((check, list) -> System.out.printf("%s: %d pages, %d problems (axe-core %s, %d browsers)%n",
+                check, urls.size(), list.size(), Axe.version(), BROWSERS));
+        return new PageSweep(problems, urls.size());
     }
 
-    private void look(ChromeDriver browser, String where, String url) {
+    private static void look(ChromeDriver browser, String where, String url, Map<Check, List<String>> found) {
         Chromium.emulate(browser, Chromium.WIDTH, "light");
         browser.get(url);
         confirm(browser, "matchMedia('(prefers-color-scheme: light)').matches", where);
-        axe(Check.AXE_DESKTOP_LIGHT, where, Axe.run(browser), REQUIRED_RULES);
-        script(browser, Check.TARGETS_DESKTOP, where, SMALL_TARGETS);
+        axe(found, Check.AXE_DESKTOP_LIGHT, where, Axe.run(browser), REQUIRED_RULES);
+        script(browser, found, Check.TARGETS_DESKTOP, where, SMALL_TARGETS);
+        browser.executeScript(NOTE_RENDERED);
 
         Chromium.emulate(browser, Chromium.WIDTH, "dark");
         confirm(browser, "matchMedia('(prefers-color-scheme: dark)').matches", where);
-        axe(Check.AXE_DESKTOP_DARK, where, Axe.runRules(browser, COLOUR_RULES), List.of("color-contrast"));
+        axe(found, Check.AXE_DESKTOP_DARK, where, Axe.runRules(browser, COLOUR_RULES), List.of("color-contrast"));
 
         Chromium.emulate(browser, 320, "light");
         confirm(browser, "innerWidth === 320 && matchMedia('(prefers-color-scheme: light)').matches", where);
-        axe(Check.AXE_NARROW, where, Axe.run(browser), REQUIRED_RULES);
-        script(browser, Check.TARGETS_NARROW, where, SMALL_TARGETS);
-        script(browser, Check.REFLOW_NARROW, where, OVERFLOW);
+        boolean sameElements = Boolean.TRUE.equals(
+                browser.executeScript("return window.kvarterRendered() === window.kvarterRenderedWide;"));
+        axe(found, Check.AXE_NARROW, where, sameElements ? Axe.runRules(browser, LAYOUT_RULES) : Axe.run(browser),
+                sameElements ? List.of("color-contrast", "target-size") : REQUIRED_RULES);
+        script(browser, found, Check.TARGETS_NARROW, where, SMALL_TARGETS);
+        script(browser, found, Check.REFLOW_NARROW, where, OVERFLOW);
 
         Chromium.emulate(browser, 640, "light");
         browser.executeScript("document.documentElement.style.fontSize = '200%';");
         confirm(browser, "innerWidth === 640", where);
-        script(browser, Check.REFLOW_DOUBLE_TEXT, where, OVERFLOW);
+        script(browser, found, Check.REFLOW_DOUBLE_TEXT, where, OVERFLOW);
     }
 
     /** The page itself sees the emulation asked for, so a check never looks the wrong way. */
@@ -151,20 +216,24 @@ final class PageSweep {
         }
     }
 
-    private void axe(Check check, String where, Axe.Result result, List<String> required) {
+    private static void axe(Map<Check, List<String>> found, Check check, String where, Axe.Result result, List<String> required) {
         List<String> notRun = required.stream().filter(r -> !result.rulesRun().contains(r)).toList();
         if (!notRun.isEmpty()) {
-            problems.get(check).add(where + ": these rules did not run: " + notRun);
+            add(found, check, where + ": these rules did not run: " + notRun);
         }
         for (Axe.Violation violation : result.violations()) {
-            problems.get(check).add(where + ": " + violation);
+            add(found, check, where + ": " + violation);
         }
     }
 
-    private void script(ChromeDriver browser, Check check, String where, String script) {
-        Object found = browser.executeScript(script);
-        if (found != null && !"".equals(found)) {
-            problems.get(check).add(where + ": " + found);
+    private static void script(ChromeDriver browser, Map<Check, List<String>> found, Check check, String where, String script) {
+        Object problem = browser.executeScript(script);
+        if (problem != null && !"".equals(problem)) {
+            add(found, check, where + ": " + problem);
         }
+    }
+
+    private static void add(Map<Check, List<String>> found, Check check, String problem) {
+        found.computeIfAbsent(check, c -> new ArrayList<>()).add(problem);
     }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,25 +18,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ResidentJourneyTest {
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
-    static void buildServeAndStart() {
-        Chromium.requireInstalled();
-        server = SiteServer.serve(BuiltSite.example(work));
-        browser = Chromium.start(false);
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.quit(browser);
-        if (server != null) {
-            server.close();
-        }
+    static void serveAndStart() {
+        server = SITES.server(SITES.example());
+        browser = SITES.scriptlessBrowser();
     }
 
     private static void follow(WebElement link) {

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,27 +51,18 @@ class RightToLeftTest {
             };
             """;
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     private static BuiltSite complete;
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
-    static void buildServeAndStart() {
-        Chromium.requireInstalled();
-        complete = BuiltSite.complete(work);
-        server = SiteServer.serve(complete);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.quit(browser);
-        if (server != null) {
-            server.close();
-        }
+    static void serveAndStart() {
+        complete = SITES.complete();
+        server = SITES.server(complete);
+        browser = SITES.browser();
     }
 
     @ParameterizedTest(name = "{0} CSS pixels wide")

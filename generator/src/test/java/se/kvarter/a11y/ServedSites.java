@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -15,12 +16,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * What the whole-site browser tests share, as a JUnit extension of the test class: the example
- * site and the fixture site with every page kind, built in a temporary folder, each served on
- * loopback, and one Chromium with JavaScript on. They are made once per test run, for the first
- * class that needs them, and closed when the run ends; each class starts with the browser on a
- * blank page at the desktop width in the light scheme. Register it with
- * {@code @RegisterExtension static final ServedSites SITES = new ServedSites();}.
+ * What the accessibility tests share, as a JUnit extension of the test class: the example site and
+ * the fixture site with every page kind, built in a temporary folder, each served on loopback, and
+ * for the classes that ask, one Chromium with JavaScript on and one with it off. They are made once
+ * per test run, the sites for the first class, each browser for the first class that asks for it,
+ * and closed when the run ends (building the two sites and starting a browser for every class was
+ * a good part of these tests' time); each class finds the browsers on a blank page at the desktop
+ * width in the light scheme. Register it with
+ * {@code @RegisterExtension static final ServedSites SITES = new ServedSites();}. The sites are
+ * read-only to the tests: a class that needs a page of its own puts it in the served folder beside
+ * the fixture site, outside its {@code /kvarter/}.
  */
 final class ServedSites implements BeforeAllCallback {
 
@@ -31,11 +36,15 @@ final class ServedSites implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Chromium.requireInstalled();
         store = context.getRoot().getStore(NAMESPACE);
         shared = store.getOrComputeIfAbsent(Shared.class, type -> Shared.start(), Shared.class);
-        Chromium.emulate(shared.browser, Chromium.WIDTH, "light");
-        shared.browser.get("about:blank");
+        shared.startedBrowsers().forEach(ServedSites::reset);
+    }
+
+    private static ChromeDriver reset(ChromeDriver browser) {
+        Chromium.emulate(browser, Chromium.WIDTH, "light");
+        browser.get("about:blank");
+        return browser;
     }
 
     /** Each built site with its server, example site first. */
@@ -43,8 +52,33 @@ final class ServedSites implements BeforeAllCallback {
         return shared.servers;
     }
 
+    /** The example site of {@code content/}, served at {@code /}. */
+    BuiltSite example() {
+        return site("example");
+    }
+
+    /** The fixture site with every page kind, served at {@code /kvarter/}. */
+    BuiltSite complete() {
+        return site("complete");
+    }
+
+    /** The server of {@code site}. */
+    SiteServer server(BuiltSite site) {
+        return shared.servers.get(site);
+    }
+
+    private BuiltSite site(String name) {
+        return shared.servers.keySet().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The browser with JavaScript on. */
     ChromeDriver browser() {
-        return shared.browser;
+        return shared.browser(true);
+    }
+
+    /** The browser with JavaScript off. */
+    ChromeDriver scriptlessBrowser() {
+        return shared.browser(false);
     }
 
     /** Something made from these sites once per run (a sweep over their pages), kept with them. */
@@ -52,16 +86,16 @@ final class ServedSites implements BeforeAllCallback {
         return store.getOrComputeIfAbsent(type, key -> make.get(), type);
     }
 
-    /** The sites, their servers and the browser; JUnit closes them when the run ends. */
+    /** The sites, their servers and the browsers; JUnit closes them when the run ends. */
     private static final class Shared implements ExtensionContext.Store.CloseableResource {
         private final Path work;
         private final Map<BuiltSite, SiteServer> servers;
-        private final ChromeDriver browser;
+        /** The browsers started so far, by whether JavaScript is on. */
+        private final Map<Boolean, ChromeDriver> browsers = new LinkedHashMap<>();
 
-        private Shared(Path work, Map<BuiltSite, SiteServer> servers, ChromeDriver browser) {
+        private Shared(Path work, Map<BuiltSite, SiteServer> servers) {
             this.work = work;
             this.servers = servers;
-            this.browser = browser;
         }
 
         static Shared start() {
@@ -71,15 +105,23 @@ final class ServedSites implements BeforeAllCallback {
                 for (BuiltSite site : BuiltSite.both(work)) {
                     started.put(site, SiteServer.serve(site));
                 }
-                return new Shared(work, Collections.unmodifiableMap(started), Chromium.start());
+                return new Shared(work, Collections.unmodifiableMap(started));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
+        synchronized ChromeDriver browser(boolean javaScript) {
+            return browsers.computeIfAbsent(javaScript, on -> reset(Chromium.start(on)));
+        }
+
+        synchronized List<ChromeDriver> startedBrowsers() {
+            return List.copyOf(browsers.values());
+        }
+
         @Override
         public void close() throws IOException {
-            Chromium.quit(browser);
+            startedBrowsers().forEach(Chromium::quit);
             servers.values().forEach(SiteServer::close);
             try (Stream<Path> paths = Files.walk(work)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
