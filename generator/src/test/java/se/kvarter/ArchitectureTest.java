@@ -126,12 +126,12 @@ class ArchitectureTest {
 
     private static JavaClasses generator;
 
+    /** The generator's compiled classes alone (target/classes): scanning every jar of the class path for them is slow. */
     @BeforeAll
     static void importGenerator() {
         generator = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages("se.kvarter");
+                .importUrl(Build.class.getProtectionDomain().getCodeSource().getLocation());
         assertTrue(generator.contain(Build.class) && generator.contain(ImageSize.class),
                 "the generator's classes were not imported");
     }
