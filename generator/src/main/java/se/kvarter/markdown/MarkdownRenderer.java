@@ -23,7 +23,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 import se.kvarter.source.Position;
 
 /**
