@@ -97,7 +97,7 @@ class ArchitectureTest {
             .layer("serve").definedBy("se.kvarter.serve..")
             .layer("cli").definedBy(COMMAND_LINE)
             .whereLayer("source").mayNotAccessAnyLayer()
-            .whereLayer("output").mayNotAccessAnyLayer()
+            .whereLayer("output").mayOnlyAccessLayers("source")
             .whereLayer("diff").mayNotAccessAnyLayer()
             .whereLayer("model").mayOnlyAccessLayers("source")
             .whereLayer("content").mayOnlyAccessLayers("source")

@@ -26,7 +26,7 @@ final class SiteValidator {
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
     static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
-            "newsPerPage");
+            "newsPerPage", "allowScriptFiles");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber", "type");
     private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
             "updatedOn");
@@ -72,7 +72,8 @@ final class SiteValidator {
                 stale == null ? 60 : stale,
                 accessibility(fields, values),
                 fields.bool("trustedHtml", false),
-                perPage == null ? 10 : perPage);
+                perPage == null ? 10 : perPage,
+                fields.bool("allowScriptFiles", false));
     }
 
     private ZoneId zone(Fields fields) {
