@@ -25,7 +25,8 @@ import se.kvarter.source.Messages;
 
 /**
  * The dev server keeps watching and rebuilding through every failure: an exception in a
- * rebuild, the content folder deleted and made anew. Each failure shows in the overlay, and the
+ * rebuild, the content folder deleted and made anew, and each content failure of the hostile
+ * review. Each failure shows in the overlay, and the
  * next good save rebuilds. Every wait is for a condition, bounded by {@link #WAIT_SECONDS}.
  */
 class WatcherSurvivesTest {
@@ -96,6 +97,34 @@ class WatcherSurvivesTest {
 
         edit("time: 13:00-17:00", "time: 13:00-18:00");
         awaitPage(page -> page.contains("<td>13:00–18:00</td>") && !page.contains("kvarter-overlay"));
+    }
+
+    /**
+     * The content failures of the hostile review (issue 26) one after another while serving: each
+     * shows in the overlay with its file, and the save that mends it rebuilds.
+     */
+    @Test
+    void everyContentFailureShowsInTheOverlayAndItsMendingRebuilds() throws Exception {
+        String body = "Vägen till ett jobb är sällan rak.";
+        assertTrue(Files.readString(content.resolve(PLACE)).contains(body), body);
+        // a link that once crashed the build without a position
+        edit(body, "Se [tiden](kl%3A10). " + body);
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("%3A is a colon written as a code")
+                && page.contains(PLACE));
+        edit("Se [tiden](kl%3A10). " + body, body);
+        awaitGood();
+
+        // a file that could run script at the site's address
+        Path script = content.resolve("files/kartan.html");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, "<!DOCTYPE html><title>x</title><script>alert(1)</script>");
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("can run script at the site"));
+        Files.delete(script);
+        awaitGood();
+    }
+
+    private void awaitGood() throws Exception {
+        awaitPage(page -> page.contains("<td>13:00–17:00</td>") && !page.contains("kvarter-overlay"));
     }
 
     private void edit(String from, String to) throws IOException {
