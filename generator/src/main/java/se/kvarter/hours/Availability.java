@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HoursException;
 import se.kvarter.model.OpeningHours;
@@ -188,6 +189,34 @@ public final class Availability {
             return engine.day(effective, date);
         }
         return shapes[days[(int) index]].on(date);
+    }
+
+    /**
+     * What {@code date} says but its date, as a number that days saying the same share (so that
+     * what an output makes of a day can be made once for all such days); -1 outside the horizon.
+     */
+    int kindOf(LocalDate date) {
+        long index = date.toEpochDay() - first.toEpochDay();
+        return index < 0 || index >= days.length ? -1 : days[(int) index];
+    }
+
+    /**
+     * Whether any day of the horizon (from the reference date) passes {@code test}, a test of what
+     * the day says rather than of its date: each different day is asked once, not every date.
+     */
+    public boolean anyDay(Predicate<DaySchedule> test) {
+        boolean[] asked = new boolean[shapes.length];
+        // index 0 is the day before the reference date, outside the horizon
+        for (int i = 1; i < days.length; i++) {
+            int kind = days[i];
+            if (!asked[kind]) {
+                asked[kind] = true;
+                if (test.test(shapes[kind].on(first.plusDays(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code count} consecutive resolved days from {@code from}. */
