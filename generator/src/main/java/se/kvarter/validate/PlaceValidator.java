@@ -17,6 +17,7 @@ import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceAccessibility;
 import se.kvarter.model.PlaceFacts;
+import se.kvarter.model.PlaceSource;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.PlaceType;
 import se.kvarter.model.Toilet;
@@ -82,7 +83,14 @@ final class PlaceValidator {
                 Entries.untranslated(document, context.settings().language(), "name", "summary", "body", "accessibility.notes", "address.detail", "image.alt",
                         "exceptions", "requirements"),
                 facts(fields),
+                new PlaceSource(written(fields, "contact"), written(fields, "organization"),
+                        written(fields, "lastChecked"), written(fields, "summary"), document.body(), document.bodyLine()),
                 document.fields().at());
+    }
+
+    /** Where a field is written, or null when it is not. */
+    private static Position written(Fields fields, String name) {
+        return fields.has(name) ? fields.positionOf(name) : null;
     }
 
     private List<String> ids(Fields fields, String name, Target target, References references) {
