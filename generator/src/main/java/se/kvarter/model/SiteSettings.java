@@ -10,14 +10,17 @@ import java.util.List;
  * @param language  the default language of content and interface
  * @param languages every language of the site, the default one first
  * @param holidays  the public-holiday calendar, such as {@code SE}
+ * @param posterLanguages the languages a place's poster is also printed with, beside the
+ *                  page's own on the same sheet (Swedish and Arabic); each one of {@code languages}
  */
 public record SiteSettings(
         String title, String description, String baseUrl, String language, List<String> languages,
         ZoneId timezone, Publisher publisher, String dataLicense, String holidays, int staleAfterDays,
-        AccessibilityStatement accessibility, boolean trustedHtml, int newsPerPage) {
+        AccessibilityStatement accessibility, boolean trustedHtml, int newsPerPage, List<String> posterLanguages) {
 
     public SiteSettings {
         languages = List.copyOf(languages);
+        posterLanguages = List.copyOf(posterLanguages);
     }
 
     /** The path part of {@link #baseUrl()}: {@code /} or {@code /repo/}. */
