@@ -25,8 +25,10 @@ import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
 import se.kvarter.model.SitePaths;
+import se.kvarter.output.Disk;
 import se.kvarter.output.DuplicateOutputException;
 import se.kvarter.output.MemorySite;
+import se.kvarter.output.OutputFailure;
 import se.kvarter.output.OutputFile;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.OutputTarget;
@@ -92,6 +94,7 @@ public final class Build {
 
     private final Progress progress;
     private final Clock clock;
+    private final Disk disk;
     private final ObjectMapper json = new ObjectMapper();
     // Kept between runs of one Build (the dev server's rebuilds): unchanged files are not read
     // again and unchanged entries not validated again.
@@ -102,24 +105,35 @@ public final class Build {
     private Path rendererTemplates;
 
     public Build(Progress progress, Clock clock) {
+        this(progress, clock, Disk.LOCAL);
+    }
+
+    /** A build writing through {@code disk}: tests give one that fails as a full disk does. */
+    Build(Progress progress, Clock clock, Disk disk) {
         this.progress = progress;
         this.clock = clock;
+        this.disk = disk;
     }
 
     /**
      * Builds the site into {@code options.out()}, replacing it only when everything succeeded.
      *
      * @throws OutputFolderException when a folder of the options cannot be used (a usage error)
+     * @throws OutputFailure when the system refuses to write the site (the previous one is kept)
      */
     public Result run(Options options) {
         checkFolders(options);
         checkOutput(options);
+        // First: a build that stops at a content error says the published site is untouched.
+        if (SiteWriter.restoreInterrupted(options.out())) {
+            progress.phase("progress.restored", options.out().toString());
+        }
         long started = System.nanoTime();
         Compiled compiled = compileOnce(options);
         if (!compiled.errors().isEmpty()) {
             return failed(compiled.errors(), started);
         }
-        try (SiteWriter writer = SiteWriter.open(options.out())) {
+        try (SiteWriter writer = SiteWriter.open(options.out(), disk)) {
             Result result = publish(compiled.site(), options, writer, started);
             if (result.succeeded()) {
                 writer.commit();
@@ -299,11 +313,43 @@ public final class Build {
     }
 
     private static void checkOutput(Options options) {
-        Path content = options.content().toAbsolutePath().normalize();
-        Path templates = options.templates().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
-        if (content.startsWith(out) || templates.startsWith(out) || out.startsWith(content) || out.startsWith(templates)) {
+        for (Path folder = out; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new OutputFolderException("usage.out-under-file", options.out().toString(), folder.toString());
+                }
+                break;
+            }
+        }
+        // Real paths: a symbolic link to the content folder, or through a linked parent, is the
+        // content folder, and a build would replace it.
+        Path content = real(options.content());
+        Path templates = real(options.templates());
+        Path realOut = real(options.out());
+        if (content.startsWith(realOut) || templates.startsWith(realOut) || realOut.startsWith(content)
+                || realOut.startsWith(templates)) {
             throw new OutputFolderException("usage.out-overlaps-sources", options.out().toString());
+        }
+    }
+
+    /**
+     * Where a path really is, links followed: its deepest existing folder's real path with the
+     * names that do not exist yet (an output folder a first build will make) after it.
+     */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute; // unreadable on the way: compared as given, and writing will say why
         }
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import se.kvarter.Build;
+import se.kvarter.output.OutputFailure;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.source.Messages;
 
@@ -37,8 +38,11 @@ public final class BuildCommand implements Callable<Integer> {
             result = new Build(console::phase, Clock.systemDefaultZone()).run(new Build.Options(source.content,
                     source.templates, build.out, source.date, source.drafts, build.baseUrl));
         } catch (OutputFolderException e) {
-            err.println(messages.format(e.key(), e.folder()));
+            err.println(messages.format(e.key(), e.args()));
             return CommandLine.ExitCode.USAGE;
+        } catch (OutputFailure e) { // the disk or the system refused: one sentence, not a bug
+            err.println(messages.format(e.key(), e.args()));
+            return 1;
         }
         if (!result.succeeded()) {
             new ErrorPrinter(messages, err).text(result.errors());

@@ -66,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
                     source.drafts, null);
             result = new Build(Progress.SILENT, Clock.systemDefaultZone()).run(options, site);
         } catch (OutputFolderException e) {
-            err.println(messages.format(e.key(), e.folder()));
+            err.println(messages.format(e.key(), e.args()));
             return CommandLine.ExitCode.USAGE;
         }
         List<ContentError> errors = new ArrayList<>(result.errors());

@@ -95,6 +95,13 @@ public final class NewCommand implements Callable<Integer> {
             err.println(messages.format("new.no-site-yaml", content.toString()));
             return CommandLine.ExitCode.USAGE;
         }
+        if (id.length() > Slugs.MAX_LENGTH) {
+            // It becomes a folder of the site and a file name, which file systems cut at 255 bytes.
+            String shorter = Slugs.of(id);
+            err.println(messages.format("new.id-too-long", abbreviated(id), id.length(), Slugs.MAX_LENGTH,
+                    shorter.isEmpty() ? "ny-" + kind.name() : shorter));
+            return CommandLine.ExitCode.USAGE;
+        }
         if (!Slugs.isValid(id)) {
             String suggestion = Slugs.of(id);
             err.println(messages.format("new.bad-id", id, suggestion.isEmpty() ? "ny-" + kind.name() : suggestion));
@@ -135,5 +142,10 @@ public final class NewCommand implements Callable<Integer> {
         }
         out.println(messages.format("new.written", file.toString()));
         return 0;
+    }
+
+    /** A long id as a message shows it: its start, enough to recognise it. */
+    private static String abbreviated(String id) {
+        return id.length() <= 40 ? id : id.substring(0, 40) + "…";
     }
 }

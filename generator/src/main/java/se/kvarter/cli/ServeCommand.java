@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println(messages.format("serve.listening", url.replace(":" + port + "/", ":" + server.port() + "/")));
             server.join();
         } catch (OutputFolderException e) {
-            err.println(messages.format(e.key(), e.folder()));
+            err.println(messages.format(e.key(), e.args()));
             return CommandLine.ExitCode.USAGE;
         } catch (ListenException e) {
             String port = String.valueOf(e.port());

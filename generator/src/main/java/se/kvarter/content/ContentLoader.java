@@ -1,7 +1,6 @@
 package se.kvarter.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import se.kvarter.source.ContentError;
+import se.kvarter.source.IoFailure;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
 
@@ -37,9 +37,24 @@ public final class ContentLoader {
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final YamlReader yaml = new YamlReader();
+    private final Reading reading;
     // The last scan of the folder, updated path by path when the changed paths are known.
     private TreeMap<String, ContentScanner.Scanned> scanned;
     private Path scannedFolder;
+
+    /** How a file's bytes are read: the disk, or in tests a disk that refuses. */
+    @FunctionalInterface
+    interface Reading {
+        byte[] read(Path file) throws IOException;
+    }
+
+    public ContentLoader() {
+        this(Files::readAllBytes);
+    }
+
+    ContentLoader(Reading reading) {
+        this.reading = reading;
+    }
 
     public LoadedContent load(Path contentDir, Problems problems) {
         return load(contentDir, ChangedPaths.unknown(), problems);
@@ -121,9 +136,11 @@ public final class ContentLoader {
                 problems.add(Position.ofFile(file.path()), "file.too-large", String.valueOf(MAX_FILE_BYTES / (1024 * 1024)));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file.absolute());
+            bytes = reading.read(file.absolute());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Not the author's mistake in the text, but the file's: reported with the others.
+            problems.add(Position.ofFile(file.path()), "file.unreadable", IoFailure.reason(e));
+            return Optional.empty();
         }
         Optional<String> text = TextDecoder.decode(file.path(), bytes, problems);
         if (text.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 
 /** Reads an image's size from its header, without decoding its pixels. */
 public final class ImageSizes {

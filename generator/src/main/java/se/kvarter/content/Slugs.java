@@ -19,7 +19,7 @@ public final class Slugs {
     }
 
     /** Longer slugs are cut at a hyphen: a slug is a folder name, and folder names have a limit. */
-    static final int MAX_LENGTH = 80;
+    public static final int MAX_LENGTH = 80;
 
     /**
      * The slug a name becomes: {@code Mötesplats Vårberg} -> {@code motesplats-varberg}. Letters

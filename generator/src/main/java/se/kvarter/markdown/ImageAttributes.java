@@ -5,7 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 
 /**
  * Gives the images of a body their size, so that the page keeps their space while they load,

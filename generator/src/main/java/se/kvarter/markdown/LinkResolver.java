@@ -1,7 +1,7 @@
 package se.kvarter.markdown;
 
 import java.util.Optional;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 import se.kvarter.source.Position;
 
 /**

@@ -23,7 +23,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 import se.kvarter.source.Position;
 
 /**
@@ -58,11 +58,20 @@ public final class MarkdownRenderer {
      * @param trusted   whether raw HTML is kept as written ({@code trustedHtml: true})
      */
     public String render(String source, String file, int firstLine, LinkResolver links, boolean trusted) {
+        return render(source, file, firstLine, links, trusted, false);
+    }
+
+    /**
+     * @param scriptAllowed whether trusted HTML may hold script ({@code allowScriptFiles: true});
+     *                      else script in it is reported where it is written
+     */
+    public String render(String source, String file, int firstLine, LinkResolver links, boolean trusted,
+                         boolean scriptAllowed) {
         if (source.isBlank()) {
             return "";
         }
         Node document = parser.parse(source);
-        Rewriter rewriter = new Rewriter(file, firstLine, links, trusted);
+        Rewriter rewriter = new Rewriter(file, firstLine, links, trusted, trusted && !scriptAllowed);
         document.accept(rewriter);
         shiftHeadings(document);
         String html = renderer.render(document);
@@ -112,7 +121,11 @@ public final class MarkdownRenderer {
         /** What the author's own HTML takes from {@code files/}. */
         private final RawHtmlFiles files;
 
-        Rewriter(String file, int firstLine, LinkResolver links, boolean trusted) {
+        /** Whether script in the author's HTML is reported: trusted HTML is kept as written, script too. */
+        private final boolean refuseScript;
+
+        Rewriter(String file, int firstLine, LinkResolver links, boolean trusted, boolean refuseScript) {
+            this.refuseScript = refuseScript;
             this.file = file;
             this.firstLine = firstLine;
             this.links = links;
@@ -159,6 +172,9 @@ public final class MarkdownRenderer {
          */
         private void inspect(String html, Position at) {
             files.find(html, at);
+            if (refuseScript) {
+                ScriptInHtml.find(html, at, links);
+            }
             Matcher heading = LEVEL_ONE.matcher(html);
             while (heading.find()) {
                 links.problem("markdown.html-h1", at.within(html, heading.start()), heading.group(1).strip());

@@ -1,5 +1,7 @@
 package se.kvarter.model;
 
+import se.kvarter.source.ImageSize;
+
 /**
  * An image from the content's {@code files/} folder. {@code alt} is empty for a decorative image.
  *

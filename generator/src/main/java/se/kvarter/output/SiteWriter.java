@@ -1,11 +1,11 @@
 package se.kvarter.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -43,13 +43,18 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
 
     private final Path out;
     private final Path work;
+    /** The output folder as the user named it, for messages (a link's name rather than its target). */
+    private final Path shown;
+    private final Disk disk;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger count = new AtomicInteger();
     private boolean committed;
 
-    private SiteWriter(Path out, Path work) {
+    private SiteWriter(Path out, Path work, Path shown, Disk disk) {
         this.out = out;
         this.work = work;
+        this.shown = shown;
+        this.disk = disk;
     }
 
     /**
@@ -59,8 +64,15 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
      *
      * <p>Leftovers of killed builds are cleaned up only after {@code out} proved to be kvarter's,
      * so that a refused build deletes nothing.
+     *
+     * @throws OutputFailure when the system refuses to make the folder beside {@code out}
      */
     public static SiteWriter open(Path out) {
+        return open(out, Disk.LOCAL);
+    }
+
+    /** {@link #open(Path)} writing through {@code disk}. */
+    public static SiteWriter open(Path out, Disk disk) {
         Path target = published(out);
         Path parent = target.getParent();
         try {
@@ -68,10 +80,30 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
             refuseIfNotOurs(target);
             recover(target);
             Path work = createUnique(parent, target.getFileName().toString(), "new");
-            Files.write(work.resolve(MARKER), new byte[0]);
-            return new SiteWriter(target, work);
+            disk.write(work.resolve(MARKER), new byte[0]);
+            return new SiteWriter(target, work, out, disk);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(parent, e, false);
+        }
+    }
+
+    /**
+     * Finishes the swap of a build that was killed between its two moves, before anything else
+     * (a build that then stops at a content error says the published site is untouched, and it
+     * must be there): the previous site, kept aside, is put back. Only when {@code out} is
+     * kvarter's or absent; a folder of someone else's is refused later, by {@link #open}.
+     *
+     * @return whether a previous site was put back
+     */
+    public static boolean restoreInterrupted(Path out) {
+        Path target = published(out);
+        try {
+            if (!Files.isDirectory(target.getParent()) || Files.exists(target) && !isReplaceable(target)) {
+                return false;
+            }
+            return recover(target);
+        } catch (IOException e) {
+            throw new OutputFailure(target.getParent(), e, false);
         }
     }
 
@@ -138,7 +170,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         Path path = resolve(file.path());
         try {
             Files.createDirectories(path.getParent());
-            Files.write(path, file.bytes());
+            disk.write(path, file.bytes());
             count.incrementAndGet();
         } catch (FileAlreadyExistsException e) {
             // a folder of this file's path is another file of the build (x.json and x.json/index.html)
@@ -147,7 +179,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
             if (Files.isDirectory(path)) { // this file's path is a folder of other files of the build
                 throw new DuplicateOutputException(file.path());
             }
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(shown, e, false);
         }
     }
 
@@ -157,14 +189,11 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         Path target = resolve(path);
         try {
             Files.createDirectories(target.getParent());
-            // Through a new file, not Files.copy, which would give it the source's mode (a
-            // content file private to its author would be unreadable to the web server).
-            try (OutputStream copy = Files.newOutputStream(target)) {
-                Files.copy(source, copy);
-            }
+            disk.copy(source, target);
             count.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            boolean reading = e instanceof FileSystemException fs && source.toString().equals(fs.getFile());
+            throw new OutputFailure(reading ? source : shown, e, reading);
         }
     }
 
@@ -184,20 +213,38 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         return count.get();
     }
 
-    /** Replaces the output folder with what was written. */
+    /**
+     * Replaces the output folder with what was written. When the second move fails, the previous
+     * site is moved back; should that fail too, the next build puts it back ({@link #restoreInterrupted}).
+     *
+     * @throws OutputFailure when the system refuses a move; the previous site is then in place
+     */
     public void commit() {
+        Path old = null;
         try {
             if (Files.exists(out)) {
-                Path old = out.resolveSibling(Leftover.name(out.getFileName().toString(), "old"));
+                old = out.resolveSibling(Leftover.name(out.getFileName().toString(), "old"));
                 move(out, old);
-                move(work, out);
-                deleteTree(old);
-            } else {
-                move(work, out);
             }
-            committed = true;
+            move(work, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (old != null && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    move(old, out);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw new OutputFailure(out.getParent(), e, false);
+        }
+        committed = true;
+        if (old != null) {
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // The new site is published; the old one, left beside it, goes with the next
+                // build's clean-up (this process will have ended).
+            }
         }
     }
 
@@ -208,7 +255,8 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
             try {
                 deleteTree(work);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // Left for the next build's clean-up: the published site is untouched either
+                // way, and the reason the build failed is what the user must read.
             }
         }
     }
@@ -241,7 +289,8 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
      * another, into this folder or a sibling such as {@code site-preview}), never a name of
      * the user's.
      */
-    private static void recover(Path out) throws IOException {
+    private static boolean recover(Path out) throws IOException {
+        boolean restored = false;
         String outName = out.getFileName().toString();
         String prefix = WORK_PREFIX + outName + "-";
         // A filter, not a glob: a folder name may hold [ or {, which a glob would read as a pattern.
@@ -255,6 +304,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
                 if (leftover.get().old() && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                     try {
                         move(sibling, out);
+                        restored = true;
                     } catch (FileAlreadyExistsException e) {
                         deleteTree(sibling);
                     }
@@ -263,6 +313,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
                 }
             }
         }
+        return restored;
     }
 
     /**

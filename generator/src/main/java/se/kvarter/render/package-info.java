@@ -1,6 +1,8 @@
 /**
  * HTML pages from the model: one Freemarker configuration, view records per page kind (the
  * templates never see the model itself), interface texts per language and dates in words.
- * Depends on {@code hours}, {@code model}, {@code output} and {@code source}.
+ * Depends on {@code hours}, {@code model}, {@code output} and {@code source}, and on
+ * {@code content} for {@link se.kvarter.content.Slugs} alone (an area's name as a URL slug, as
+ * ids are made).
  */
 package se.kvarter.render;

@@ -12,6 +12,7 @@ import se.kvarter.Build;
 import se.kvarter.Rebuilder;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.output.MemorySite;
+import se.kvarter.output.OutputFailure;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.SiteWriter;
 import se.kvarter.source.ContentError;
@@ -89,7 +90,7 @@ final class LiveSite {
             rescan = false;
             return result;
         } catch (OutputFolderException e) { // the content or templates folder is gone, for now
-            return failed(ContentError.of(Position.ofFile(e.folder()), e.key(), e.folder()), started);
+            return failed(ContentError.of(Position.ofFile(e.folder()), e.key(), e.args()), started);
         } catch (RuntimeException | StackOverflowError e) {
             String folder = options.content().toString();
             return failed(ContentError.of(Position.ofFile(folder), "serve.rebuild-failed", String.valueOf(e)), started);
@@ -110,8 +111,10 @@ final class LiveSite {
             writer.commit();
             return Optional.empty();
         } catch (OutputFolderException e) { // the folder was taken over by something else meanwhile
-            return Optional.of(ContentError.of(Position.ofFile(publishTo.toString()), e.key(), e.folder()));
-        } catch (UncheckedIOException e) { // a full disk, say: the file watcher must go on
+            return Optional.of(ContentError.of(Position.ofFile(publishTo.toString()), e.key(), e.args()));
+        } catch (OutputFailure e) { // a full disk, say: the file watcher must go on
+            return Optional.of(ContentError.of(Position.ofFile(publishTo.toString()), e.key(), e.args()));
+        } catch (UncheckedIOException e) {
             return Optional.of(ContentError.of(Position.ofFile(publishTo.toString()), "serve.publish-failed",
                     publishTo.toString(), String.valueOf(e.getCause().getMessage())));
         }

@@ -3,7 +3,7 @@ package se.kvarter.validate;
 import java.util.Optional;
 import se.kvarter.markdown.LinkResolver;
 import se.kvarter.model.SitePaths;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 import se.kvarter.source.Position;
 
 /** Resolves the links of one entry's body against the content index, in one language's edition. */

@@ -1,7 +1,7 @@
 package se.kvarter.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +25,6 @@ import se.kvarter.content.SourceFile;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Edition;
 import se.kvarter.model.Event;
-import se.kvarter.model.ImageSize;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Page;
@@ -34,6 +33,8 @@ import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Service;
 import se.kvarter.model.Site;
 import se.kvarter.model.SiteSettings;
+import se.kvarter.source.ImageSize;
+import se.kvarter.source.IoFailure;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
 import se.kvarter.validate.ContentIndex.Target;
@@ -110,7 +111,8 @@ public final class ContentValidator {
         SiteSettings settings = new SiteValidator(problems).validate(content.site(), options.baseUrlOverride());
         List<Service> services = new ServicesValidator(problems, settings, content.site().isPresent())
                 .validate(content.services());
-        Map<String, Long> files = fileSizes(content.files());
+        new ScriptFiles(problems).check(content.files(), settings.allowScriptFiles());
+        Map<String, Long> files = fileSizes(content.files(), problems);
         LoadedContent unique = withoutDuplicateIds(content, problems);
         ReferenceTime now = options.now(settings.timezone());
         // A document read again is a new object; the facts of the others are kept, by identity.
@@ -195,13 +197,21 @@ public final class ContentValidator {
         return sizes;
     }
 
-    private static Map<String, Long> fileSizes(List<SourceFile> files) {
+    /**
+     * The size of every file of {@code files/}; a file the build could not copy (not readable by
+     * this user) is reported here, with the other mistakes, rather than failing half-way through
+     * the writing.
+     */
+    private static Map<String, Long> fileSizes(List<SourceFile> files, Problems problems) {
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (SourceFile file : files) {
             try {
                 sizes.put(file.path(), Files.size(file.absolute()));
+                if (!Files.isReadable(file.absolute())) {
+                    throw new AccessDeniedException(file.path());
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                problems.add(Position.ofFile(file.path()), "file.unreadable", IoFailure.reason(e));
             }
         }
         return sizes;

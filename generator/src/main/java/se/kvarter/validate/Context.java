@@ -2,9 +2,9 @@ package se.kvarter.validate;
 
 import java.util.Map;
 import se.kvarter.markdown.MarkdownRenderer;
-import se.kvarter.model.ImageSize;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.SiteSettings;
+import se.kvarter.source.ImageSize;
 import se.kvarter.source.Problems;
 
 /**

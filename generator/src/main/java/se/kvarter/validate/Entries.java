@@ -164,6 +164,6 @@ final class Entries {
     String body(SourceDocument document, References references, String language) {
         BodyLinks links = new BodyLinks(context, references, SitePaths.of(context.settings(), language));
         return context.markdown().render(document.body(), document.path(), document.bodyLine(), links,
-                context.settings().trustedHtml());
+                context.settings().trustedHtml(), context.settings().allowScriptFiles());
     }
 }

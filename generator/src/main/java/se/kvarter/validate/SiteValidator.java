@@ -26,7 +26,7 @@ final class SiteValidator {
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
     static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
-            "newsPerPage", "posterLanguages");
+            "newsPerPage", "allowScriptFiles", "posterLanguages");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber", "type");
     private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
             "updatedOn");
@@ -73,6 +73,7 @@ final class SiteValidator {
                 accessibility(fields, values),
                 fields.bool("trustedHtml", false),
                 perPage == null ? 10 : perPage,
+                fields.bool("allowScriptFiles", false),
                 posterLanguages(fields, languages));
     }
 

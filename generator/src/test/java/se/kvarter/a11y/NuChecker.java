@@ -21,7 +21,8 @@ import se.kvarter.TestSites;
  * The Nu Html Checker (the W3C's HTML validator), run in this JVM on built pages.
  *
  * <p>Its classes load the Jetty 11 HTTP client (for documents it could fetch; it fetches none
- * here), log4j 1.2 and javax.json (for its language detection). The project runs Jetty 12, and
+ * here, but its classes cannot be linked without it), the log4j 1.2 API (given as reload4j) and
+ * javax.json (for its language detection). The project runs Jetty 12, and
  * rdf4j brings a jakarta.json whose provider has the class name of javax.json's, so the checker
  * gets a class loader of its own: its jar and those libraries, which Maven copies to
  * {@code target/nu-validator-lib}, come first there; everything else comes from the tests' class

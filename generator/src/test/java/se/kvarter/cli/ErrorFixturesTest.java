@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,9 @@ import se.kvarter.TestSites;
  * paths (relative to {@code content/}) to delete, {@code links.txt} lists symbolic links as
  * {@code path -> target} (the link relative to {@code content/}, the target relative to the
  * work folder that holds {@code content/} and {@code templates/}), and {@code generate.txt}
- * lists files too large to keep in the repository as {@code path bytes}.
+ * lists files too large to keep in the repository as {@code path bytes}, and {@code unreadable.txt}
+ * lists paths to make unreadable (mode 000); where that does not keep this user from reading them
+ * (root), such a fixture is skipped, as the mistake cannot be made there.
  */
 class ErrorFixturesTest {
 
@@ -65,6 +68,7 @@ class ErrorFixturesTest {
         deleteListed(fixture, content);
         linkListed(fixture, content, work);
         generateListed(fixture, content);
+        makeUnreadable(fixture, content);
         Path templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
         if (Files.isDirectory(fixture.resolve("templates"))) {
             TestSites.copy(fixture.resolve("templates"), templates);
@@ -139,6 +143,19 @@ class ErrorFixturesTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Files from {@code unreadable.txt} lose every permission; the fixture is skipped if the user still reads them. */
+    private static void makeUnreadable(Path fixture, Path content) {
+        for (String line : listed(fixture.resolve("unreadable.txt"))) {
+            Path file = content.resolve(line.strip());
+            try {
+                Files.setPosixFilePermissions(file, java.util.Set.of());
+            } catch (IOException | UnsupportedOperationException e) {
+                Assumptions.abort("cannot take the permissions of " + file + ": " + e);
+            }
+            Assumptions.assumeFalse(Files.isReadable(file), "this user (root?) reads a file of mode 000");
         }
     }
 

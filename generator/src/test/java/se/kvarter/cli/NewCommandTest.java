@@ -60,6 +60,22 @@ class NewCommandTest {
     }
 
     @Test
+    void refusesAnIdTooLongForAFileNameWithASentenceNotAnInternalError(@TempDir Path work) throws IOException {
+        Path content = basicSite(work);
+        String id = "a".repeat(300);
+        for (String lang : List.of("sv", "en")) {
+            TestSites.Run run = TestSites.kvarter("new", "place", id, "--content", content.toString(), "--lang", lang);
+            assertEquals(2, run.exit(), run.err());
+            assertEquals(1, run.errLines().size(), run.err());
+            assertTrue(run.err().contains("300") && run.err().contains("80"), run.err());
+            assertFalse(run.err().contains("intern"), run.err());
+        }
+        try (var files = Files.list(content.resolve("places"))) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().startsWith("aaaa")));
+        }
+    }
+
+    @Test
     void refusesANewsIdThatAnArticleOfAnotherDateHas(@TempDir Path work) {
         Path content = basicSite(work);
         TestSites.Run run = TestSites.kvarter("new", "news", "testnyhet", "--content", content.toString());

@@ -12,7 +12,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.kvarter.model.ImageSize;
+import se.kvarter.source.ImageSize;
 
 class ImageSizesTest {
 

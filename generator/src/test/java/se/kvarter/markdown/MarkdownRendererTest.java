@@ -160,4 +160,24 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<hr>"), html);
         assertTrue(html.contains("1 &lt; 2 &gt; 0"), html);
     }
+
+    @Test
+    void trustedHtmlKeepsItsMarkupButScriptInItIsReportedWhereItIsWritten() {
+        String source = "<p>Hej</p>\n\n<script src=\"/files/x.js\"></script>\n\n"
+                + "Se <a href=\" javascript:go()\">här</a> och <iframe srcdoc=\"<script src=/files/x.js></script>\"></iframe>\n\n"
+                + "<svg><a onclick=\"go()\">x</a></svg>\n";
+        renderer.render(source, "pages/x.md", 5, links, true);
+        assertEquals(List.of("markdown.html-script <script> at pages/x.md:7:1",
+                "markdown.html-script href=\"javascript:\" at pages/x.md:9:7",
+                "markdown.html-script srcdoc at pages/x.md:9:51",
+                "markdown.html-script onclick= at pages/x.md:11:9"), problems);
+    }
+
+    @Test
+    void scriptInTrustedHtmlIsKeptWhenTheSiteAllowsScriptFilesAndDroppedWhenNotTrusted() {
+        String source = "<script src=\"/files/x.js\"></script>\n";
+        assertTrue(renderer.render(source, "pages/x.md", 5, links, true, true).contains("<script src=\"/files/x.js\">"));
+        assertFalse(render(source).contains("<script"));
+        assertEquals(List.of(), problems);
+    }
 }

@@ -1,6 +1,7 @@
 package se.kvarter.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -56,13 +60,45 @@ class WorkflowRulesTest {
     @Test
     void aPullRequestThatChangesCodeIsCheckedBuiltAndTested() throws IOException {
         Map<String, String> results = run(load("pull-request.yml"), "pull_request", Map.of("changes.code", "true"));
-        assertEquals(Map.of("changes", "success", "check", "success", "test", "success"), results);
+        assertEquals(Map.of("changes", "success", "check", "success", "dependency-review", "success",
+                "test", "success"), results);
     }
 
     @Test
     void aContentOnlyPullRequestIsCheckedAndBuiltWithoutTheJavaTests() throws IOException {
         Map<String, String> results = run(load("pull-request.yml"), "pull_request", Map.of("changes.code", "false"));
-        assertEquals(Map.of("changes", "success", "check", "success", "test", "skipped"), results);
+        assertEquals(Map.of("changes", "success", "check", "success", "dependency-review", "skipped",
+                "test", "skipped"), results);
+    }
+
+    /**
+     * Every action is pinned to a commit with its version in a comment: a tag can be moved to
+     * other code, and the comment is what Dependabot (.github/dependabot.yml) reads and updates
+     * along with the hash.
+     */
+    @Test
+    void everyActionIsPinnedToACommitWithItsVersion() throws IOException {
+        Pattern uses = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)(.*)$");
+        Pattern pinned = Pattern.compile("[\\w.-]+/[\\w./-]+@[0-9a-f]{40}");
+        List<String> loose = new ArrayList<>();
+        int actions = 0;
+        try (Stream<Path> files = Files.list(WORKFLOWS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher line = uses.matcher(lines.get(i));
+                    if (!line.matches()) {
+                        continue;
+                    }
+                    actions++;
+                    if (!pinned.matcher(line.group(1)).matches() || !line.group(2).matches("\\s*# v\\d+(\\.\\d+)*\\s*")) {
+                        loose.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        }
+        assertTrue(actions > 0, "no action found: the pattern no longer reads the workflows");
+        assertEquals("", String.join("\n", loose));
     }
 
     @Test
