@@ -26,7 +26,7 @@ final class SiteValidator {
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
     static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
-            "newsPerPage", "allowScriptFiles");
+            "newsPerPage", "allowScriptFiles", "posterLanguages");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber", "type");
     private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
             "updatedOn");
@@ -73,7 +73,8 @@ final class SiteValidator {
                 accessibility(fields, values),
                 fields.bool("trustedHtml", false),
                 perPage == null ? 10 : perPage,
-                fields.bool("allowScriptFiles", false));
+                fields.bool("allowScriptFiles", false),
+                posterLanguages(fields, languages));
     }
 
     private ZoneId zone(Fields fields) {
@@ -127,6 +128,21 @@ final class SiteValidator {
             }
         }
         return new ArrayList<>(all);
+    }
+
+    /** The languages a poster can also be printed with: languages of the site, each once. */
+    private List<String> posterLanguages(Fields fields, List<String> languages) {
+        Set<String> beside = new LinkedHashSet<>();
+        for (YamlNode.Scalar item : fields.scalars("posterLanguages")) {
+            String code = item.value().strip();
+            if (languages.contains(code)) {
+                beside.add(code);
+            } else {
+                problems.add(item.at(), "site.poster-language-not-on-site", code, String.join(", ", languages),
+                        fields.label("languages"));
+            }
+        }
+        return new ArrayList<>(beside);
     }
 
     private Publisher publisher(Fields fields, Values values) {
