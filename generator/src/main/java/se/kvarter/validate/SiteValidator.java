@@ -48,7 +48,7 @@ final class SiteValidator {
         YamlNode.Mapping mapping = document.map(SourceDocument::fields)
                 .orElse(new YamlNode.Mapping(List.of(), Position.ofFile("site.yaml")));
         Fields fields = new Fields(mapping, "", problems, FIELDS);
-        String title = document.isPresent() ? fields.requiredText("title") : null;
+        String title = document.isPresent() ? fields.requiredName("title") : null;
         ZoneId zone = zone(fields);
         Values values = new Values(problems, zone);
         String baseUrl = baseUrlOverride != null ? withSlash(baseUrlOverride)
@@ -148,7 +148,7 @@ final class SiteValidator {
                     String.join(", ", new java.util.TreeSet<>(Publisher.TYPES.keySet())));
             type = null;
         }
-        return new Publisher(p.requiredText("name"), p.parsed("email", values::email), p.parsed("url", values::url),
+        return new Publisher(p.requiredName("name"), p.parsed("email", values::email), p.parsed("url", values::url),
                 orgNumber, type == null ? Publisher.DEFAULT_TYPE : type);
     }
 

@@ -20,6 +20,7 @@ import se.kvarter.source.Problems;
 final class Values {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()-]*");
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /**
      * The years a date of the content may have. Year 0 does not exist in the calendars' format
@@ -123,6 +124,24 @@ final class Values {
             return text;
         }
         problems.add(value.at(), "value.bad-email", label, text);
+        return null;
+    }
+
+    /**
+     * A phone number as people write it: digits, spaces, hyphens and parentheses, with a
+     * leading + for a country code; 7 to 15 digits (15 is the most a number has with its
+     * country code), or 3 to 6 from a 1, as Sweden's short numbers (112, 1177, 116 111). The
+     * page's {@code tel:} link keeps only the digits and the +.
+     */
+    String phone(YamlNode.Scalar value, String label) {
+        String text = value.value().strip();
+        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
+        boolean shaped = PHONE.matcher(text).matches();
+        boolean shortNumber = digits >= 3 && digits <= 6 && text.startsWith("1");
+        if (shaped && (digits >= 7 && digits <= 15 || shortNumber)) {
+            return text;
+        }
+        problems.add(value.at(), "value.bad-phone", label, text);
         return null;
     }
 
