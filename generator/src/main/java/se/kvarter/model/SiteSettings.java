@@ -10,11 +10,12 @@ import java.util.List;
  * @param language  the default language of content and interface
  * @param languages every language of the site, the default one first
  * @param holidays  the public-holiday calendar, such as {@code SE}
+ * @param region    where the site's places and events may lie
  */
 public record SiteSettings(
         String title, String description, String baseUrl, String language, List<String> languages,
         ZoneId timezone, Publisher publisher, String dataLicense, String holidays, int staleAfterDays,
-        AccessibilityStatement accessibility, boolean trustedHtml, int newsPerPage) {
+        AccessibilityStatement accessibility, boolean trustedHtml, int newsPerPage, Region region) {
 
     public SiteSettings {
         languages = List.copyOf(languages);
