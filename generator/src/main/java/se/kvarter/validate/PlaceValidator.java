@@ -72,7 +72,7 @@ final class PlaceValidator {
                 HolidayCalendar.of(context.settings().holidays()), context.now().date()).validate(fields);
         return new Place(
                 document.id(),
-                Optional.ofNullable(fields.requiredText("name")).orElse(document.id()),
+                Optional.ofNullable(fields.requiredName("name")).orElse(document.id()),
                 Optional.ofNullable(fields.parsed("type", (s, l) -> values.choice(s, l, PlaceType.class))).orElse(PlaceType.OTHER),
                 organization, partners,
                 fields.text("summary", SUMMARY_LENGTH),
@@ -109,7 +109,7 @@ final class PlaceValidator {
     private Contact contact(Fields fields) {
         Values values = context.values();
         return fields.group("contact", CONTACT)
-                .map(c -> new Contact(c.parsed("email", values::email), c.text("phone"), c.parsed("website", values::url),
+                .map(c -> new Contact(c.parsed("email", values::email), c.parsed("phone", values::phone), c.parsed("website", values::url),
                         c.parsed("form", values::url)))
                 .orElse(Contact.NONE);
     }
