@@ -15,9 +15,11 @@ import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
+import se.kvarter.model.PlaceSource;
 import se.kvarter.model.Site;
 import se.kvarter.model.TimeRange;
 import se.kvarter.source.ContentError;
+import se.kvarter.source.Position;
 
 /**
  * Notices about places: things a communicator should look at that do not stop a build. A place
@@ -42,21 +44,34 @@ public final class PlaceNotices {
                 continue;
             }
             Organization organization = place.organization() == null ? null : organizations.get(place.organization());
+            PlaceSource source = place.source();
+            String file = place.at().file();
             if (!canBeAsked(place.contact(), organization)) {
-                notices.add(ContentError.of(place.at(), "notice.place-without-contact"));
+                // at the contact the place writes, else at the organisation whose contact it would have
+                notices.add(ContentError.of(first(source.contact(), source.organization(), place.at()),
+                        "notice.place-without-contact"));
             }
             Set<TimeRange> hours = times(place);
             Set<String> said = new HashSet<>();
-            for (ProseHours.Found found : ProseHours.in(text(place))) {
+            String key = place.hours().rules().isEmpty() ? "notice.hours-in-text-only" : "notice.hours-in-text-differ";
+            for (ProseHours.Found found : ProseHours.in(place.summary() == null ? "" : place.summary())) {
                 if (!hours.contains(new TimeRange(found.start(), found.end())) && said.add(found.text())) {
-                    notices.add(ContentError.of(place.at(), place.hours().rules().isEmpty()
-                            ? "notice.hours-in-text-only" : "notice.hours-in-text-differ", found.text()));
+                    notices.add(ContentError.of(first(source.summary(), place.at()), key, found.text()));
+                }
+            }
+            for (ProseHours.Found found : ProseHours.in(bodyText(place))) {
+                if (!hours.contains(new TimeRange(found.start(), found.end())) && said.add(found.text())) {
+                    // the line of the Markdown where the time is written; the body's first line
+                    // when markup splits it there ("kl. **9-17**")
+                    notices.add(ContentError.of(first(source.inBody(file, found.text()), source.bodyStart(file)), key,
+                            found.text()));
                 }
             }
             LocalDate checked = place.facts().lastChecked();
             if (checked != null && staleAfter > 0 && ChronoUnit.DAYS.between(checked, today) > staleAfter) {
-                notices.add(ContentError.of(place.at(), "notice.place-facts-stale", checked.toString(),
-                        String.valueOf(ChronoUnit.DAYS.between(checked, today)), String.valueOf(staleAfter)));
+                notices.add(ContentError.of(first(source.lastChecked(), place.at()), "notice.place-facts-stale",
+                        checked.toString(), String.valueOf(ChronoUnit.DAYS.between(checked, today)),
+                        String.valueOf(staleAfter)));
             }
         }
         return notices.stream().distinct().sorted().toList();
@@ -80,10 +95,19 @@ public final class PlaceNotices {
         return times;
     }
 
-    /** The place's summary and description as plain text. */
-    private static String text(Place place) {
-        String body = place.bodyHtml() == null ? "" : place.bodyHtml().replaceAll("<[^>]*>", " ")
+    /** The place's description as plain text, as residents read it. */
+    private static String bodyText(Place place) {
+        return place.bodyHtml() == null ? "" : place.bodyHtml().replaceAll("<[^>]*>", " ")
                 .replace("&nbsp;", " ").replace("&amp;", "&");
-        return (place.summary() == null ? "" : place.summary()) + "\n" + body;
+    }
+
+    /** The first of {@code positions} that is known. */
+    private static Position first(Position... positions) {
+        for (Position position : positions) {
+            if (position != null) {
+                return position;
+            }
+        }
+        throw new IllegalArgumentException("no position");
     }
 }

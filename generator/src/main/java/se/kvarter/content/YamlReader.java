@@ -71,6 +71,11 @@ public final class YamlReader {
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
                 .build();
+        Optional<ContentError> lookalike = YamlHints.lookalikeIndentation(file, text, firstLine);
+        if (lookalike.isPresent()) {
+            problems.add(lookalike.get());
+            return Optional.empty();
+        }
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
@@ -88,6 +93,13 @@ public final class YamlReader {
                 // the parser notices these only on a later line (often the closing ---); the mistake is
                 // where the quote, the bracket or the line without a colon began
                 error = ContentError.of(position(file, firstLine, e.getContextMark().get()), error.key());
+            }
+            if ((error.key().equals("yaml.indentation") || error.key().equals("yaml.syntax")) && e.getProblemMark().isPresent()) {
+                // A quote left open is closed by the next quote, lines later, where the parser then fails.
+                Optional<Position> quote = YamlHints.openQuote(file, text, firstLine, e.getProblemMark().get().getLine());
+                if (quote.isPresent()) {
+                    error = ContentError.of(quote.get(), "yaml.unclosed-quote");
+                }
             }
             problems.add(error);
         } catch (ReaderException e) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +95,7 @@ final class Json {
     }
 
     private <T> OutputFile list(String path, List<T> items, Function<T, Object> toJson, boolean array) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        ByteChunks out = new ByteChunks();
         try (SequenceWriter sequence = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
             sequence.init(array);
             for (T item : items) {

@@ -3,6 +3,7 @@ package se.kvarter.hours;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +92,20 @@ public final class OsmOpeningHours {
         List<OsmDay> wanted = new ArrayList<>(days.size());
         List<String> reasons = new ArrayList<>(days.size());
         DaySchedule before = availability.day(availability.today().minusDays(1));
+        int beforeKind = availability.kindOf(before.date());
+        // what an evaluator should see on a day depends only on what the day and the day before
+        // say, and a year of days has a few dozen such pairs
+        Map<Integer, OsmDay> made = new HashMap<>();
         for (DaySchedule day : days) {
-            reasons.add(day.reason(language));
-            wanted.add(wanted(before, day, day.reason(language)));
+            String reason = day.reason(language);
+            int kind = availability.kindOf(day.date());
+            DaySchedule previous = before;
+            reasons.add(reason);
+            wanted.add(kind < 0 || beforeKind < 0 ? wanted(before, day, reason)
+                    : made.computeIfAbsent(beforeKind * (Availability.HORIZON_DAYS + 2) + kind,
+                            pair -> wanted(previous, day, reason)));
             before = day;
+            beforeKind = kind;
         }
         boolean wraps = regular.stream().anyMatch(rule -> rule.times().stream()
                 .anyMatch(time -> time.crossesMidnight() && time.end() > 0));
@@ -104,7 +115,8 @@ public final class OsmOpeningHours {
             int last = first;
             while (last + 1 < days.size() && reasons.get(first) != null
                     && reasons.get(first).equals(reasons.get(last + 1))
-                    && wanted.get(first).stretches().equals(wanted.get(last + 1).stretches())) {
+                    && (wanted.get(first) == wanted.get(last + 1)
+                    || wanted.get(first).stretches().equals(wanted.get(last + 1).stretches()))) {
                 last++;
             }
             boolean differs = false;
@@ -198,7 +210,7 @@ public final class OsmOpeningHours {
 
     /** Whether the place keeps a holiday policy on Sweden's public holidays, OpenStreetMap's {@code PH}. */
     private static boolean hasPublicHolidays(Availability availability) {
-        return availability.horizon().stream().anyMatch(day -> day.holiday() != null && !day.holiday().eve());
+        return availability.anyDay(day -> day.holiday() != null && !day.holiday().eve());
     }
 
     /** Sweden's public holidays without the eves: what an OpenStreetMap evaluator takes as {@code PH} in Sweden. */

@@ -30,4 +30,12 @@ public interface LinkResolver {
     default void problem(String key, Position at, String value, String readAs) {
         problem(key, at, value);
     }
+
+    /**
+     * Reports a body beyond one of the {@link MarkdownBounds}: the limit and what the body has
+     * ({@code markdown.too-long} and its kin).
+     */
+    default void beyondBound(String key, Position at, int limit, int found) {
+        problem(key, at, String.valueOf(limit), String.valueOf(found));
+    }
 }

@@ -70,20 +70,41 @@ public final class MarkdownRenderer {
         if (source.isBlank()) {
             return "";
         }
+        List<MarkdownBounds.Excess> excesses = MarkdownBounds.check(source);
+        if (!excesses.isEmpty()) {
+            for (MarkdownBounds.Excess excess : excesses) {
+                links.beyondBound(excess.key(), new Position(file, firstLine + excess.line(), excess.column() + 1),
+                        excess.limit(), excess.found());
+            }
+            return "";
+        }
         Node document = parser.parse(source);
+        Optional<Node> tooDeep = Nesting.firstBeyond(document, MarkdownBounds.MAX_NESTING);
+        if (tooDeep.isPresent()) {
+            links.beyondBound("markdown.too-deep", Nesting.position(tooDeep.get(), file, firstLine),
+                    MarkdownBounds.MAX_NESTING, MarkdownBounds.MAX_NESTING + 1);
+            return "";
+        }
         Rewriter rewriter = new Rewriter(file, firstLine, links, trusted, trusted && !scriptAllowed);
         document.accept(rewriter);
         shiftHeadings(document);
-        String html = renderer.render(document);
+        BoundedText html = new BoundedText(MarkdownBounds.MAX_HTML);
+        try {
+            renderer.render(document, html);
+        } catch (BoundedText.Full full) {
+            links.beyondBound("markdown.too-much-html", new Position(file, firstLine, 1), MarkdownBounds.MAX_HTML,
+                    MarkdownBounds.MAX_HTML);
+            return "";
+        }
         // Without raw HTML the renderer's output is safe by construction (text and attributes are
         // escaped, link schemes were checked above), so the sanitiser's parse is needed only when
         // an author wrote HTML. Void elements lose CommonMark's XML-style slash: only a tag can
         // hold " />", as text and attribute values have their quotes and angle brackets escaped.
         String safe;
         if (trusted) {
-            safe = rewriter.files.isEmpty() ? html : sanitizer.withFiles(html, rewriter.files);
+            safe = rewriter.files.isEmpty() ? html.toString() : sanitizer.withFiles(html.toString(), rewriter.files);
         } else {
-            safe = rewriter.rawHtml ? sanitizer.clean(html, rewriter.files) : html.replace(" />", ">");
+            safe = rewriter.rawHtml ? sanitizer.clean(html.toString(), rewriter.files) : html.toString().replace(" />", ">");
         }
         return rewriter.sized.isEmpty() ? safe : ImageAttributes.sized(safe, rewriter.sized);
     }

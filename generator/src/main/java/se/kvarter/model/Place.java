@@ -13,13 +13,14 @@ import se.kvarter.source.Position;
  * @param language     the language its text is written in
  * @param untranslated the texts ({@code body}, field names) a translation left in the main language
  * @param facts        when the facts were last checked and what a visit requires
+ * @param source       where its facts are written in its file, for the notices of {@code check}
  */
 public record Place(
         String id, String name, PlaceType type, String organization, List<String> partners, String summary,
         Address address, Geo geo, Contact contact, OpeningHours hours, List<String> services,
         List<Audience> audiences, List<String> languages, PlaceAccessibility accessibility, PlaceStatus status,
         String replacedBy, List<String> aliases, Image image, String bodyHtml, boolean draft, String language,
-        Set<String> untranslated, PlaceFacts facts, Position at) {
+        Set<String> untranslated, PlaceFacts facts, PlaceSource source, Position at) {
 
     public Place {
         untranslated = Set.copyOf(untranslated);

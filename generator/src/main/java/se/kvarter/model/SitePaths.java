@@ -60,6 +60,11 @@ public record SitePaths(String basePath, String languagePrefix) {
         return place(id) + "affisch/";
     }
 
+    /** The poster of a place with a second language beside this edition's ({@code affisch/ar/}). */
+    public String poster(String id, String besideLanguage) {
+        return poster(id) + besideLanguage + "/";
+    }
+
     public String area(String slug) {
         return home() + "omraden/" + slug + "/";
     }

@@ -25,6 +25,8 @@ public final class Utf8Buffer extends Writer {
 
     /** The most bytes one UTF-16 unit takes in UTF-8 (a pair takes four for two units). */
     private static final int MAX_BYTES_PER_UNIT = 3;
+    /** From how many characters a whole string is encoded by the JDK in one go, for less than its temporary array costs. */
+    private static final int WHOLE_STRING = 512;
 
     private byte[] bytes;
     private int count;
@@ -66,6 +68,16 @@ public final class Utf8Buffer extends Writer {
 
     @Override
     public void write(String string, int offset, int length) {
+        if (length >= WHOLE_STRING && offset == 0 && length == string.length() && pendingHigh == 0
+                && !Character.isHighSurrogate(string.charAt(length - 1))) {
+            // a captured block of a page (the layout makes the content before the head): the
+            // JDK's encoder reads a wide string's array directly, where charAt checks every index
+            byte[] encoded = string.getBytes(StandardCharsets.UTF_8);
+            ensure(encoded.length);
+            System.arraycopy(encoded, 0, bytes, count, encoded.length);
+            count += encoded.length;
+            return;
+        }
         ensure(length * MAX_BYTES_PER_UNIT + MAX_BYTES_PER_UNIT);
         byte[] bytes = this.bytes;
         int n = count;

@@ -28,12 +28,25 @@ public final class DateText {
 
     private final Locale locale;
     private final String comma;
+    /** How the language joins the last item of a list to the others ({@code "{items} och {last}"}), or null. */
+    private final String and;
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter dayMonth;
     private final DateTimeFormatter weekdayDayMonth;
 
     /** @param comma what separates a date from its time and the items of a list, space included */
     public DateText(String language, String comma) {
+        this(language, comma, null);
+    }
+
+    /**
+     * @param comma what separates a date from its time and the items of a list, space included
+     * @param and   how the language joins the last item to the others, {@code {items}} and
+     *              {@code {last}} marking them ("{items} och {last}", Arabic "{items} و{last}"),
+     *              or null to join every item with the comma
+     */
+    public DateText(String language, String comma, String and) {
+        this.and = and;
         this.locale = new Locale.Builder().setLanguageTag(language).setUnicodeLocaleKeyword("nu", "latn").build();
         this.comma = comma;
         String weekday = COMMA_AFTER_WEEKDAY.contains(language) ? "EEEE'" + comma.stripTrailing() + "' " : "EEEE ";
@@ -95,7 +108,18 @@ public final class DateText {
         return date(date) + comma + range;
     }
 
-    /** {@code måndag, onsdag}: items of a list, with the language's comma */
+    /**
+     * {@code första och tredje}, {@code måndag, onsdag och fredag}: items that all hold, the
+     * last joined with the language's "and"; with the comma only when the templates have no such word.
+     */
+    public String and(List<String> items) {
+        if (items.size() < 2 || and == null) {
+            return list(items);
+        }
+        return and.replace("{items}", list(items.subList(0, items.size() - 1))).replace("{last}", items.get(items.size() - 1));
+    }
+
+    /** {@code 09:00–12:00, 13:00–16:00}: items of a list, with the language's comma */
     public String list(List<String> items) {
         return String.join(comma, items);
     }

@@ -33,7 +33,7 @@ record EditionContext(
 
     static EditionContext of(Site site, Edition content, UiText text, HoursEngine hours, ReferenceTime now) {
         return new EditionContext(site, content, SitePaths.of(site.settings(), content.language()), text,
-                new DateText(content.language(), text.comma()), hours, availabilities(hours, now, text), now,
+                new DateText(content.language(), text.comma(), text.and()), hours, availabilities(hours, now, text), now,
                 byId(content.places(), Place::id), byId(content.organizations(), Organization::id),
                 byId(site.services(), Service::id), byId(content.events(), Event::id),
                 byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id), Relations.of(content, now));

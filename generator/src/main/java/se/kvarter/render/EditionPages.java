@@ -41,7 +41,11 @@ final class EditionPages {
     private final ObjectMapper json;
     private final PosterPage poster;
 
-    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, Supplier<List<Dataset>> datasets) {
+    /**
+     * @param beside the editions in whose language the edition's posters are also printed, beside its own
+     */
+    EditionPages(EditionContext edition, PageMaker maker, ObjectMapper json, Supplier<List<Dataset>> datasets,
+                 List<EditionContext> beside) {
         this.datasets = datasets;
         this.edition = edition;
         this.maker = maker;
@@ -53,7 +57,7 @@ final class EditionPages {
         this.t = edition.text();
         this.placeLists = new PlaceListPages(edition, maker, places, jsonLd);
         this.json = json;
-        this.poster = new PosterPage(edition, maker, places, jsonLd);
+        this.poster = new PosterPage(edition, maker, places, jsonLd, beside);
     }
 
     /** Every page of the edition, each with what it shows. */
@@ -141,8 +145,14 @@ final class EditionPages {
         Set<String> keys = placeKeys(place);
         // The poster shows a part of the place's page (its view of the place is the page's): it
         // depends on what the page does.
-        return List.of(new PageJob(paths.place(place.id()), keys, () -> place(place), "place:" + place.id()),
-                new PageJob(paths.poster(place.id()), keys, () -> poster.make(place), "place:" + place.id()));
+        List<PageJob> jobs = new ArrayList<>(List.of(
+                new PageJob(paths.place(place.id()), keys, () -> place(place), "place:" + place.id()),
+                new PageJob(paths.poster(place.id()), keys, () -> poster.make(place), "place:" + place.id())));
+        for (String language : poster.besideLanguages()) {
+            jobs.add(new PageJob(paths.poster(place.id(), language), keys, () -> poster.make(place, language),
+                    "place:" + place.id()));
+        }
+        return jobs;
     }
 
     /** Pages at a place's old addresses that send visitors on to its page. */
@@ -226,6 +236,7 @@ final class EditionPages {
         List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("place", places.view(place, here, related));
+        data.put("posterPairs", poster.pairs(place));
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
                 jsonLd.place(place, new SchemaOrgHours(edition).of(place)), place.summary(),

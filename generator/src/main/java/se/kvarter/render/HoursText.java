@@ -198,8 +198,8 @@ final class HoursText {
 
     /**
      * A rule that holds only some weeks, some weekdays of the month or from a date, in words
-     * ("onsdag 13:00–15:00, varannan vecka från och med 2 september 2026", "lördag första och
-     * tredje i månaden: 10:00–14:00"); null for a rule of every week. The week table shows its
+     * ("onsdag 13:00–15:00, varannan vecka från och med 2 september 2026", "första och
+     * tredje lördag i månaden: 10:00–14:00"); null for a rule of every week. The week table shows its
      * dates; this says the rule behind them.
      */
     private String pattern(HoursRule rule) {
@@ -215,7 +215,7 @@ final class HoursText {
             List<String> last = List.of(edition.text().get("hours.ordinalsFromEnd").split(","));
             List<String> ordinals = rule.nth().stream().map(n -> n > 0 ? first.get(n - 1) : last.get(-n - 1)).toList();
             return edition.text().format("hours.nthOfMonth", Map.of("days", days(rule),
-                    "ordinals", edition.dates().list(ordinals), "hours", hours));
+                    "ordinals", edition.dates().and(ordinals), "hours", hours));
         }
         String date = edition.dates().date(rule.from());
         if (rule.every() > 1) {
@@ -225,7 +225,7 @@ final class HoursText {
         return edition.text().format("hours.ruleFrom", Map.of("days", days(rule), "hours", hours, "date", date));
     }
 
-    /** The rule's weekdays, runs of three or more as a range: "måndag–fredag, söndag". */
+    /** The rule's weekdays, runs of three or more as a range: "måndag–fredag och söndag". */
     private String days(HoursRule rule) {
         List<String> parts = new ArrayList<>();
         List<DayOfWeek> days = rule.days();
@@ -244,7 +244,8 @@ final class HoursText {
             }
             i = j + 1;
         }
-        return edition.dates().list(parts);
+        // every one of them: "måndag, onsdag och fredag", as the ordinals ("första och tredje")
+        return edition.dates().and(parts);
     }
 
     private String period(Season season) {

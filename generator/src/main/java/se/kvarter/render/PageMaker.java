@@ -38,15 +38,22 @@ final class PageMaker {
      * @param source the content file the page shows, or null for pages of many entries
      */
     record Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
-                String description, boolean translated, Map<String, Object> data, String source) {
+                String description, boolean translated, Map<String, Object> data, String source, boolean oneLanguage) {
 
         Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
              String description, boolean translated, Map<String, Object> data) {
-            this(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, null);
+            this(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, null, false);
         }
 
         Spec from(String contentFile) {
-            return new Spec(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, contentFile);
+            return new Spec(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, contentFile,
+                    oneLanguage);
+        }
+
+        /** The page has no counterpart in the other languages (a poster of two of them): no language switch. */
+        Spec withoutAlternates() {
+            return new Spec(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, source,
+                    true);
         }
     }
 
@@ -76,7 +83,7 @@ final class PageMaker {
                 edition.paths().asset("style.css"),
                 menu(spec.section()),
                 spec.breadcrumbs(),
-                alternates(spec.path()),
+                spec.oneLanguage() ? List.of() : alternates(spec.path()),
                 spec.jsonLd(),
                 List.of(new Link(edition.paths().accessibility(), t.get("nav.accessibility")),
                         new Link(edition.paths().openData(), t.get("nav.openData"))),

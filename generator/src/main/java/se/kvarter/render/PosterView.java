@@ -1,6 +1,7 @@
 package se.kvarter.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the printable poster of a place shows: part of its page (name, summary, its regular
@@ -24,5 +25,22 @@ public record PosterView(PlaceView place, Code page, Code form, String styleshee
      * @param svg the code as inline SVG, or null when the URL is too long for a QR code
      */
     public record Code(String url, String svg) {
+    }
+
+    /**
+     * The second language's half of a two-language poster: what it shows, in that language's
+     * words and direction.
+     *
+     * @param t    the interface texts of the language, as templates read them ({@code t.place.hours})
+     * @param lang the language
+     * @param dir  its direction, {@code ltr} or {@code rtl}
+     */
+    public record Half(PosterView poster, Map<String, Object> t, String lang, String dir) {
+
+        /** The {@code dir} of text in {@code language} when it runs the other way than the half, else empty. */
+        public String dirOf(String language) {
+            String other = Layout.direction(language);
+            return other.equals(dir) ? "" : other;
+        }
     }
 }

@@ -56,7 +56,11 @@ public final class SiteRenderer {
         }
         List<EditionPages> pages = new ArrayList<>();
         for (EditionContext edition : editions) {
-            pages.add(new EditionPages(edition, new PageMaker(templates, edition, editions), json, once));
+            // the editions whose language a poster of this one can be printed with, beside its own
+            List<EditionContext> beside = editions.stream()
+                    .filter(other -> site.settings().posterLanguages().contains(other.language()) && other != edition)
+                    .toList();
+            pages.add(new EditionPages(edition, new PageMaker(templates, edition, editions), json, once, beside));
         }
         return new SitePlan(pages);
     }

@@ -75,6 +75,15 @@ public final class UiText {
         return comma.equals("site.comma") ? ", " : comma;
     }
 
+    /**
+     * How the last item of a list is joined to the others ({@code "{items} och {last}"}); null
+     * in templates folders made before the text existed, whose lists keep the comma.
+     */
+    public String and() {
+        String and = get("site.and");
+        return and.equals("site.and") ? null : and;
+    }
+
     /** A text with {@code {name}} placeholders filled in. */
     public String format(String path, Map<String, String> values) {
         String text = get(path);

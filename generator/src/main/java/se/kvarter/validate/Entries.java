@@ -12,7 +12,9 @@ import se.kvarter.model.Address;
 import se.kvarter.model.Audience;
 import se.kvarter.model.Geo;
 import se.kvarter.model.Image;
+import se.kvarter.model.Region;
 import se.kvarter.model.SitePaths;
+import se.kvarter.source.Problems;
 
 /** Field readers that several entry kinds share: images, audiences, bodies, publication. */
 final class Entries {
@@ -65,12 +67,24 @@ final class Entries {
         if (group.isEmpty()) {
             return null;
         }
-        Double lat = coordinate(group.get(), "lat", 90);
-        Double lon = coordinate(group.get(), "lon", 180);
-        return lat == null || lon == null ? null : new Geo(lat, lon);
+        Double lat = coordinate(group.get(), "lat", 90, context.problems());
+        Double lon = coordinate(group.get(), "lon", 180, context.problems());
+        if (lat == null || lon == null) {
+            return null;
+        }
+        Region region = context.settings().region();
+        if (!region.contains(lat, lon)) {
+            // Swapped, the two numbers of a Swedish address land in the Arabian Sea.
+            String key = region.contains(lon, lat) ? "geo.swapped" : "geo.outside-region";
+            context.problems().add(group.get().at(), key, String.valueOf(lat), String.valueOf(lon),
+                    region.south() + "-" + region.north(), region.west() + "-" + region.east());
+            return null;
+        }
+        return new Geo(lat, lon);
     }
 
-    private Double coordinate(Fields geo, String name, int limit) {
+    /** One coordinate of a group, a decimal number of at most {@code limit} degrees from zero. */
+    static Double coordinate(Fields geo, String name, int limit, Problems problems) {
         Optional<YamlNode.Scalar> value = geo.scalar(name);
         if (value.isEmpty()) {
             geo.requiredText(name);
@@ -80,12 +94,12 @@ final class Entries {
         try {
             double number = Double.parseDouble(text);
             if (Double.isNaN(number) || Math.abs(number) > limit) {
-                context.problems().add(value.get().at(), "geo.out-of-range", geo.label(name), text, String.valueOf(limit));
+                problems.add(value.get().at(), "geo.out-of-range", geo.label(name), text, String.valueOf(limit));
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            context.problems().add(value.get().at(), "geo.not-a-number", geo.label(name), text);
+            problems.add(value.get().at(), "geo.not-a-number", geo.label(name), text);
             return null;
         }
     }

@@ -66,7 +66,7 @@ final class EventValidator {
         Values values = context.values();
         String place = fields.parsed("place", (s, l) -> references.check(Target.PLACE, s));
         EventLocation location = fields.group("location", LOCATION)
-                .map(l -> new EventLocation(l.requiredText("name"), locationAddress(l), entries.geo(l)))
+                .map(l -> new EventLocation(l.requiredName("name"), locationAddress(l), entries.geo(l)))
                 .orElse(null);
         if (fields.has("place") == fields.has("location")) {
             context.problems().add(fields.has("place") ? fields.positionOf("location") : fields.at(),
@@ -86,7 +86,7 @@ final class EventValidator {
         }
         return new Event(
                 document.id(),
-                Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
+                Optional.ofNullable(fields.requiredName("title")).orElse(document.id()),
                 fields.text("summary"),
                 place, location,
                 fields.parsed("organization", (s, l) -> references.check(Target.ORGANIZATION, s)),

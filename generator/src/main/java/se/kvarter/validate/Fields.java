@@ -16,6 +16,14 @@ import se.kvarter.source.Problems;
  */
 final class Fields {
 
+    /** The longest name or title: two lines of a heading on a wide screen. */
+    static final int NAME_LENGTH = 200;
+    /**
+     * Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). The marks U+200E and
+     * U+200F stay allowed: Arabic text may need them, and they reverse nothing.
+     */
+    static final String DIRECTION_CONTROLS = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+
     private final YamlNode.Mapping mapping;
     private final String prefix;
     private final Problems problems;
@@ -89,6 +97,32 @@ final class Fields {
                 problems.add(entry.get().key().at(), "field.empty", label(name));
             }
             return null;
+        }
+        return value;
+    }
+
+    /**
+     * A name or title that must be there: a line of at most {@link #NAME_LENGTH} characters
+     * without the invisible controls that turn the direction of text ({@link #DIRECTION_CONTROLS}).
+     * A name stands in headings, lists, feeds and calendars, where such a control reverses what
+     * follows it and a name of a book's length buries the page.
+     */
+    String requiredName(String name) {
+        String value = requiredText(name);
+        if (value == null) {
+            return null;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length > NAME_LENGTH) {
+            problems.add(positionOf(name), "field.too-long", label(name), String.valueOf(NAME_LENGTH), String.valueOf(length));
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (DIRECTION_CONTROLS.indexOf(value.charAt(i)) >= 0) {
+                problems.add(positionOf(name), "value.direction-control", label(name),
+                        String.format("U+%04X", (int) value.charAt(i)));
+                return null;
+            }
         }
         return value;
     }

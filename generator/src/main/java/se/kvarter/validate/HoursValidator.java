@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.kvarter.content.YamlNode;
+import se.kvarter.hours.HolidayCalendar;
+import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HolidayPolicy;
 import se.kvarter.model.HoursException;
@@ -42,8 +44,12 @@ final class HoursValidator {
     private final TimeParser times;
     private final LocalTimes localTimes;
 
-    HoursValidator(Problems problems, Values values) {
+    private final ClockChanges clockChanges;
+
+    /** @param today the reference date, from which the coming clock changes are looked at */
+    HoursValidator(Problems problems, Values values, HolidayCalendar holidays, LocalDate today) {
         this.problems = problems;
+        this.clockChanges = new ClockChanges(problems, values.zone(), new HoursEngine(holidays), today);
         this.values = values;
         this.times = new TimeParser(problems);
         this.localTimes = new LocalTimes(problems, values.zone());
@@ -51,8 +57,13 @@ final class HoursValidator {
 
     OpeningHours validate(Fields place) {
         List<HoursRule> rules = new ArrayList<>();
+        List<ClockChanges.Written> times = new ArrayList<>();
         for (YamlNode.Mapping item : place.mappings("hours")) {
-            rule(place.item("hours", item, RULE)).ifPresent(rules::add);
+            Fields fields = place.item("hours", item, RULE);
+            rule(fields).ifPresent(rule -> {
+                rules.add(rule);
+                times.add(new ClockChanges.Written(fields.scalars("time"), fields.label("time")));
+            });
         }
         checkOverlaps(rules);
         List<HoursException> exceptions = new ArrayList<>();
@@ -66,7 +77,9 @@ final class HoursValidator {
         }
         HolidayPolicy holidays = Optional.ofNullable(
                 place.parsed("holidays", (s, l) -> values.choice(s, l, HolidayPolicy.class))).orElse(HolidayPolicy.CLOSED);
-        return new OpeningHours(rules, exceptions, holidays);
+        OpeningHours hours = new OpeningHours(rules, exceptions, holidays);
+        clockChanges.check(hours, times);
+        return hours;
     }
 
     private Optional<HoursRule> rule(Fields rule) {

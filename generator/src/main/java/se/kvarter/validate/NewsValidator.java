@@ -47,7 +47,7 @@ final class NewsValidator {
         }
         return new NewsArticle(
                 document.id(),
-                Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
+                Optional.ofNullable(fields.requiredName("title")).orElse(document.id()),
                 date,
                 fields.text("author"),
                 fields.text("summary"),
@@ -81,7 +81,7 @@ final class NewsValidator {
         for (YamlNode.Mapping item : fields.mappings("attachments")) {
             Fields attachment = fields.item("attachments", item, ATTACHMENT);
             String file = attachment.requiredText("file");
-            String title = attachment.requiredText("title");
+            String title = attachment.requiredName("title");
             if (file == null) {
                 continue;
             }

@@ -20,7 +20,7 @@ final class OrganizationValidator {
         Fields fields = new Fields(document.fields(), "", context.problems(), FIELDS);
         return new Organization(
                 document.id(),
-                Optional.ofNullable(fields.requiredText("name")).orElse(document.id()),
+                Optional.ofNullable(fields.requiredName("name")).orElse(document.id()),
                 fields.parsed("url", context.values()::url),
                 fields.parsed("email", context.values()::email),
                 fields.text("description"),

@@ -29,7 +29,7 @@ final class PageValidator {
         References references = new References(context.index(), context.problems(), published);
         return new Page(
                 document.id(),
-                Optional.ofNullable(fields.requiredText("title")).orElse(document.id()),
+                Optional.ofNullable(fields.requiredName("title")).orElse(document.id()),
                 fields.text("summary"),
                 fields.integer("menu", 0, 10_000),
                 entries.body(document, references, language),

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
+import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.model.Answer;
 import se.kvarter.model.Appointment;
 import se.kvarter.model.Contact;
@@ -17,6 +18,7 @@ import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceAccessibility;
 import se.kvarter.model.PlaceFacts;
+import se.kvarter.model.PlaceSource;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.PlaceType;
 import se.kvarter.model.Toilet;
@@ -66,10 +68,11 @@ final class PlaceValidator {
         }
         PlaceStatus status = Optional.ofNullable(fields.parsed("status", (s, l) -> values.choice(s, l, PlaceStatus.class)))
                 .orElse(PlaceStatus.OPEN);
-        OpeningHours hours = new HoursValidator(context.problems(), values).validate(fields);
+        OpeningHours hours = new HoursValidator(context.problems(), values,
+                HolidayCalendar.of(context.settings().holidays()), context.now().date()).validate(fields);
         return new Place(
                 document.id(),
-                Optional.ofNullable(fields.requiredText("name")).orElse(document.id()),
+                Optional.ofNullable(fields.requiredName("name")).orElse(document.id()),
                 Optional.ofNullable(fields.parsed("type", (s, l) -> values.choice(s, l, PlaceType.class))).orElse(PlaceType.OTHER),
                 organization, partners,
                 fields.text("summary", SUMMARY_LENGTH),
@@ -82,7 +85,14 @@ final class PlaceValidator {
                 Entries.untranslated(document, context.settings().language(), "name", "summary", "body", "accessibility.notes", "address.detail", "image.alt",
                         "exceptions", "requirements"),
                 facts(fields),
+                new PlaceSource(written(fields, "contact"), written(fields, "organization"),
+                        written(fields, "lastChecked"), written(fields, "summary"), document.body(), document.bodyLine()),
                 document.fields().at());
+    }
+
+    /** Where a field is written, or null when it is not. */
+    private static Position written(Fields fields, String name) {
+        return fields.has(name) ? fields.positionOf(name) : null;
     }
 
     private List<String> ids(Fields fields, String name, Target target, References references) {
@@ -99,7 +109,7 @@ final class PlaceValidator {
     private Contact contact(Fields fields) {
         Values values = context.values();
         return fields.group("contact", CONTACT)
-                .map(c -> new Contact(c.parsed("email", values::email), c.text("phone"), c.parsed("website", values::url),
+                .map(c -> new Contact(c.parsed("email", values::email), c.parsed("phone", values::phone), c.parsed("website", values::url),
                         c.parsed("form", values::url)))
                 .orElse(Contact.NONE);
     }

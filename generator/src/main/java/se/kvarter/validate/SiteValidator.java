@@ -13,6 +13,7 @@ import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.AccessibilityStatement;
 import se.kvarter.model.Publisher;
+import se.kvarter.model.Region;
 import se.kvarter.model.SiteSettings;
 import se.kvarter.source.Position;
 import se.kvarter.source.Problems;
@@ -26,7 +27,8 @@ final class SiteValidator {
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
     static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
-            "newsPerPage", "allowScriptFiles");
+            "newsPerPage", "allowScriptFiles", "posterLanguages", "region");
+    private static final Set<String> REGION = Set.of("south", "west", "north", "east");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber", "type");
     private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
             "updatedOn");
@@ -48,7 +50,7 @@ final class SiteValidator {
         YamlNode.Mapping mapping = document.map(SourceDocument::fields)
                 .orElse(new YamlNode.Mapping(List.of(), Position.ofFile("site.yaml")));
         Fields fields = new Fields(mapping, "", problems, FIELDS);
-        String title = document.isPresent() ? fields.requiredText("title") : null;
+        String title = document.isPresent() ? fields.requiredName("title") : null;
         ZoneId zone = zone(fields);
         Values values = new Values(problems, zone);
         String baseUrl = baseUrlOverride != null ? withSlash(baseUrlOverride)
@@ -73,7 +75,31 @@ final class SiteValidator {
                 accessibility(fields, values),
                 fields.bool("trustedHtml", false),
                 perPage == null ? 10 : perPage,
-                fields.bool("allowScriptFiles", false));
+                fields.bool("allowScriptFiles", false),
+                posterLanguages(fields, languages),
+                region(fields));
+    }
+
+    /** {@code region: {south, west, north, east}} in degrees; Sweden when absent or wrong (the error is reported). */
+    private Region region(Fields fields) {
+        Optional<Fields> group = fields.group("region", REGION);
+        if (group.isEmpty()) {
+            return Region.SWEDEN;
+        }
+        Fields r = group.get();
+        Double south = Entries.coordinate(r, "south", 90, problems);
+        Double west = Entries.coordinate(r, "west", 180, problems);
+        Double north = Entries.coordinate(r, "north", 90, problems);
+        Double east = Entries.coordinate(r, "east", 180, problems);
+        if (south == null || west == null || north == null || east == null) {
+            return Region.SWEDEN;
+        }
+        if (south >= north || west >= east) {
+            problems.add(r.at(), "site.bad-region", String.valueOf(south), String.valueOf(north), String.valueOf(west),
+                    String.valueOf(east));
+            return Region.SWEDEN;
+        }
+        return new Region(south, west, north, east);
     }
 
     private ZoneId zone(Fields fields) {
@@ -129,6 +155,21 @@ final class SiteValidator {
         return new ArrayList<>(all);
     }
 
+    /** The languages a poster can also be printed with: languages of the site, each once. */
+    private List<String> posterLanguages(Fields fields, List<String> languages) {
+        Set<String> beside = new LinkedHashSet<>();
+        for (YamlNode.Scalar item : fields.scalars("posterLanguages")) {
+            String code = item.value().strip();
+            if (languages.contains(code)) {
+                beside.add(code);
+            } else {
+                problems.add(item.at(), "site.poster-language-not-on-site", code, String.join(", ", languages),
+                        fields.label("languages"));
+            }
+        }
+        return new ArrayList<>(beside);
+    }
+
     private Publisher publisher(Fields fields, Values values) {
         Optional<Fields> group = fields.group("publisher", PUBLISHER);
         if (group.isEmpty()) {
@@ -149,7 +190,7 @@ final class SiteValidator {
                     String.join(", ", new java.util.TreeSet<>(Publisher.TYPES.keySet())));
             type = null;
         }
-        return new Publisher(p.requiredText("name"), p.parsed("email", values::email), p.parsed("url", values::url),
+        return new Publisher(p.requiredName("name"), p.parsed("email", values::email), p.parsed("url", values::url),
                 orgNumber, type == null ? Publisher.DEFAULT_TYPE : type);
     }
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
@@ -35,17 +37,27 @@ final class Translations {
                 originals.put(key(document.file().kind().name(), document.id(), ""), document);
             }
         }
+        Set<String> unreadOriginals = content.unreadable().stream().filter(file -> !file.isTranslation())
+                .map(file -> key(file.kind().name(), file.id(), "")).collect(Collectors.toSet());
+        boolean siteRead = content.site().isPresent();
         TranslatableFields translatable = new TranslatableFields(problems);
         for (SourceDocument document : all) {
             SourceFile file = document.file();
             if (!file.isTranslation()) {
                 continue;
             }
+            String originalKey = key(file.kind().name(), file.id(), "");
             if (file.language().equals(settings.language()) || !settings.languages().contains(file.language())) {
-                problems.add(Position.ofFile(file.path()), "translation.unknown-language", file.language(),
-                        String.join(", ", settings.languages()));
-            } else if (!originals.containsKey(key(file.kind().name(), file.id(), ""))) {
-                problems.add(Position.ofFile(file.path()), "translation.no-original", file.id());
+                // Without a site.yaml that could be read, the site's languages are not known.
+                if (siteRead) {
+                    problems.add(Position.ofFile(file.path()), "translation.unknown-language", file.language(),
+                            String.join(", ", settings.languages()));
+                }
+            } else if (!originals.containsKey(originalKey)) {
+                // An original that could not be read has its own error; the translation's is not one.
+                if (!unreadOriginals.contains(originalKey)) {
+                    problems.add(Position.ofFile(file.path()), "translation.no-original", file.id());
+                }
             } else {
                 SourceDocument original = originals.get(key(file.kind().name(), file.id(), ""));
                 byKey.put(key(file.kind().name(), file.id(), file.language()), document);

@@ -20,7 +20,16 @@ import se.kvarter.source.Problems;
 final class Values {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()-]*");
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * The years a date of the content may have. Year 0 does not exist in the calendars' format
+     * and a five-digit year cannot be written in it; nor is either meant. kvarter's dates are
+     * when places were checked, news published and events held: from 1900 is generous for an
+     * old article, and until 2199 for a plan, while 0026 for 2026 is caught.
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
 
     private final Problems problems;
     private final ZoneId zone;
@@ -40,7 +49,8 @@ final class Values {
         String text = value.value().strip();
         if (DATE_SHAPE.matcher(text).matches()) {
             try {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                return plausible(value, label, date.getYear()) ? date : null;
             } catch (DateTimeException e) {
                 problems.add(value.at(), "value.impossible-date", label, text);
                 return null;
@@ -63,15 +73,27 @@ final class Values {
         }
         try {
             LocalDateTime local = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-            return new LocalTimes(problems, zone).exists(value, label, local) ? local : null;
+            return plausible(value, label, local.getYear()) && new LocalTimes(problems, zone).exists(value, label, local)
+                    ? local : null;
         } catch (DateTimeException local) {
             try {
-                return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime();
+                LocalDateTime converted = OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime();
+                return plausible(value, label, converted.getYear()) ? converted : null;
             } catch (DateTimeException offset) {
                 problems.add(value.at(), "value.bad-datetime", label, value.value().strip());
                 return null;
             }
         }
+    }
+
+    /** Whether the year lies in {@link #FIRST_YEAR}..{@link #LAST_YEAR}; reports it when not. */
+    private boolean plausible(YamlNode.Scalar value, String label, int year) {
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            return true;
+        }
+        problems.add(value.at(), "value.implausible-year", label, String.valueOf(year), String.valueOf(FIRST_YEAR),
+                String.valueOf(LAST_YEAR));
+        return false;
     }
 
     /**
@@ -102,6 +124,24 @@ final class Values {
             return text;
         }
         problems.add(value.at(), "value.bad-email", label, text);
+        return null;
+    }
+
+    /**
+     * A phone number as people write it: digits, spaces, hyphens and parentheses, with a
+     * leading + for a country code; 7 to 15 digits (15 is the most a number has with its
+     * country code), or 3 to 6 from a 1, as Sweden's short numbers (112, 1177, 116 111). The
+     * page's {@code tel:} link keeps only the digits and the +.
+     */
+    String phone(YamlNode.Scalar value, String label) {
+        String text = value.value().strip();
+        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
+        boolean shaped = PHONE.matcher(text).matches();
+        boolean shortNumber = digits >= 3 && digits <= 6 && text.startsWith("1");
+        if (shaped && (digits >= 7 && digits <= 15 || shortNumber)) {
+            return text;
+        }
+        problems.add(value.at(), "value.bad-phone", label, text);
         return null;
     }
 

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The printable posters print as posters, in a real browser: with the print media emulated the
  * site's header, breadcrumbs and footer are gone and the name, hours and QR codes are there; and
  * printed to PDF with the page size the stylesheet asks for, every poster of both sites is one
- * A4 sheet. Other pages keep the browser's own paper size: the poster's @page rule is its own.
+ * A4 sheet, the two-language ones ({@code affisch/ar/}) too. On the Swedish and Arabic sheet the
+ * halves are side by side, the Arabic one right to left with "415 16 Göteborg" still in its
+ * order. Other pages keep the browser's own paper size: the poster's @page rule is its own.
  */
 class PosterPrintTest {
 
@@ -28,6 +30,8 @@ class PosterPrintTest {
     private static final double TOLERANCE = 1.0;
 
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
+    /** A poster's page: {@code affisch/}, or with a second language {@code affisch/ar/}. */
+    private static final Pattern POSTER = Pattern.compile(".*/affisch/([a-z]{2,3}/)?");
     private static final Pattern MEDIA_BOX = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 ([0-9.]+) ([0-9.]+)\\s*]");
 
     /** What a printed poster hides and shows, by the computed style of its parts. */
@@ -85,6 +89,67 @@ class PosterPrintTest {
         assertEquals("", String.join("\n", problems));
     }
 
+    /**
+     * Where the printed Arabic half puts "415 16" and "Göteborg" of its address, and for contrast
+     * where the same text lands without the isolating element around it: the check would see a
+     * poster that lost its bdi.
+     */
+    private static final String ARABIC_HALF = """
+            const halves = [...document.querySelectorAll('.poster-half')];
+            const arabic = halves.find(h => h.lang === 'ar');
+            if (halves.length !== 2 || !arabic) { return {problem: 'not two halves, one Arabic'}; }
+            const bdi = [...arabic.querySelectorAll('.address bdi')].find(e => e.textContent === '415 16 Göteborg');
+            if (!bdi) { return {problem: 'no "415 16 Göteborg" in the Arabic half'}; }
+            const places = node => {
+              const at = (from, to) => { const r = document.createRange(); r.setStart(node, from); r.setEnd(node, to); return r.getBoundingClientRect(); };
+              const number = at(0, 6), town = at(7, 15);
+              return {numberLeft: number.left, numberRight: number.right, townLeft: town.left, sameLine: Math.abs(number.top - town.top) < 2};
+            };
+            const bare = document.createElement('span');
+            bare.textContent = '415 16 Göteborg';
+            const line = document.createElement('p');
+            line.append('عنوان ', bare);
+            arabic.append(line);
+            const without = places(bare.firstChild);
+            line.remove();
+            const first = halves[0].getBoundingClientRect(), second = arabic.getBoundingClientRect();
+            return {problem: '', direction: getComputedStyle(arabic).direction, sideBySide: Math.abs(first.top - second.top) < 2
+                && (second.left >= first.right - 1 || second.right <= first.left + 1),
+                with: places(bdi.firstChild), without: without};
+            """;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSwedishAndArabicPosterPrintsSideBySideWithTheAddressInOrder() {
+        BuiltSite example = SITES.servers().keySet().iterator().next();
+        String page = "/platser/framtidshubben-bergsjon/affisch/ar/";
+        assertTrue(example.pages().contains(page), "the example site prints its posters with Arabic beside Swedish");
+        try {
+            SITES.browser().get(SITES.servers().get(example).url(page));
+            SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            Map<String, Object> found = (Map<String, Object>) SITES.browser().executeScript(ARABIC_HALF);
+            assertEquals("", found.get("problem"));
+            assertEquals("rtl", found.get("direction"));
+            assertEquals(Boolean.TRUE, found.get("sideBySide"), "the halves side by side on the sheet: " + found);
+            Map<String, Object> with = (Map<String, Object>) found.get("with");
+            assertEquals(Boolean.TRUE, with.get("sameLine"), found.toString());
+            assertTrue(number(with, "numberRight") <= number(with, "townLeft") + 0.5,
+                    "\"415 16\" left of \"Göteborg\", as written: " + found);
+            // the same text without its bdi comes out the other way round on the Arabic half
+            Map<String, Object> without = (Map<String, Object>) found.get("without");
+            assertTrue(number(without, "numberLeft") > number(without, "townLeft"), "without bdi: " + found);
+        } finally {
+            SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        List<double[]> sizes = pageSizes(printToPdf());
+        assertEquals(1, sizes.size(), "pages of the Swedish and Arabic poster");
+        assertTrue(isA4(sizes.get(0)), "A4");
+    }
+
+    private static double number(Map<String, Object> values, String key) {
+        return ((Number) values.get(key)).doubleValue();
+    }
+
     @Test
     void otherPagesKeepTheBrowsersPaperSize() {
         BuiltSite example = SITES.servers().keySet().iterator().next();
@@ -102,7 +167,7 @@ class PosterPrintTest {
         int posters = 0;
         for (Map.Entry<BuiltSite, SiteServer> entry : SITES.servers().entrySet()) {
             for (String page : entry.getKey().pages()) {
-                if (page.endsWith("/affisch/")) {
+                if (POSTER.matcher(page).matches()) {
                     check.check(entry.getKey(), page, entry.getValue().url(page));
                     posters++;
                 }

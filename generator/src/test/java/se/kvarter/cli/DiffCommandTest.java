@@ -68,7 +68,7 @@ class DiffCommandTest {
         // the regular hours come first on the page: the change is said as the place's Thursdays
         assertEquals("    Torsdag 09:00–12:00 blir 10:00–14:00", lines.get(page + 1));
         assertTrue(lines.contains("    Torsdag 26 november 09:00–12:00 blir 10:00–14:00"), run.out());
-        assertTrue(lines.contains("Ändrade sidor (6):"), run.out());
+        assertTrue(lines.contains("Ändrade sidor (8):"), run.out());
         assertTrue(lines.contains("  calendar/places/framtidshubben-bergsjon.ics (ändrad)"), run.out());
         assertEquals("", run.err());
     }
@@ -76,16 +76,22 @@ class DiffCommandTest {
     @Test
     void onlyThePlacesPagesAndOpenDataChange() throws IOException {
         SiteChanges changes = SiteDiff.between(before, after);
-        // the place page and its poster in each language the site is in, Swedish (the site's) first;
-        // lists show the same hours only in attributes (data-open), which residents do not read
-        assertEquals(List.of("platser/framtidshubben-bergsjon/affisch/", "platser/framtidshubben-bergsjon/",
+        // the place page and its poster in each language the site is in, Swedish (the site's) first,
+        // and the posters with Arabic beside; lists show the same hours only in attributes
+        // (data-open), which residents do not read
+        assertEquals(List.of("platser/framtidshubben-bergsjon/affisch/ar/", "platser/framtidshubben-bergsjon/affisch/",
+                        "platser/framtidshubben-bergsjon/",
                         "ar/platser/framtidshubben-bergsjon/affisch/", "ar/platser/framtidshubben-bergsjon/",
-                        "en/platser/framtidshubben-bergsjon/affisch/", "en/platser/framtidshubben-bergsjon/"),
+                        "en/platser/framtidshubben-bergsjon/affisch/ar/", "en/platser/framtidshubben-bergsjon/affisch/",
+                        "en/platser/framtidshubben-bergsjon/"),
                 changes.changed().stream().map(c -> c.page().path()).toList());
         for (SiteChanges.ChangedPage page : changes.changed()) {
             assertEquals("Framtidshubben Bergsjön", page.page().name());
-            // the poster: its regular hours; the page: its regular hours, when it opens next and the day in the table
-            assertEquals(page.page().path().endsWith("/affisch/") ? 1 : 3, page.lines().size(), page.toString());
+            // the poster: its regular hours (in each of its two languages); the page: its regular
+            // hours, when it opens next and the day in the table
+            String path = page.page().path();
+            assertEquals(path.endsWith("/affisch/") ? 1 : path.endsWith("/affisch/ar/") ? 2 : 3, page.lines().size(),
+                    page.toString());
             for (var line : page.lines()) {
                 assertTrue(line.before().endsWith(" 09:00–12:00"), page.toString());
                 assertTrue(line.after().endsWith(" 10:00–14:00"), page.toString());

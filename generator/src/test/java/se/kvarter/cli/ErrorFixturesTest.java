@@ -33,9 +33,10 @@ import se.kvarter.TestSites;
  * paths (relative to {@code content/}) to delete, {@code links.txt} lists symbolic links as
  * {@code path -> target} (the link relative to {@code content/}, the target relative to the
  * work folder that holds {@code content/} and {@code templates/}), and {@code generate.txt}
- * lists files too large to keep in the repository as {@code path bytes}, and {@code unreadable.txt}
- * lists paths to make unreadable (mode 000); where that does not keep this user from reading them
- * (root), such a fixture is skipped, as the mistake cannot be made there.
+ * lists files too large to keep in the repository as {@code path bytes} (added to the file of
+ * that path when {@code content/} has one, such as a page's front matter), and
+ * {@code unreadable.txt} lists paths to make unreadable (mode 000); where that does not keep this
+ * user from reading them (root), such a fixture is skipped, as the mistake cannot be made there.
  */
 class ErrorFixturesTest {
 
@@ -135,7 +136,9 @@ class ErrorFixturesTest {
             long size = Long.parseLong(parts[1]);
             try {
                 Files.createDirectories(file.getParent());
-                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                // A file the fixture's content/ already holds (its front matter) is added to.
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND))) {
                     for (long written = 0; written < size; written += text.length) {
                         out.write(text, 0, (int) Math.min(text.length, size - written));
                     }

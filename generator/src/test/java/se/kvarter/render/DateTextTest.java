@@ -30,4 +30,18 @@ class DateTextTest {
         // what Java's Arabic locale would otherwise give numbers formatted with it: ١٫٥
         assertEquals("1.5 MB", String.format(arabic.locale(), "%.1f MB", 1.5));
     }
+
+    @Test
+    void itemsThatAllHoldAreJoinedWithTheLanguagesAnd() {
+        DateText swedish = new DateText("sv", ", ", "{items} och {last}");
+        assertEquals("första och tredje", swedish.and(List.of("första", "tredje")));
+        assertEquals("måndag, onsdag och fredag", swedish.and(List.of("måndag", "onsdag", "fredag")));
+        assertEquals("sista", swedish.and(List.of("sista")));
+        assertEquals("first and third", new DateText("en", ", ", "{items} and {last}").and(List.of("first", "third")));
+        // the Arabic "and" is written onto the word it joins
+        DateText arabic = new DateText("ar", "، ", "{items} و{last}");
+        assertEquals("الأول، الثاني والثالث", arabic.and(List.of("الأول", "الثاني", "الثالث")));
+        // templates made before the word existed keep the comma
+        assertEquals("första, tredje", new DateText("sv", ", ").and(List.of("första", "tredje")));
+    }
 }

@@ -56,7 +56,11 @@ class PatternsPageTest {
                 String biweekly = Jsoup.parse(site.resolve("platser/varannan/index.html").toFile()).text();
                 assertTrue(biweekly.contains("Onsdag 13:00–15:00, varannan vecka från och med onsdag 2 september 2026"), biweekly);
                 String monthly = Jsoup.parse(site.resolve("en/platser/lordagar/index.html").toFile()).text();
-                assertTrue(monthly.contains("Friday, the last of the month: 18:00–21:00"), monthly);
+                assertTrue(monthly.contains("The last Friday of the month: 18:00–21:00"), monthly);
+                // a list of ordinals that all hold is joined with "and", never a bare comma
+                assertTrue(monthly.contains("The first and third Saturday of the month: 10:00–14:00 for families"), monthly);
+                String swedish = Jsoup.parse(site.resolve("platser/lordagar/index.html").toFile()).text();
+                assertTrue(swedish.contains("Första och tredje lördag i månaden: 10:00–14:00"), swedish);
             }
         }
         assertTrue(claimed > 100, "the JSON-LD says something: " + claimed);

@@ -50,7 +50,10 @@ class PosterContentTest {
 
     private static List<Path> posters(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(f -> f.toString().endsWith("affisch" + java.io.File.separator + "index.html")).sorted().toList();
+            // the one-language posters (affisch/) and those with a second language (affisch/ar/)
+            return files.filter(f -> f.getFileName().toString().equals("index.html")
+                    && (f.getParent().getFileName().toString().equals("affisch")
+                    || f.getParent().getParent().getFileName().toString().equals("affisch"))).sorted().toList();
         }
     }
 
@@ -102,5 +105,39 @@ class PosterContentTest {
         // the text in logical order, in an element that isolates it from the right-to-left text around it
         assertEquals("bdi", town.tagName());
         assertEquals("ltr", poster.selectFirst("main .poster-code figcaption a").attr("dir"), "the URL reads left to right");
+    }
+
+    @Test
+    void theSwedishAndArabicPosterHasEachHalfInItsLanguageAndDirection() throws IOException {
+        Document poster = read(example.resolve("platser/framtidshubben-bergsjon/affisch/ar/index.html"));
+        assertEquals("sv", poster.selectFirst("html").attr("lang"));
+        List<Element> halves = poster.select("main .poster-half");
+        assertEquals(2, halves.size());
+        assertEquals("", halves.get(0).attr("lang"), "the first half is in the page's language");
+        assertEquals("ar", halves.get(1).attr("lang"));
+        assertEquals("rtl", halves.get(1).attr("dir"));
+        // one h1, the Arabic half's name a heading below it; the heading ids of the halves apart
+        assertEquals(1, poster.select("h1").size());
+        assertEquals(poster.select("[id]").size(), poster.select("[id]").eachAttr("id").stream().distinct().count());
+        Element arabic = halves.get(1);
+        assertEquals("أوقات العمل", arabic.selectFirst("section h3").text());
+        assertEquals(List.of("الاثنين 13:00–17:00", "الخميس 09:00–12:00"), arabic.select(".regular-hours li").eachText());
+        // the place's Swedish name on the Arabic half says its language and runs left to right
+        assertEquals("sv", arabic.selectFirst(".poster-name").attr("lang"));
+        assertEquals("ltr", arabic.selectFirst(".poster-name").attr("dir"));
+        Element town = arabic.select(".address bdi").stream().filter(e -> e.text().equals("415 16 Göteborg"))
+                .findFirst().orElse(null);
+        assertNotNull(town, arabic.select(".address").outerHtml());
+        // each half leads to its own language's page
+        assertEquals("https://motesplatser.example.se/ar/platser/framtidshubben-bergsjon/",
+                arabic.selectFirst(".poster-code figcaption a").attr("href"));
+        assertEquals("https://motesplatser.example.se/platser/framtidshubben-bergsjon/",
+                halves.get(0).selectFirst(".poster-code figcaption a").attr("href"));
+        // a sheet of two languages has no counterpart to switch to
+        assertTrue(poster.select("link[rel=alternate][hreflang]").isEmpty(), poster.select("link[rel=alternate]").outerHtml());
+        // the place page and the one-language poster lead to it
+        String pair = "/platser/framtidshubben-bergsjon/affisch/ar/";
+        assertNotNull(read(example.resolve("platser/framtidshubben-bergsjon/index.html")).selectFirst("a[href=" + pair + "]"));
+        assertNotNull(read(example.resolve("platser/framtidshubben-bergsjon/affisch/index.html")).selectFirst("a[href=" + pair + "]"));
     }
 }

@@ -1,0 +1,196 @@
+package se.kvarter.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The limits a Markdown body must keep before it is parsed, so that no body accepted under the
+ * file size limit costs more than a few seconds and a few hundred megabytes to build: its
+ * length, how deep block quotes and lists nest, how long one run of a delimiter character is,
+ * and how many cells its tables make. Tables are the one shape that grows faster than the text:
+ * GFM fills every row up to the header's width, so a wide header over rows of one character
+ * each makes millions of cells from a few kilobytes (bench/RESULTS.md, "Markdown bounds").
+ *
+ * <p>The scan is one pass over the lines and reads the text only roughly as CommonMark does:
+ * it may count a level or a cell too many in odd text, never too few for what it bounds.
+ * {@link MarkdownRenderer} checks the nesting of the parsed document too (emphasis and links
+ * nest without a line prefix) and the size of the HTML it writes.
+ */
+public final class MarkdownBounds {
+
+    /** Characters of one body: some 70,000 words, far more than any page of the site needs. */
+    public static final int MAX_CHARACTERS = 500_000;
+    /** Levels of block quotes, list items, emphasis and links inside each other. */
+    public static final int MAX_NESTING = 20;
+    /** One character of {@link #DELIMITERS} repeated without a break. */
+    public static final int MAX_RUN = 100;
+    /** Cells of all the tables of one body, counted as GFM makes them (every row as wide as the header). */
+    public static final int MAX_TABLE_CELLS = 20_000;
+    /** Characters of the HTML one body becomes: ten times the longest text. */
+    public static final int MAX_HTML = 10 * MAX_CHARACTERS;
+
+    /** The characters whose runs CommonMark matches as openers and closers. */
+    private static final String DELIMITERS = "*_~[]`";
+    /**
+     * A GFM table's delimiter row: {@code |---|:--:|}, with or without the outer pipes.
+     * Possessive throughout, so that a long row that fails at its end is not tried again and
+     * again (two spans of spaces side by side made it quadratic).
+     */
+    private static final Pattern TABLE_DELIMITER_ROW =
+            Pattern.compile("\\|?+\\s*+:?+-++:?+\\s*+(?:\\|\\s*+:?+-++:?+\\s*+)*+\\|?+\\s*+");
+
+    /**
+     * One limit exceeded: the message key, where (0-based line and column of the body) and the
+     * limit and what was found, in that order, for the message.
+     */
+    public record Excess(String key, int line, int column, int limit, int found) {
+    }
+
+    private MarkdownBounds() {
+    }
+
+    /** The limits {@code body} exceeds, the first place of each kind; empty when it keeps them all. */
+    public static List<Excess> check(String body) {
+        if (body.length() > MAX_CHARACTERS) {
+            // Nothing else is worth scanning: the text must be split anyway.
+            return List.of(new Excess("markdown.too-long", 0, 0, MAX_CHARACTERS, body.length()));
+        }
+        List<Excess> found = new ArrayList<>();
+        String[] lines = body.split("\n", -1);
+        Excess nesting = null;
+        Excess run = null;
+        Excess cells = null;
+        int tableCells = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (nesting == null) {
+                int[] depth = containerDepth(line);
+                if (depth[0] > MAX_NESTING) {
+                    nesting = new Excess("markdown.too-deep", i, depth[1], MAX_NESTING, depth[0]);
+                }
+            }
+            if (run == null) {
+                run = longRun(line, i);
+            }
+            if (i + 1 < lines.length && isTableStart(line, lines[i + 1])) {
+                int rows = 1;
+                while (i + 1 + rows < lines.length && !lines[i + 1 + rows].isBlank()) {
+                    rows++;
+                }
+                tableCells += rows * columns(lines[i + 1]);
+                if (cells == null && tableCells > MAX_TABLE_CELLS) {
+                    cells = new Excess("markdown.too-many-cells", i, 0, MAX_TABLE_CELLS, tableCells);
+                }
+                i += rows;
+            }
+        }
+        for (Excess excess : new Excess[] {nesting, run, cells}) {
+            if (excess != null) {
+                found.add(excess);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * How many block quotes and list items a line opens or continues, as its prefix of
+     * {@code >} and list markers shows, counting two columns of indentation before a marker as
+     * one more level (a nested list item is indented by its parent's width); and the 0-based
+     * column where the level past {@link #MAX_NESTING} begins.
+     */
+    private static int[] containerDepth(String line) {
+        int depth = 0;
+        int at = -1;
+        int i = 0;
+        boolean first = true;
+        while (true) {
+            int indent = 0;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                indent += line.charAt(i) == '\t' ? 4 : 1;
+                i++;
+            }
+            int marker = markerLength(line, i);
+            if (marker == 0) {
+                return new int[] {depth, Math.max(at, 0)};
+            }
+            depth += 1 + (first ? indent / 2 : 0);
+            first = false;
+            if (depth > MAX_NESTING && at < 0) {
+                at = i;
+            }
+            i += marker;
+        }
+    }
+
+    /** The length of a block quote or list marker at {@code i}, 0 when there is none. */
+    private static int markerLength(String line, int i) {
+        if (i >= line.length()) {
+            return 0;
+        }
+        char c = line.charAt(i);
+        if (c == '>') {
+            return 1;
+        }
+        int end = i;
+        if (c == '-' || c == '+' || c == '*') {
+            end = i + 1;
+        } else {
+            while (end < line.length() && end - i < 9 && Character.isDigit(line.charAt(end))) {
+                end++;
+            }
+            if (end == i || end >= line.length() || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
+                return 0;
+            }
+            end++;
+        }
+        boolean spaced = end == line.length() || line.charAt(end) == ' ' || line.charAt(end) == '\t';
+        return spaced ? end - i : 0;
+    }
+
+    /** The first run of one delimiter character longer than {@link #MAX_RUN} on the line, or null. */
+    private static Excess longRun(String line, int lineIndex) {
+        int start = 0;
+        for (int i = 1; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) != line.charAt(start)) {
+                if (i - start > MAX_RUN && DELIMITERS.indexOf(line.charAt(start)) >= 0) {
+                    return new Excess("markdown.long-run", lineIndex, start, MAX_RUN, i - start);
+                }
+                start = i;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a table starts here: a line with a pipe over a delimiter row (as in a quote or list too). */
+    private static boolean isTableStart(String line, String next) {
+        return line.indexOf('|') >= 0 && next.indexOf('-') >= 0 && TABLE_DELIMITER_ROW.matcher(stripPrefix(next)).matches();
+    }
+
+    /** The columns of a delimiter row: its cells between pipes. */
+    private static int columns(String delimiterRow) {
+        String row = stripPrefix(delimiterRow).strip();
+        if (row.startsWith("|")) {
+            row = row.substring(1);
+        }
+        if (row.endsWith("|")) {
+            row = row.substring(0, row.length() - 1);
+        }
+        int columns = 1;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '|') {
+                columns++;
+            }
+        }
+        return columns;
+    }
+
+    /** The line without the block quote markers and indentation in front of it. */
+    private static String stripPrefix(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '>')) {
+            i++;
+        }
+        return line.substring(i);
+    }
+}
