@@ -121,6 +121,24 @@ class WatcherSurvivesTest {
         awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("can run script at the site"));
         Files.delete(script);
         awaitGood();
+
+        // Markdown that would cost minutes and gigabytes, refused before it is parsed
+        String run = "*".repeat(5000);
+        edit(body, run + " " + body);
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("The same character stands 5000 times"));
+        edit(run + " " + body, body);
+        awaitGood();
+
+        // values that no one means: swapped latitude and longitude, a name that turns its direction
+        edit("geo: { lat: 57.7543, lon: 12.0707 }", "geo: { lat: 12.0707, lon: 57.7543 }");
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("Did you swap latitude and longitude?"));
+        edit("geo: { lat: 12.0707, lon: 57.7543 }", "geo: { lat: 57.7543, lon: 12.0707 }");
+        awaitGood();
+        String name = Files.readString(content.resolve(PLACE)).lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow();
+        edit(name, name + "\u202E");
+        awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains("turns the direction of the text"));
+        edit(name + "\u202E", name);
+        awaitGood();
     }
 
     private void awaitGood() throws Exception {
