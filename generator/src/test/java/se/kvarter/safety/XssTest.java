@@ -65,6 +65,21 @@ class XssTest {
         return String.join(" ", VECTORS);
     }
 
+    /** The vectors in groups of at most 200 characters, the longest a name or title may be. */
+    private static List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        for (String vector : VECTORS) {
+            if (name.length() > 0 && name.length() + 1 + vector.length() > 200) {
+                names.add(name.toString());
+                name.setLength(0);
+            }
+            name.append(name.length() > 0 ? " " : "").append(vector);
+        }
+        names.add(name.toString());
+        return names;
+    }
+
     /** A YAML double-quoted string holding the text. */
     private static String quoted(String text) throws IOException {
         return new ObjectMapper().writeValueAsString(text);
@@ -78,23 +93,33 @@ class XssTest {
         Files.write(content.resolve("files/x.png"), new byte[0]);
         Files.write(content.resolve("files/y.png"), new byte[0]);
         String v = quoted(all());
-        Files.writeString(content.resolve("places/testplats.md"), "---\n"
-                + "name: " + v + "\ntype: hub\norganization: testorg\nsummary: " + quoted(VECTORS.get(3)) + "\n"
-                + "address:\n  street: " + v + "\n  city: " + v + "\n  area: " + quoted(VECTORS.get(4)) + "\n  detail: " + v + "\n"
-                + "contact:\n  phone: " + v + "\n"
-                + "hours:\n  - days: mo\n    time: 09:00-17:00\n    note: " + v + "\n"
-                + "exceptions:\n  - date: 2026-11-25\n    closed: true\n    reason: " + v + "\n"
-                + "accessibility:\n  notes: " + v + "\n"
-                + "---\n" + String.join("\n\n", VECTORS) + "\n");
-        Files.writeString(content.resolve("events/testtraff.md"), "---\ntitle: " + v + "\nsummary: " + v
-                + "\nplace: testplats\nstart: 2026-12-02T13:00\nduration: 2h\n---\n" + String.join("\n\n", VECTORS) + "\n");
-        Files.writeString(content.resolve("news/2026-11-01-testnyhet.md"), "---\ntitle: " + v + "\nauthor: " + v
-                + "\nsummary: " + v + "\nplaces: [testplats]\n---\n" + String.join("\n\n", VECTORS) + "\n");
-        Files.writeString(content.resolve("pages/om.md"), "---\ntitle: " + v + "\nsummary: " + v + "\nmenu: 10\n---\n"
-                + String.join("\n\n", VECTORS) + "\n");
-        Files.writeString(content.resolve("organizations/testorg.yaml"), "name: " + v + "\ndescription: " + v + "\n");
+        // Names and titles are at most 200 characters (a longer one is an error of its own): they
+        // carry the vectors a few at a time, each group on pages of its own.
+        List<String> names = names();
+        for (int i = 0; i < names.size(); i++) {
+            String name = quoted(names.get(i));
+            String place = i == 0 ? "testplats" : "testplats-" + i;
+            Files.writeString(content.resolve("places/" + place + ".md"), "---\n"
+                    + "name: " + name + "\ntype: hub\norganization: testorg\nsummary: " + quoted(VECTORS.get(3)) + "\n"
+                    + "address:\n  street: " + v + "\n  city: " + v + "\n  area: " + quoted(VECTORS.get(4)) + "\n  detail: " + v + "\n"
+                    + "contact:\n  phone: 031-123 45 67\n"
+                    + "hours:\n  - days: mo\n    time: 09:00-17:00\n    note: " + v + "\n"
+                    + "exceptions:\n  - date: 2026-11-25\n    closed: true\n    reason: " + v + "\n"
+                    + "accessibility:\n  notes: " + v + "\n"
+                    + "---\n" + String.join("\n\n", VECTORS) + "\n");
+            Files.writeString(content.resolve("events/testtraff" + (i == 0 ? "" : "-" + i) + ".md"), "---\ntitle: " + name
+                    + "\nsummary: " + v + "\nplace: " + place + "\nstart: 2026-12-02T13:00\nduration: 2h\n---\n"
+                    + String.join("\n\n", VECTORS) + "\n");
+            Files.writeString(content.resolve("news/2026-11-0" + (i + 1) + "-testnyhet" + (i == 0 ? "" : "-" + i) + ".md"),
+                    "---\ntitle: " + name + "\nauthor: " + v + "\nsummary: " + v + "\nplaces: [" + place + "]\n---\n"
+                    + String.join("\n\n", VECTORS) + "\n");
+            Files.writeString(content.resolve("pages/om" + (i == 0 ? "" : "-" + i) + ".md"), "---\ntitle: " + name
+                    + "\nsummary: " + v + "\nmenu: " + (10 + i) + "\n---\n" + String.join("\n\n", VECTORS) + "\n");
+        }
+        Files.writeString(content.resolve("organizations/testorg.yaml"), "name: " + quoted(names.get(1 % names.size()))
+                + "\ndescription: " + v + "\n");
         String siteYaml = Files.readString(content.resolve("site.yaml"));
-        Files.writeString(content.resolve("site.yaml"), siteYaml.replace("title: Testplatser", "title: " + v)
+        Files.writeString(content.resolve("site.yaml"), siteYaml.replace("title: Testplatser", "title: " + quoted(names.get(names.size() - 1)))
                 .replace("description: En liten webbplats för tester.", "description: " + v));
         site = work.resolve("site");
         TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
