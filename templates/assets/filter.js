@@ -1,75 +1,90 @@
-/* kvarter: filters the places list in place. Without it, the filter links lead to static pages;
-   with it, a form made from those links narrows the list by several conditions at once. */
+/* kvarter: filters the places list in place. Without it, each filter link leads to a static page.
+   With it, on a list that holds every place, the same links choose conditions (one per group, several
+   groups at once) kept in the address (?area=x&service=y), so that the list can be shared and the back
+   button works. Nothing is added before the list, so the page does not move when the script starts. */
 (function () {
   'use strict';
   var text = document.currentScript.dataset;
-  var cards = document.querySelectorAll('.place-group .card');
-  var first = document.querySelector('nav[data-filter]');
-  if (!first || !cards.length) {
+  var list = document.querySelector('.place-list[data-complete]');
+  var status = document.getElementById('place-count');
+  if (!list || !status) {
     return;
   }
-  function make(tag, properties) {
-    return Object.assign(document.createElement(tag), properties || {});
-  }
-  function has(list, value) {
-    return (' ' + list + ' ').indexOf(' ' + value + ' ') >= 0;
-  }
+  var cards = list.querySelectorAll('.card');
+  var all = status.textContent;
+  // each access choice is a condition of its own (?stepFree=true); other groups name theirs (?area=x)
+  var links = Array.prototype.map.call(document.querySelectorAll('.place-filter [data-filter] a'), function (a) {
+    var group = a.parentNode.parentNode.dataset.filter;
+    var access = group === 'access';
+    return { a: a, name: access ? a.dataset.value : group, value: access ? 'true' : a.dataset.value };
+  });
 
-  var form = make('form', { className: 'place-filter', id: 'place-filter' });
-  form.setAttribute('aria-labelledby', 'place-filter-title');
-  var fields = make('div', { className: 'filter-fields' });
-  var selects = [];
-  document.querySelectorAll('nav[data-filter]').forEach(function (nav) {
-    var name = nav.dataset.filter;
-    if (name === 'access') {
-      return;
-    }
-    var select = make('select', { id: 'filter-field-' + name, name: name });
-    select.append(new Option(text.any, ''));
-    nav.querySelectorAll('a[data-value]').forEach(function (link) {
-      select.append(new Option(link.textContent, link.dataset.value));
+  function has(words, value) {
+    return (' ' + (words || '') + ' ').indexOf(' ' + value + ' ') >= 0;
+  }
+  function chosen() {
+    var params = new URLSearchParams(location.search);
+    var choice = {};
+    links.forEach(function (link) {
+      if (params.get(link.name) === link.value) {
+        choice[link.name] = link.value;
+      }
     });
-    var field = make('p', { className: 'field' });
-    field.append(make('label', { htmlFor: select.id, textContent: nav.querySelector('h2').textContent }), select);
-    fields.append(field);
-    selects.push(select);
-  });
-  var checks = [['stepFree', text.stepFree], ['openToday', text.openToday]].map(function (check) {
-    var box = make('input', { type: 'checkbox', id: 'filter-field-' + check[0], name: check[0] });
-    var field = make('p', { className: 'field check' });
-    field.append(box, make('label', { htmlFor: box.id, textContent: check[1] }));
-    fields.append(field);
-    return box;
-  });
-  var status = make('p', { className: 'filter-status' });
-  status.setAttribute('role', 'status');
-  var reset = make('p');
-  reset.append(make('button', { type: 'reset', textContent: text.reset }));
-  form.append(make('h2', { id: 'place-filter-title', textContent: text.title }), make('p', { textContent: text.intro }),
-    fields, status, reset);
-  first.before(form);
-
-  function apply() {
+    return choice;
+  }
+  function apply(choice) {
+    var names = Object.keys(choice);
     var shown = 0;
     cards.forEach(function (card) {
-      var data = card.dataset;
-      var match = selects.every(function (select) {
-        var value = select.value;
-        return !value || (select.name === 'area' ? data.area === value : has(data[select.name + 's'], value));
-      }) && (!checks[0].checked || data.stepFree === 'true') && (!checks[1].checked || data.openToday === 'true');
+      // data-area, data-step-free, data-open-today; data-services for "service" and so on
+      var match = names.every(function (name) {
+        return has(card.dataset[name] || card.dataset[name + 's'], choice[name]);
+      });
       card.hidden = !match;
       shown += match ? 1 : 0;
     });
-    document.querySelectorAll('.place-group').forEach(function (group) {
+    list.querySelectorAll('.place-group').forEach(function (group) {
       group.hidden = !group.querySelector('.card:not([hidden])');
     });
-    status.textContent = text.showing.replace('{count}', shown).replace('{total}', cards.length);
+    links.forEach(function (link) {
+      if (choice[link.name] === link.value) {
+        link.a.setAttribute('aria-current', 'true');
+      } else {
+        link.a.removeAttribute('aria-current');
+      }
+    });
+    status.textContent = names.length ? text.showing.replace('{count}', shown).replace('{total}', cards.length) + ' ' : all;
+    if (names.length) {
+      status.append(Object.assign(document.createElement('a'), { href: location.pathname, textContent: text.reset }));
+    }
   }
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
+  function go(params) {
+    var query = params.toString();
+    history.pushState(null, '', query ? '?' + query : location.pathname);
+    apply(chosen());
+  }
+  links.forEach(function (link) {
+    link.a.addEventListener('click', function (event) {
+      event.preventDefault();
+      var params = new URLSearchParams(location.search);
+      if (params.get(link.name) === link.value) {
+        params.delete(link.name);
+      } else {
+        params.set(link.name, link.value);
+      }
+      go(params);
+    });
   });
-  form.addEventListener('reset', function () {
-    setTimeout(apply, 0);
+  status.addEventListener('click', function (event) {
+    if (event.target.tagName === 'A') {
+      event.preventDefault();
+      go(new URLSearchParams());
+    }
   });
+  window.addEventListener('popstate', function () {
+    apply(chosen());
+  });
+  if (location.search) {
+    apply(chosen());
+  }
 }());

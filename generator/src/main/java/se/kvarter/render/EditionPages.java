@@ -69,7 +69,10 @@ final class EditionPages {
         for (Place place : edition.content().places()) {
             jobs.addAll(placePages(place));
         }
-        jobs.add(job(paths.events(), this::eventList, "event:*", "place:*"));
+        int upcoming = events.upcomingCards(edition.content().events()).size();
+        for (Pagination page : Pagination.of(paths.events(), upcoming, Pagination.PER_PAGE)) {
+            jobs.add(job(page.ownPath(), () -> eventList(page), "event:*", "place:*"));
+        }
         for (Event event : edition.content().events()) {
             jobs.add(eventPage(event));
         }
@@ -209,7 +212,10 @@ final class EditionPages {
         data.put("description", edition.site().settings().description());
         data.put("areas", areas);
         data.put("services", services);
-        data.put("openToday", openToday);
+        // a few of them, so that the start page does not grow with the city; the rest are one link away
+        data.put("openToday", first(openToday));
+        data.put("openTodayAll", new Link(paths.placesOpenToday(),
+                t.format("home.allOpenToday", Map.of("count", String.valueOf(openToday.size())))));
         data.put("events", first(events.publicFirst(edition.content().events())));
         data.put("news", first(news.cards(edition.listedNews())));
         data.put("today", edition.dates().date(edition.now().date()));
@@ -235,8 +241,15 @@ final class EditionPages {
         List<EventCard> here = events.upcomingCards(Relations.of(edition.relations().eventsByPlace(), place.id()));
         List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("place", places.view(place, here, related));
+        // the newest few: a place in the news every week would otherwise make its page grow for ever
+        data.put("place", places.view(place, first(here), first(related)));
         data.put("posterPairs", poster.pairs(place));
+        if (here.size() > HOME_LIST_LENGTH) {
+            data.put("moreEvents", new Link(paths.events(), t.get("home.allEvents")));
+        }
+        if (related.size() > HOME_LIST_LENGTH) {
+            data.put("moreNews", new Link(paths.news(1), t.get("home.allNews")));
+        }
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
                 jsonLd.place(place, new SchemaOrgHours(edition).of(place)), place.summary(),
@@ -244,11 +257,17 @@ final class EditionPages {
                 .from(place.at().file()));
     }
 
-    private OutputFile eventList() {
+    private OutputFile eventList(Pagination pagination) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("events", events.upcomingCards(edition.content().events()));
-        return maker.make(new Spec(paths.events(), "pages/events.ftlh", t.get("events.title"), Section.EVENTS,
-                List.of(home()), collection(paths.events(), t.get("events.title")), null, true, data));
+        data.put("events", pagination.slice(events.upcomingCards(edition.content().events())));
+        data.putAll(pagination.view());
+        String path = pagination.ownPath();
+        String title = pagination.page() == 1 ? t.get("events.title") : t.format("list.titlePage", Map.of(
+                "title", t.get("events.title"), "page", String.valueOf(pagination.page()),
+                "count", String.valueOf(pagination.pageCount())));
+        return maker.make(new Spec(path, "pages/events.ftlh", title, Section.EVENTS,
+                pagination.page() == 1 ? List.of(home()) : List.of(home(), new Link(paths.events(), t.get("events.title"))),
+                collection(path, title), null, true, data));
     }
 
     private OutputFile event(Event event) {
@@ -265,38 +284,15 @@ final class EditionPages {
     }
 
     private OutputFile newsList(List<NewsArticle> listed, int page, int pageCount, int perPage) {
-        List<NewsArticle> onPage = listed.subList((page - 1) * perPage, Math.min(listed.size(), page * perPage));
+        Pagination pagination = new Pagination(page, pageCount, perPage, paths::news);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("articles", news.cards(onPage));
-        data.put("page", page);
-        data.put("pageCount", pageCount);
-        data.put("previous", page > 1 ? paths.news(page - 1) : null);
-        data.put("next", page < pageCount ? paths.news(page + 1) : null);
-        data.put("pages", pageWindow(page, pageCount));
+        data.put("articles", news.cards(pagination.slice(listed)));
+        data.putAll(pagination.view());
         String title = page == 1 ? t.get("news.title")
                 : t.format("news.titlePage", Map.of("page", String.valueOf(page), "count", String.valueOf(pageCount)));
         return maker.make(new Spec(paths.news(page), "pages/news.ftlh", title, Section.NEWS,
                 page == 1 ? List.of(home()) : List.of(home(), new Link(paths.news(1), t.get("news.title"))),
                 collection(paths.news(page), title), null, true, data));
-    }
-
-    /**
-     * Links to the first, the last and the pages around the current one; a gap is a link without
-     * a URL. Listing every page would make each list page grow with the number of pages.
-     */
-    private List<Link> pageWindow(int page, int pageCount) {
-        List<Link> pages = new ArrayList<>();
-        int previous = 0;
-        for (int i = 1; i <= pageCount; i++) {
-            if (i == 1 || i == pageCount || Math.abs(i - page) <= 2) {
-                if (i - previous > 1) {
-                    pages.add(new Link(null, "…"));
-                }
-                pages.add(new Link(paths.news(i), String.valueOf(i)));
-                previous = i;
-            }
-        }
-        return pages;
     }
 
     private OutputFile article(NewsArticle article) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import se.kvarter.model.Audience;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceStatus;
@@ -43,23 +42,64 @@ final class PlaceListPages {
     private record Filter(String path, String label, String title, String intro, Predicate<Place> passes) {
     }
 
+    /**
+     * A list of places on one or more pages of {@link Pagination#PER_PAGE}: its first page's path,
+     * template, title and what its template needs besides the places of the page.
+     */
+    private record PlaceList(String first, String template, String title, List<Link> crumbs, List<Place> places,
+                             Map<String, Object> data, int perPage) {
+
+        PlaceList(String first, String template, String title, List<Link> crumbs, List<Place> places,
+                  Map<String, Object> data) {
+            this(first, template, title, crumbs, places, data, Pagination.PER_PAGE);
+        }
+    }
+
+    /**
+     * Places on a page of the places list: fewer than on other lists, because its first page also
+     * carries the filters and must stay under 30 KB.
+     */
+    static final int PLACES_LIST_PER_PAGE = 12;
+
     /** The places list, the area and service pages, and one page per filter; each depends on every place. */
     List<PageJob> jobs() {
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.add(job(paths.places(), this::placeList));
-        jobs.add(job(paths.stepFreePlaces(), this::stepFreePlaces));
+        List<PlaceList> lists = new ArrayList<>();
+        lists.add(placeList());
+        lists.add(stepFreePlaces());
         for (Filter filter : filters()) {
-            jobs.add(job(filter.path(), () -> filtered(filter)));
+            lists.add(filtered(filter));
         }
-        SiteRenderer.areas(edition).forEach((slug, name) -> jobs.add(job(paths.area(slug), () -> area(slug, name))));
+        SiteRenderer.areas(edition).forEach((slug, name) -> lists.add(area(slug, name)));
         for (String service : usedServices()) {
-            jobs.add(job(paths.service(service), () -> service(service)));
+            lists.add(service(service));
+        }
+        List<PageJob> jobs = new ArrayList<>();
+        for (PlaceList list : lists) {
+            for (Pagination page : Pagination.of(list.first(), list.places().size(), list.perPage())) {
+                jobs.add(new PageJob(page.ownPath(), Set.of("place:*"), () -> render(list, page)));
+            }
         }
         return jobs;
     }
 
-    private static PageJob job(String path, Supplier<OutputFile> render) {
-        return new PageJob(path, Set.of("place:*"), render);
+    /** One page of a list: its places, as cards and by area, and links to the list's other pages. */
+    private OutputFile render(PlaceList list, Pagination page) {
+        List<Place> onPage = page.slice(list.places());
+        Map<String, Object> data = new LinkedHashMap<>(list.data());
+        data.put("places", places.cards(onPage));
+        data.put("groups", byArea(onPage));
+        data.put("count", list.places().size());
+        data.put("listTitle", list.title());
+        data.put("complete", page.pageCount() == 1);
+        data.putAll(page.view());
+        String title = page.page() == 1 ? list.title() : t.format("list.titlePage", Map.of("title", list.title(),
+                "page", String.valueOf(page.page()), "count", String.valueOf(page.pageCount())));
+        List<Link> crumbs = new ArrayList<>(list.crumbs());
+        if (page.page() > 1) {
+            crumbs.add(new Link(list.first(), list.title()));
+        }
+        return maker.make(new Spec(page.ownPath(), list.template(), title, Section.PLACES, crumbs,
+                collection(page.ownPath(), title), null, true, data));
     }
 
     /** Services that some place offers, in the order of {@code services.yaml}. */
@@ -80,7 +120,8 @@ final class PlaceListPages {
             filters.add(new Filter(paths.placesFor(audience.code()), edition.dates().capitalized(name),
                     t.format("filters.audienceTitle", Map.of("audience", name)),
                     t.format("filters.audienceIntro", Map.of("audience", name)),
-                    place -> place.audiences().contains(audience)));
+                    place -> place.audiences().contains(audience)
+                            || audience != Audience.STAFF && place.audiences().contains(Audience.EVERYONE)));
         }
         for (String language : languages()) {
             String name = places.languageName(language);
@@ -92,7 +133,7 @@ final class PlaceListPages {
         return filters;
     }
 
-    /** Audiences some place names, in the order of the format; "everyone" is no filter. */
+    /** Audiences some place names, in the order of the format; "everyone" is no filter: such a place is under each (but staff's). */
     private List<Audience> audiences() {
         Set<Audience> used = new TreeSet<>();
         open().forEach(p -> used.addAll(p.audiences()));
@@ -124,19 +165,24 @@ final class PlaceListPages {
         return jsonLd.webPage("CollectionPage", title, edition.absolute(path));
     }
 
-    private OutputFile placeList() {
+    private PlaceList placeList() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", byArea(edition.content().places()));
-        data.put("count", edition.content().places().size());
         data.put("filters", new PlaceFilterView(edition, places, usedServices(), audiences(), languages()).view());
         data.put("stepFree", new Link(paths.stepFreePlaces(),
                 t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))));
-        return maker.make(new Spec(paths.places(), "pages/places.ftlh", t.get("places.title"), Section.PLACES,
-                List.of(home()), collection(paths.places(), t.get("places.title")), null, true, data));
+        return new PlaceList(paths.places(), "pages/places.ftlh", t.get("places.title"), List.of(home()),
+                inAreaOrder(places.sorted(edition.content().places())), data, PLACES_LIST_PER_PAGE);
     }
 
-    /** {@code list} in groups by area, in the order of the area names, then those without a known area. */
-    private List<Map<String, Object>> byArea(List<Place> list) {
+    /** {@code list} in the order of the area names, then those without a known area; by name within an area. */
+    private List<Place> inAreaOrder(List<Place> list) {
+        List<Place> ordered = new ArrayList<>();
+        byAreaName(list).values().forEach(ordered::addAll);
+        return ordered;
+    }
+
+    /** {@code list} in groups by area name, in the order of the area names; those without a known area under null. */
+    private Map<String, List<Place>> byAreaName(List<Place> list) {
         Map<String, List<Place>> byArea = new LinkedHashMap<>();
         SiteRenderer.areas(edition).values().forEach(name -> byArea.put(name, new ArrayList<>()));
         List<Place> elsewhere = new ArrayList<>();
@@ -144,15 +190,19 @@ final class PlaceListPages {
             String area = place.address().area();
             (area != null && byArea.containsKey(area) ? byArea.get(area) : elsewhere).add(place);
         }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        byArea.forEach((name, inArea) -> {
-            if (!inArea.isEmpty()) {
-                groups.add(group(name, paths.area(PlaceViews.areaSlug(name)), inArea));
-            }
-        });
+        byArea.values().removeIf(List::isEmpty);
         if (!elsewhere.isEmpty()) {
-            groups.add(group(t.get("places.otherArea"), null, elsewhere));
+            byArea.put(null, elsewhere);
         }
+        return byArea;
+    }
+
+    /** {@code list} in groups by area, in the order of the area names, then those without a known area. */
+    private List<Map<String, Object>> byArea(List<Place> list) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byAreaName(list).forEach((name, inArea) -> groups.add(name == null
+                ? group(t.get("places.otherArea"), null, inArea)
+                : group(name, paths.area(PlaceViews.areaSlug(name)), inArea)));
         return groups;
     }
 
@@ -166,46 +216,43 @@ final class PlaceListPages {
     }
 
     /** Places not closed for good that one gets into without steps (by a ramp or lift too). */
-    private List<PlaceCard> stepFree() {
-        return places.cards(open()).stream().filter(PlaceCard::stepFree).toList();
+    private List<Place> stepFreeOnes() {
+        return open().stream().filter(p -> switch (p.accessibility().entrance()) {
+            case STEP_FREE, RAMP, LIFT -> true;
+            default -> false;
+        }).toList();
     }
 
-    private OutputFile stepFreePlaces() {
+    private List<PlaceCard> stepFree() {
+        return places.cards(stepFreeOnes());
+    }
+
+    private PlaceList stepFreePlaces() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("places", stepFree());
         data.put("total", edition.content().places().size());
         data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
-        return maker.make(new Spec(paths.stepFreePlaces(), "pages/step-free.ftlh", t.get("places.stepFreeTitle"),
-                Section.PLACES, crumbs(), collection(paths.stepFreePlaces(), t.get("places.stepFreeTitle")), null, true,
-                data));
+        return new PlaceList(paths.stepFreePlaces(), "pages/step-free.ftlh", t.get("places.stepFreeTitle"), crumbs(),
+                places.sorted(stepFreeOnes()), data);
     }
 
-    private OutputFile filtered(Filter filter) {
+    private PlaceList filtered(Filter filter) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("intro", filter.intro());
-        data.put("places", places.cards(open().stream().filter(filter.passes()).toList()));
         data.put("total", edition.content().places().size());
         data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
-        return maker.make(new Spec(filter.path(), "pages/filtered-places.ftlh", filter.title(), Section.PLACES,
-                crumbs(), collection(filter.path(), filter.title()), null, true, data));
+        return new PlaceList(filter.path(), "pages/filtered-places.ftlh", filter.title(), crumbs(),
+                places.sorted(open().stream().filter(filter.passes()).toList()), data);
     }
 
-    private OutputFile area(String slug, String name) {
+    private PlaceList area(String slug, String name) {
         List<Place> inArea = edition.content().places().stream().filter(p -> name.equals(p.address().area())).toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("places", places.cards(inArea));
-        return maker.make(new Spec(paths.area(slug), "pages/area.ftlh", name, Section.PLACES, crumbs(),
-                collection(paths.area(slug), name), null, true, data));
+        return new PlaceList(paths.area(slug), "pages/area.ftlh", name, crumbs(), places.sorted(inArea), Map.of());
     }
 
-    /** The places offering a service, by area, so that "this help, near me" takes one page and no script. */
-    private OutputFile service(String id) {
+    /** The places offering a service, by area, so that "this help, near me" takes a page and no script. */
+    private PlaceList service(String id) {
         List<Place> offering = Relations.of(edition.relations().placesByService(), id);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", byArea(offering));
-        data.put("count", offering.size());
-        String label = edition.serviceLabel(id);
-        return maker.make(new Spec(paths.service(id), "pages/service.ftlh", label, Section.PLACES, crumbs(),
-                collection(paths.service(id), label), null, true, data));
+        return new PlaceList(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), crumbs(),
+                inAreaOrder(places.sorted(offering)), Map.of());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +77,19 @@ final class PlaceViews {
                 edition.otherLanguage(place.language(), place.untranslated(), "name"),
                 edition.otherLanguage(place.language(), place.untranslated(), "summary"),
                 new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
-                        place.services(), place.audiences().stream().map(Audience::code).toList(), place.languages()),
+                        place.services(), filterAudiences(place), place.languages()),
                 openPeriods(place));
+    }
+
+    /**
+     * The audiences the in-page filter finds the place under: a place for everyone is under every
+     * audience but staff, whose places are for colleagues (the static audience pages agree).
+     */
+    private static List<String> filterAudiences(Place place) {
+        if (!place.audiences().contains(Audience.EVERYONE)) {
+            return place.audiences().stream().map(Audience::code).toList();
+        }
+        return Arrays.stream(Audience.values()).filter(a -> a != Audience.STAFF).map(Audience::code).toList();
     }
 
     /** The language of the place's exception reasons when it is not the page's. */
@@ -144,11 +156,13 @@ final class PlaceViews {
      * collation key is made once, not at every comparison of the sort.
      */
     List<PlaceCard> cards(List<Place> places) {
-        return places.stream()
-                .map(this::sortable)
-                .sorted(Comparator.comparing(Sortable::key).thenComparing(sortable -> sortable.card().id()))
-                .map(Sortable::card)
-                .toList();
+        return sorted(places).stream().map(this::card).toList();
+    }
+
+    /** {@code places} in the order of {@link #cards}, so that a list can be cut into pages before it is shown. */
+    List<Place> sorted(List<Place> places) {
+        Comparator<Place> byName = Comparator.comparing(place -> sortable(place).key());
+        return places.stream().sorted(byName.thenComparing(Place::id)).toList();
     }
 
     private record Sortable(CollationKey key, PlaceCard card) {

@@ -153,12 +153,31 @@ final class SearchPages {
         }
     }
 
+    /**
+     * A group of the page's list for those without JavaScript. A kind with more entries than a
+     * page of a list holds (a city's places and events) is a link to its own list instead, so
+     * that the search page does not grow with the city.
+     */
+    private Map<String, Object> pageGroup(Group group) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("heading", t.get(group.heading()));
+        view.put("id", group.heading().substring("search.".length()));
+        Link list = switch (group.heading()) {
+            case "search.kindPlace" -> new Link(paths.places(), t.get("home.allPlaces"));
+            case "search.kindEvent" -> new Link(paths.events(), t.get("home.allEvents"));
+            default -> null;
+        };
+        boolean tooLong = list != null && group.entries().size() > Pagination.PER_PAGE;
+        view.put("entries", tooLong ? List.of() : group.entries());
+        if (tooLong) {
+            view.put("list", list);
+        }
+        return view;
+    }
+
     private OutputFile page() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", groups().stream()
-                .map(g -> Map.of("heading", t.get(g.heading()), "id", g.heading().substring("search.".length()),
-                        "entries", g.entries()))
-                .collect(Collectors.toList()));
+        data.put("groups", groups().stream().map(this::pageGroup).collect(Collectors.toList()));
         data.put("index", paths.searchIndex());
         data.put("allNews", new Link(paths.news(1), t.get("home.allNews")));
         return maker.make(new Spec(paths.search(), "pages/search.ftlh", t.get("search.title"), Section.OTHER,

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the site's scripts add, in a real browser: "open now" computed from the hours a page
- * carries (with the browser's clock set), the places list filtered in place, and search as one
- * types. Every one of them only enhances a page that works without it.
+ * carries (with the browser's clock set) and search as one types (the places list filtered in
+ * place: PlacesListFiltersTest). Every one of them only enhances a page that works without it.
  */
 class EnhancementsTest {
 
@@ -105,31 +104,6 @@ class EnhancementsTest {
     }
 
     @Test
-    void thePlacesListFiltersInPlaceAndAgreesWithTheStaticServicePage() {
-        browser.get(exampleServer.url("/tjanster/cv-help/"));
-        int offering = browser.findElements(By.cssSelector("main .card")).size();
-        browser.get(exampleServer.url("/platser/"));
-        WebElement form = browser.findElement(By.id("place-filter"));
-        int all = visibleCards().size();
-        new Select(form.findElement(By.name("service"))).selectByValue("cv-help");
-        List<WebElement> shown = visibleCards();
-        String status = form.findElement(By.cssSelector("[role=status]")).getText();
-
-        assertAll(
-                () -> assertTrue(offering > 0 && offering < all, offering + " of " + all),
-                () -> assertEquals(offering, shown.size()),
-                () -> assertEquals("Visar " + offering + " av " + all + " platser.", status),
-                () -> assertTrue(form.findElement(By.cssSelector("label[for=filter-field-service]")).isDisplayed()));
-
-        form.findElement(By.cssSelector("button[type=reset]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> visibleCards().size() == all);
-    }
-
-    private static List<WebElement> visibleCards() {
-        return browser.findElements(By.cssSelector(".place-group .card")).stream().filter(WebElement::isDisplayed).toList();
-    }
-
-    @Test
     void searchShowsResultsAsOneTypes() {
         browser.get(exampleServer.url("/sok/"));
         WebElement box = browser.findElement(By.id("sok-sida"));
@@ -159,7 +133,7 @@ class EnhancementsTest {
                     ((ChromeDriver) d).executeScript("return document.readyState")));
             assertEquals(List.of(), browser.executeScript("return window.violations"), page);
         }
-        assertTrue(browser.findElements(By.id("place-filter")).isEmpty(), "on the list page only");
+        assertTrue(browser.findElements(By.cssSelector(".place-filter")).isEmpty(), "on the list page only");
     }
 
     @Test

@@ -1,0 +1,198 @@
+package se.kvarter.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.kvarter.CitySite;
+
+/**
+ * The places list on a phone, at the example's size and a city's: the first place shows on the
+ * first screen, the one set of filters moves nothing when the page loads (layout shift measured by
+ * Chromium), and with JavaScript its links filter the list in place with the choice in the address.
+ */
+class PlacesListFiltersTest {
+
+    /** A common phone's viewport in CSS pixels. */
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
+    /**
+     * Sums the page's layout shifts not caused by input, as Core Web Vitals' CLS does (one session
+     * window suffices for a page this short). Entries still queued for the observer's callback are
+     * taken when the sum is read.
+     */
+    private static final String SHIFTS = "(function () { var total = 0;"
+            + " function add(entries) { entries.forEach(function (e) { if (!e.hadRecentInput) { total += e.value; } }); }"
+            + " var observer = new PerformanceObserver(function (list) { add(list.getEntries()); });"
+            + " observer.observe({ type: 'layout-shift', buffered: true });"
+            + " window.kvarterLayoutShift = function () { add(observer.takeRecords()); return total; }; }());";
+
+    @TempDir
+    static Path work;
+
+    private static SiteServer exampleServer;
+    private static SiteServer cityServer;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndServe() {
+        Chromium.requireInstalled();
+        exampleServer = SiteServer.serve(BuiltSite.example(work));
+        CitySite city = CitySite.build(work.resolve("city"));
+        cityServer = SiteServer.serve(new BuiltSite("city", city.site(), "/", List.of()));
+    }
+
+    @AfterEach
+    void quit() {
+        Chromium.quit(browser);
+        browser = null;
+    }
+
+    @AfterAll
+    static void stop() {
+        exampleServer.close();
+        cityServer.close();
+    }
+
+    private ChromeDriver phone(boolean javaScript) {
+        browser = Chromium.start(javaScript);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+        if (javaScript) {
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SHIFTS));
+        }
+        return browser;
+    }
+
+    private void load(String url) {
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /** The layout shift so far, read after two frames so that the last paint's shifts are reported. */
+    private double layoutShift() {
+        Object value = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(window.kvarterLayoutShift()); }); });");
+        return ((Number) value).doubleValue();
+    }
+
+    private double top(String selector) {
+        return ((Number) browser.executeScript(
+                "return document.querySelector(arguments[0]).getBoundingClientRect().top", selector)).doubleValue();
+    }
+
+    /** Where the first place card starts on a phone without JavaScript: where the build put it. */
+    private static double firstCardWithoutScripts(String url) {
+        ChromeDriver plain = Chromium.start(false);
+        try {
+            plain.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+            plain.get(url);
+            return ((Number) plain.executeScript(
+                    "return document.querySelector('main .card').getBoundingClientRect().top")).doubleValue();
+        } finally {
+            Chromium.quit(plain);
+        }
+    }
+
+    @Test
+    void onAPhoneTheFirstPlaceIsOnTheFirstScreenAndNothingMoves() {
+        phone(true);
+        for (SiteServer server : List.of(exampleServer, cityServer)) {
+            String where = server.url("/platser/");
+            double built = firstCardWithoutScripts(where);
+            load(where);
+            double heading = top("main h1");
+            double card = top("main .card");
+            // Chromium reports the shifts after its first paint; a script that adds something above
+            // the list before that paint also moves the card from where the build put it
+            double shift = layoutShift();
+            assertAll(where,
+                    () -> assertTrue(heading < card && card < PHONE_HEIGHT,
+                            "the first card starts at " + card + " px, the screen is " + PHONE_HEIGHT + " px tall"),
+                    () -> assertTrue(shift < 0.1, "cumulative layout shift " + shift),
+                    () -> assertEquals(built, card, 0.5, "the scripts move the first card"),
+                    () -> assertEquals(1, browser.findElements(By.cssSelector("main [data-filter=area]")).size(),
+                            "one set of filters"));
+        }
+    }
+
+    private List<WebElement> visibleCards() {
+        return browser.findElements(By.cssSelector(".place-list .card")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    private int staticCount(String path) {
+        load(exampleServer.url(path));
+        return browser.findElements(By.cssSelector("main .card")).size();
+    }
+
+    private void choose(String group, String value) {
+        WebElement filters = browser.findElement(By.cssSelector("details.place-filter"));
+        if (filters.getAttribute("open") == null) {
+            filters.findElement(By.tagName("summary")).click();
+        }
+        browser.findElement(By.cssSelector("[data-filter=" + group + "] a[data-value=" + value + "]")).click();
+    }
+
+    @Test
+    void theFilterLinksFilterInPlaceWithTheChoiceInTheAddress() {
+        phone(true);
+        int offering = staticCount("/tjanster/cv-help/");
+        int forAdults = staticCount("/platser/malgrupp/adults/");
+        load(exampleServer.url("/platser/"));
+        int all = visibleCards().size();
+        choose("service", "cv-help");
+        String filtered = browser.getCurrentUrl();
+        int shown = visibleCards().size();
+        String status = browser.findElement(By.id("place-count")).getText();
+        choose("audience", "adults");
+        String both = browser.getCurrentUrl();
+        browser.navigate().back();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        wait.until(d -> d.getCurrentUrl().equals(filtered));
+        int afterBack = visibleCards().size();
+        assertAll(
+                () -> assertTrue(offering > 0 && offering < all, offering + " of " + all),
+                () -> assertTrue(filtered.endsWith("/platser/?service=cv-help"), filtered),
+                () -> assertEquals(offering, shown, "the same places as the static service page"),
+                () -> assertTrue(status.startsWith("Visar " + offering + " av " + all + " platser."), status),
+                () -> assertTrue(both.endsWith("?service=cv-help&audience=adults"), both),
+                () -> assertEquals(offering, afterBack, "the back button goes back to the earlier choice"),
+                () -> assertTrue(forAdults > 0));
+
+        // a shared address opens the list filtered; a place for everyone is among the places for adults
+        load(exampleServer.url("/platser/?audience=adults"));
+        List<String> names = visibleCards().stream().map(c -> c.findElement(By.cssSelector(".card-title")).getText()).toList();
+        assertAll(
+                () -> assertEquals(forAdults, names.size(), names.toString()),
+                () -> assertTrue(names.contains("Mötesplats Mariatorget"), names.toString()),
+                () -> assertEquals("true", browser.findElement(By.cssSelector("[data-filter=audience] a[data-value=adults]"))
+                        .getAttribute("aria-current")));
+    }
+
+    @Test
+    void withoutJavaScriptAFilterLinkLeadsToItsStaticPage() {
+        phone(false);
+        load(exampleServer.url("/platser/"));
+        choose("service", "cv-help");
+        assertAll(
+                () -> assertTrue(browser.getCurrentUrl().endsWith("/tjanster/cv-help/"), browser.getCurrentUrl()),
+                () -> assertFalse(browser.findElements(By.cssSelector("main .card")).isEmpty()));
+    }
+}

@@ -1,0 +1,139 @@
+package se.kvarter.render;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kvarter.CitySite;
+
+/**
+ * outputs.md's "A city's size": built from the benchmark's generator with 300 places, 100 events
+ * and 2,000 news articles, every page stays under 30 KB with its CSS and scripts, the start page
+ * shows a bounded selection, and a resident reaches every place within three taps of the start page.
+ */
+class CitySizeTest {
+
+    @TempDir
+    static Path work;
+
+    private static CitySite city;
+
+    @BeforeAll
+    static void build() {
+        city = CitySite.build(work);
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(city.site().resolve(path).toFile(), "UTF-8");
+    }
+
+    /** The values of a front-matter field in every place file, one list per place. */
+    private static List<List<String>> placeField(String field) throws IOException {
+        Pattern line = Pattern.compile("(?m)^ {0,2}" + field + ": ?\\[?\"?([^\"\\]\\n]*)\"?\\]?$");
+        try (Stream<Path> files = Files.list(city.content().resolve("places"))) {
+            return files.sorted().map(file -> {
+                try {
+                    Matcher matcher = line.matcher(Files.readString(file));
+                    return matcher.find() ? List.of(matcher.group(1).split(", ")) : List.<String>of();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
+    void theGeneratedContentLooksLikeACity() throws IOException {
+        Map<String, Integer> byArea = new TreeMap<>();
+        placeField("area").forEach(area -> byArea.merge(area.get(0), 1, Integer::sum));
+        Set<String> services = new TreeSet<>();
+        placeField("services").forEach(services::addAll);
+        Set<String> audiences = new TreeSet<>();
+        placeField("audiences").forEach(audiences::addAll);
+        try (Stream<Path> news = Files.list(city.content().resolve("news"));
+             Stream<Path> events = Files.list(city.content().resolve("events"))) {
+            long newsCount = news.count();
+            long eventCount = events.count();
+            assertAll(
+                    () -> assertEquals(300, placeField("name").size(), "places"),
+                    () -> assertEquals(2000, newsCount, "news"),
+                    () -> assertEquals(100, eventCount, "events"),
+                    () -> assertTrue(byArea.size() >= 10 && byArea.size() <= 30, "a city has 10 to 30 areas: " + byArea),
+                    () -> assertTrue(byArea.values().stream().allMatch(n -> n >= 5), "no area is nearly empty: " + byArea),
+                    () -> assertTrue(services.size() >= 15, "places offer many services: " + services),
+                    () -> assertTrue(audiences.contains("everyone") && audiences.size() >= 5, "audiences: " + audiences));
+        }
+    }
+
+    @Test
+    void everyPageIsUnder30KilobytesWithItsStylesheetsAndScripts() {
+        assertEquals(List.of(), PageWeights.heavy(city.site()));
+    }
+
+    @Test
+    void theStartPageShowsABoundedSelectionOfOpenPlacesAndLinksToAllOfThem() throws IOException {
+        Document start = page("index.html");
+        Element openToday = start.getElementById("oppet-idag").parent();
+        Document all = page("platser/oppet-idag/index.html");
+        assertAll(
+                () -> assertTrue(openToday.select(".card").size() <= 6, "a few places open today"),
+                () -> assertFalse(openToday.select(".card").isEmpty(), "some place is open on a Monday"),
+                () -> assertNotNull(openToday.selectFirst("a[href=/platser/oppet-idag/]"), "a link to all of them"),
+                () -> assertTrue(start.select(".card").size() <= 20, "no list on the start page grows with the city"),
+                () -> assertTrue(all.select("main .card").size() > 6, "the open-today page lists more"));
+    }
+
+    @Test
+    void everyPlaceIsWithinThreeTapsOfTheStartPage() throws IOException {
+        Map<String, Integer> taps = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        taps.put("/", 0);
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            int depth = taps.get(path);
+            if (depth == 3) {
+                continue;
+            }
+            Path file = city.site().resolve(path.substring(1) + "index.html");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            for (String href : Jsoup.parse(file.toFile(), "UTF-8").select("a[href^=/]").eachAttr("href")) {
+                String target = href.replaceAll("[?#].*$", "");
+                if (target.endsWith("/") && taps.putIfAbsent(target, depth + 1) == null) {
+                    queue.add(target);
+                }
+            }
+        }
+        List<String> far = new java.util.ArrayList<>();
+        try (Stream<Path> places = Files.list(city.content().resolve("places"))) {
+            places.map(p -> "/platser/" + p.getFileName().toString().replaceFirst("\\.md$", "") + "/")
+                    .filter(place -> !taps.containsKey(place))
+                    .sorted()
+                    .forEach(far::add);
+        }
+        assertEquals(List.of(), far, "places more than three taps from the start page");
+    }
+}
