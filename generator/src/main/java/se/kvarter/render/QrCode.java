@@ -15,8 +15,10 @@ import java.util.Optional;
  * (ZXing picks the mask by a fixed rule), so the same text gives the same bytes in every build.
  *
  * @param size the width and height in modules, quiet zone included
- * @param path the SVG path data of the dark modules: per row, one {@code M x y h w v1 h-w z}
- *             rectangle for each run of dark modules
+ * @param path the SVG path data of the dark modules, drawn as a line one module wide through the
+ *             middle of each row: {@code M x y.5} at the row's first run, {@code h w} along each
+ *             run and {@code m gap 0} over the light modules between runs (half the bytes of a
+ *             rectangle per run, which keeps a poster with four codes under the page-weight bar)
  */
 record QrCode(int size, String path) {
 
@@ -39,6 +41,7 @@ record QrCode(int size, String path) {
         StringBuilder path = new StringBuilder(width * width / 2);
         for (int y = 0; y < matrix.getHeight(); y++) {
             int x = 0;
+            int penAt = -1;
             while (x < width) {
                 if (matrix.get(x, y) != 1) {
                     x++;
@@ -48,9 +51,13 @@ record QrCode(int size, String path) {
                 while (x < width && matrix.get(x, y) == 1) {
                     x++;
                 }
-                int run = x - start;
-                path.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
+                if (penAt < 0) {
+                    path.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
+                } else {
+                    path.append('m').append(start - penAt).append(" 0");
+                }
+                path.append('h').append(x - start);
+                penAt = x;
             }
         }
         return new QrCode(width + 2 * QUIET_ZONE, path.toString());
@@ -65,7 +72,7 @@ record QrCode(int size, String path) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" viewBox=\"0 0 " + size + " " + size
                 + "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
-                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+                + "<path fill=\"none\" stroke=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
     /**

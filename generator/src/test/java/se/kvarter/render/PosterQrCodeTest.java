@@ -39,8 +39,12 @@ import se.kvarter.TestSites;
  */
 class PosterQrCodeTest {
 
-    /** One rectangle of the path: a run of dark modules in one row, as {@link QrCode} writes it. */
-    private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z");
+    /**
+     * One command of the path as {@link QrCode} writes it: the pen put at a row's first run
+     * ({@code M x y.5}, the middle of the row), a run of dark modules drawn ({@code h w}), the pen
+     * moved over light modules ({@code m gap 0}).
+     */
+    private static final Pattern COMMAND = Pattern.compile("M(\\d+) (\\d+)\\.5|h(\\d+)|m(\\d+) 0");
     private static final int PIXELS_PER_MODULE = 8;
     private static final String FORM = "https://example.se/framtidshubben/enkat";
 
@@ -145,14 +149,25 @@ class PosterQrCodeTest {
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         g.setColor(Color.BLACK);
         String path = svg.selectFirst("path").attr("d");
-        Matcher run = RUN.matcher(path);
+        assertEquals("none", svg.selectFirst("path").attr("fill"), "the runs are drawn by the stroke alone");
+        Matcher command = COMMAND.matcher(path);
         int end = 0;
-        while (run.find()) {
-            assertEquals(end, run.start(), "nothing but runs of modules in the path");
-            assertEquals(run.group(3), run.group(4), "a run closes where it started");
-            g.fillRect(Integer.parseInt(run.group(1)) * PIXELS_PER_MODULE, Integer.parseInt(run.group(2)) * PIXELS_PER_MODULE,
-                    Integer.parseInt(run.group(3)) * PIXELS_PER_MODULE, PIXELS_PER_MODULE);
-            end = run.end();
+        int x = -1;
+        int y = -1;
+        while (command.find()) {
+            assertEquals(end, command.start(), "nothing but runs of modules in the path");
+            if (command.group(1) != null) {
+                x = Integer.parseInt(command.group(1));
+                y = Integer.parseInt(command.group(2));
+            } else if (command.group(3) != null) {
+                assertTrue(y >= 0, "a run after the pen is put on a row");
+                int run = Integer.parseInt(command.group(3));
+                g.fillRect(x * PIXELS_PER_MODULE, y * PIXELS_PER_MODULE, run * PIXELS_PER_MODULE, PIXELS_PER_MODULE);
+                x += run;
+            } else {
+                x += Integer.parseInt(command.group(4));
+            }
+            end = command.end();
         }
         assertEquals(path.length(), end, "nothing but runs of modules in the path");
         g.dispose();
