@@ -150,13 +150,27 @@ public final class MarkdownBounds {
 
     /** The first run of one delimiter character longer than {@link #MAX_RUN} on the line, or null. */
     private static Excess longRun(String line, int lineIndex) {
+        if (line.length() <= MAX_RUN) {
+            return null;
+        }
+        // one look at each character: only a delimiter starts or continues a run
+        int running = -1;
         int start = 0;
-        for (int i = 1; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) != line.charAt(start)) {
-                if (i - start > MAX_RUN && DELIMITERS.indexOf(line.charAt(start)) >= 0) {
-                    return new Excess("markdown.long-run", lineIndex, start, MAX_RUN, i - start);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == running) {
+                if (i - start + 1 > MAX_RUN) {
+                    int end = i + 1;
+                    while (end < line.length() && line.charAt(end) == c) {
+                        end++;
+                    }
+                    return new Excess("markdown.long-run", lineIndex, start, MAX_RUN, end - start);
                 }
+            } else if (DELIMITERS.indexOf(c) >= 0) {
+                running = c;
                 start = i;
+            } else {
+                running = -1;
             }
         }
         return null;

@@ -29,14 +29,35 @@ record EditionContext(
         Site site, Edition content, SitePaths paths, UiText text, DateText dates,
         HoursEngine hours, Availabilities availability, ReferenceTime now, Map<String, Place> places, Map<String, Organization> organizations,
         Map<String, Service> services, Map<String, Event> events, Map<String, NewsArticle> news, Map<String, Page> pages,
-        Relations relations) {
+        Relations relations, Map<String, String> areas) {
 
     static EditionContext of(Site site, Edition content, UiText text, HoursEngine hours, ReferenceTime now) {
         return new EditionContext(site, content, SitePaths.of(site.settings(), content.language()), text,
                 new DateText(content.language(), text.comma(), text.and()), hours, availabilities(hours, now, text), now,
                 byId(content.places(), Place::id), byId(content.organizations(), Organization::id),
                 byId(site.services(), Service::id), byId(content.events(), Event::id),
-                byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id), Relations.of(content, now));
+                byId(content.news(), NewsArticle::id), byId(content.pages(), Page::id), Relations.of(content, now),
+                areas(content));
+    }
+
+    /**
+     * Areas by slug, in the order people read them: made once per edition, as every page of a
+     * paginated list and every filter asks for them (a slug for each place each time was a tenth of
+     * a large build).
+     */
+    private static Map<String, String> areas(Edition content) {
+        Map<String, String> areas = new java.util.TreeMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Place place : content.places()) {
+            String area = place.address().area();
+            if (area != null && seen.add(area)) {
+                String slug = PlaceViews.areaSlug(area);
+                if (!slug.isEmpty()) {
+                    areas.putIfAbsent(slug, area);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(areas);
     }
 
     /**

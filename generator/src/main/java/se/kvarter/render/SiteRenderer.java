@@ -109,13 +109,8 @@ public final class SiteRenderer {
         }
     }
 
-    /** Areas by slug, for the area pages, in the order people read them. */
+    /** Areas by slug, for the area pages, in the order people read them (made once per edition). */
     static Map<String, String> areas(EditionContext edition) {
-        Map<String, String> areas = new TreeMap<>();
-        edition.content().places().stream()
-                .map(p -> p.address().area())
-                .filter(a -> a != null && !PlaceViews.areaSlug(a).isEmpty())
-                .forEach(a -> areas.putIfAbsent(PlaceViews.areaSlug(a), a));
-        return areas;
+        return edition.areas();
     }
 }
