@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Interleaved A/B builds of the large site, for comparing two versions on the same machine:
+#   bench/pairs.sh JAR_A TEMPLATES_A JAR_B TEMPLATES_B [ROUNDS]
+# Each jar builds with its own templates, the launcher's JVM settings and --date 2026-06-15, into
+# tmpfs; every build prints wall time, user and system CPU and peak RSS. The content is
+# bench/work/large/content (bench/run.sh large makes it; BENCH_WORK moves bench/work). Make the
+# older jar in a worktree of the older commit: mvn -q package -DskipTests, generator/target/kvarter.jar.
+set -euo pipefail
+[ $# -ge 4 ] || { sed -n '2,3p' "$0" >&2; exit 2; }
+work="${BENCH_WORK:-$(cd "$(dirname "$0")" && pwd)/work}"
+content="$work/large/content"
+[ -d "$content" ] || { echo "no $content: run bench/run.sh large first" >&2; exit 1; }
+out="${TMPDIR_SITE:-/dev/shm}/kvarter-pairs-$$"
+opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms256m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+build() { # jar templates label
+  rm -rf "$out"
+  /usr/bin/time -f "$3 %e s wall %U s user %S s sys %M KB" \
+    java $opts -jar "$1" build --content "$content" --templates "$2" --out "$out" --date 2026-06-15 --quiet
+}
+for _ in $(seq "${5:-5}"); do
+  build "$1" "$2" A
+  build "$3" "$4" B
+done
+rm -rf "$out"
