@@ -174,7 +174,7 @@ final class EventValidator {
             return null;
         }
         List<DayOfWeek> days = new TimeParser(context.problems()).days(repeat.scalars("days"), repeat.label("days"));
-        List<Integer> nth = nth(repeat);
+        List<Integer> nth = repeat.nth("event.bad-nth");
         if (nth == null || repeat.has("days") && days.isEmpty()) {
             return null;
         }
@@ -223,23 +223,6 @@ final class EventValidator {
             }
         }
         return read;
-    }
-
-    /** The {@code nth} values: 1..5 or -1..-5; empty without nth; null when wrong (reported). */
-    private List<Integer> nth(Fields repeat) {
-        List<Integer> nth = new ArrayList<>();
-        boolean wrong = false;
-        for (YamlNode.Scalar value : repeat.scalars("nth")) {
-            String text = value.value().strip();
-            Integer n = text.matches("[+-]?\\d{1,2}") ? Integer.valueOf(text.replace("+", "")) : null;
-            if (n == null || n == 0 || Math.abs(n) > 5) {
-                context.problems().add(value.at(), "event.bad-nth", repeat.label("nth"), text);
-                wrong = true;
-            } else if (!nth.contains(n)) {
-                nth.add(n);
-            }
-        }
-        return wrong ? null : nth;
     }
 
     private List<LocalDate> skip(Fields fields, LocalDateTime start, Repeat repeat) {

@@ -190,6 +190,27 @@ final class Fields {
     }
 
     /**
+     * The {@code nth} weekdays of the month, 1..5 from the start or -1..-5 from the end, in the
+     * order written without repeats; empty without {@code nth}; null when one is wrong, reported
+     * under {@code problemKey} (hours and event repeats say it in their own words).
+     */
+    List<Integer> nth(String problemKey) {
+        List<Integer> nth = new ArrayList<>();
+        boolean wrong = false;
+        for (YamlNode.Scalar value : scalars("nth")) {
+            String text = value.value().strip();
+            Integer n = text.matches("[+-]?\\d{1,2}") ? Integer.valueOf(text.replace("+", "")) : null;
+            if (n == null || n == 0 || Math.abs(n) > 5) {
+                problems.add(value.at(), problemKey, label("nth"), text);
+                wrong = true;
+            } else if (!nth.contains(n)) {
+                nth.add(n);
+            }
+        }
+        return wrong ? null : nth;
+    }
+
+    /**
      * A field that may be one scalar or a list of scalars; each item keeps its position.
      * Empty when absent.
      */

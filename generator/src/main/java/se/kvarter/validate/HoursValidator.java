@@ -129,22 +129,10 @@ final class HoursValidator {
         return null;
     }
 
-    /** The {@code nth} weekdays of the month: 1..5 or -1..-5; empty without nth; null when wrong (reported). */
-    private List<Integer> nth(Fields rule) {
-        List<Integer> nth = new ArrayList<>();
-        boolean wrong = false;
-        for (YamlNode.Scalar value : rule.scalars("nth")) {
-            String text = value.value().strip();
-            Integer n = text.matches("[+-]?\\d{1,2}") ? Integer.valueOf(text.replace("+", "")) : null;
-            if (n == null || n == 0 || Math.abs(n) > 5) {
-                problems.add(value.at(), "hours.bad-nth", rule.label("nth"), text);
-                wrong = true;
-            } else if (!nth.contains(n)) {
-                nth.add(n);
-            }
-        }
-        // counted from the start first (1, 3), then from the end (-1, -2)
-        return wrong ? null : nth.stream()
+    /** The {@code nth} weekdays of the month, counted from the start first (1, 3), then from the end (-1, -2). */
+    private static List<Integer> nth(Fields rule) {
+        List<Integer> nth = rule.nth("hours.bad-nth");
+        return nth == null ? null : nth.stream()
                 .sorted(java.util.Comparator.comparing((Integer n) -> n < 0).thenComparing(Math::abs)).toList();
     }
 
