@@ -1,19 +1,14 @@
 package se.kvarter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import se.kvarter.check.PlaceNotices;
 import se.kvarter.check.SiteChecker;
 import se.kvarter.content.ChangedPaths;
@@ -23,17 +18,16 @@ import se.kvarter.feeds.FeedJob;
 import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.markdown.MarkdownRenderer;
+import se.kvarter.model.Changes;
 import se.kvarter.model.Site;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.Disk;
 import se.kvarter.output.DuplicateOutputException;
 import se.kvarter.output.MemorySite;
 import se.kvarter.output.OutputFailure;
-import se.kvarter.output.OutputFile;
 import se.kvarter.output.OutputFolderException;
 import se.kvarter.output.OutputTarget;
 import se.kvarter.output.SiteWriter;
-import se.kvarter.output.Stylesheets;
 import se.kvarter.render.PageJob;
 import se.kvarter.render.SiteRenderer;
 import se.kvarter.render.TemplateFailure;
@@ -44,8 +38,10 @@ import se.kvarter.validate.ContentValidator;
 
 /**
  * The build, stage by stage: load, validate, render, check, write. The only class that knows
- * every stage. Content errors stop the build before anything is written; a failed check throws
- * the new output away; the output folder is replaced only by a complete site.
+ * every stage, and the one sequence of them that {@code kvarter build}, {@code check} and the dev
+ * server all run; the dev server only says what changed ({@link Redo}). Content errors stop the
+ * build before anything is written; a failed check throws the new output away; the output
+ * folder is replaced only by a complete site.
  */
 public final class Build {
 
@@ -92,6 +88,16 @@ public final class Build {
         }
     }
 
+    /**
+     * What a dev server's build did, and the site it left.
+     *
+     * @param site    the site as last built successfully
+     * @param changed the output files a successful partial build changed after its preview (all it
+     *                changed when there was none); null when it made everything or failed
+     */
+    public record Rebuilt(Result result, MemorySite site, Set<String> changed) {
+    }
+
     private final Progress progress;
     private final Clock clock;
     private final Disk disk;
@@ -103,6 +109,10 @@ public final class Build {
     // Templates are parsed once and re-read only when their files change.
     private SiteRenderer renderer;
     private Path rendererTemplates;
+    // The dev server's: what its last good build made, null before one or after a failed one
+    // (whose checker saw part of a site), and the open data that outlives a build.
+    private LastBuild last;
+    private final OpenDataCache keptOpenData = OpenDataCache.acrossBuilds();
 
     public Build(Progress progress, Clock clock) {
         this(progress, clock, Disk.LOCAL);
@@ -122,8 +132,8 @@ public final class Build {
      * @throws OutputFailure when the system refuses to write the site (the previous one is kept)
      */
     public Result run(Options options) {
-        checkFolders(options);
-        checkOutput(options);
+        Folders.checkSources(options);
+        Folders.checkOutput(options);
         // First: a build that stops at a content error says the published site is untouched.
         if (SiteWriter.restoreInterrupted(options.out())) {
             progress.phase("progress.restored", options.out().toString());
@@ -134,7 +144,7 @@ public final class Build {
             return failed(compiled.errors(), started);
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), disk)) {
-            Result result = publish(compiled.site(), options, writer, started);
+            Result result = publishOnce(compiled.site(), options, writer, started);
             if (result.succeeded()) {
                 writer.commit();
             }
@@ -143,17 +153,58 @@ public final class Build {
     }
 
     /**
-     * Builds the site into memory, for the dev server and {@code kvarter check}: the same stages
-     * and checks as {@link #run(Options)}, nothing written to disk.
+     * Builds the site into memory, for {@code kvarter check}: the same stages and checks as
+     * {@link #run(Options)}, nothing written to disk.
      */
     public Result run(Options options, MemorySite target) {
-        checkFolders(options);
+        Folders.checkSources(options);
         long started = System.nanoTime();
         Compiled compiled = compileOnce(options);
         if (!compiled.errors().isEmpty()) {
             return failed(compiled.errors(), started).withNotices(compiled.notices());
         }
-        return publish(compiled.site(), options, target, started).withNotices(compiled.notices());
+        return publishOnce(compiled.site(), options, target, started).withNotices(compiled.notices());
+    }
+
+    /**
+     * The dev server's build, into memory: the same stages as {@link #run(Options)}, redoing
+     * only what {@code redo}'s changes reach since this Build's last good build (everything the
+     * first time, after a failure, and when the settings, templates or files changed).
+     */
+    public synchronized Rebuilt rebuild(Options options, Redo redo) {
+        Folders.checkSources(options);
+        long started = System.nanoTime();
+        Compiled compiled = compile(options, redo.changed());
+        LastBuild before = last;
+        if (!compiled.errors().isEmpty()) {
+            return new Rebuilt(failed(compiled.errors(), started), before == null ? new MemorySite() : before.files(), null);
+        }
+        Map<String, Long> templates = LastBuild.stamp(options.templates());
+        boolean templatesChanged = before == null || !templates.equals(before.templates());
+        if (templatesChanged) {
+            renderer(options.templates()).templatesChanged(); // the renderer reads each template once
+        }
+        Site site = compiled.site();
+        Selection selection = templatesChanged ? Selection.everything(true)
+                : Selection.since(before, Changes.between(before.site(), site));
+        SitePaths paths = new SitePaths(site.settings().basePath(), "");
+        MemorySite files;
+        Output out;
+        if (selection.everything()) {
+            files = new MemorySite();
+            out = Output.fresh(files, new SiteChecker(site.settings().basePath(), options.content()), paths);
+        } else {
+            files = before.files().copy();
+            out = Output.replacing(files, before.checker(), paths);
+        }
+        last = null; // the checker is changed in place from here: only a good build is built on
+        keptOpenData.nextBuild();
+        Result result = publish(site, options, selection, out, openData(keptOpenData), redo.preview(), started);
+        if (!result.succeeded()) {
+            return new Rebuilt(result, before == null ? new MemorySite() : before.files(), null);
+        }
+        last = selection.next(site, templates, out.checker(), files);
+        return new Rebuilt(result, files, selection.everything() ? null : out.takeTouched());
     }
 
     /** The site model, or the content errors that stop the build. */
@@ -194,37 +245,68 @@ public final class Build {
         return compiled;
     }
 
-    /** Renders pages and open data into {@code target}, copies files, and checks the result. */
-    private Result publish(Site site, Options options, OutputTarget target, long started) {
+    /** Every page and open-data file of a build that is not repeated, into {@code target}. */
+    private Result publishOnce(Site site, Options options, OutputTarget target, long started) {
+        Output out = Output.fresh(target, new SiteChecker(site.settings().basePath(), options.content()),
+                new SitePaths(site.settings().basePath(), ""));
+        return publish(site, options, Selection.everything(false), out, openData(OpenDataCache.forOneBuild()),
+                Redo.Preview.NONE, started);
+    }
+
+    /**
+     * The stages after validation, for every kind of build: renders the pages and makes the
+     * open data that {@code selection} chooses into {@code out}, copies the files when making
+     * everything, and checks the result.
+     */
+    private Result publish(Site site, Options options, Selection selection, Output out, OpenDataWriter openData,
+                           Redo.Preview preview, long started) {
         try {
-            SiteChecker checker = new SiteChecker(site.settings().basePath(), options.content());
-            Consumer<OutputFile> sink = file -> {
-                checker.inspect(file);
-                target.write(file);
-            };
-            OpenDataWriter openData = openData(OpenDataCache.forOneBuild());
-            AtomicInteger feedFiles = new AtomicInteger();
+            SiteRenderer renderer = renderer(options.templates());
+            Supplier<SiteRenderer.SitePlan> planner = () -> renderer.prepare(site, () -> openData.describe(site));
+            SiteRenderer.SitePlan plan = null;
+            List<PageJob> edited = List.of();
             List<PageJob> pages;
+            List<PageJob> toRender;
             try (Workers workers = Workers.start()) {
-                // The open-data files first, while the pages are planned: a few of them (every
-                // news article in one list) take long, and run beside the pages, not after them.
-                workers.submit(feedJobs(openData.plan(site), sink, feedFiles));
-                workers.submit(List.of(() -> copyFiles(options, site, target, checker)));
-                pages = renderer(options.templates()).plan(site, () -> openData.describe(site));
-                SitePaths paths = new SitePaths(site.settings().basePath(), "");
-                FeedJob sitemap = openData.sitemap(site, pages.stream().map(job -> paths.outputFile(job.path())).toList());
-                workers.submit(feedJobs(List.of(sitemap), sink, feedFiles));
-                workers.submit(pages.stream().<Runnable>map(job -> () -> sink.accept(job.render().get())).toList());
+                if (!selection.everything()) {
+                    // The pages of the entries just edited first, shown at once; then the pages that list them.
+                    plan = planner.get();
+                    edited = selection.editedEntries(plan);
+                    if (!edited.isEmpty()) {
+                        workers.submit(out.pages(edited));
+                        workers.finish();
+                        preview.show(out.snapshot(), out.takeTouched());
+                    }
+                }
+                // The open-data files before the pages, and while they are planned: a few of them
+                // (every news article in one list) take long, and run beside the pages, not after them.
+                workers.submit(out.feeds(selection.feeds(openData.plan(site)), selection));
+                if (selection.everything()) {
+                    workers.submit(List.of(() -> out.copyFiles(options.content(), site.files(), options.templates())));
+                }
+                pages = (plan == null ? planner.get() : plan).all();
+                toRender = selection.pages(pages, edited, out);
+                FeedJob sitemap = openData.sitemap(site,
+                        pages.stream().map(job -> out.paths().outputFile(job.path())).toList());
+                workers.submit(out.feeds(selection.feeds(List.of(sitemap)), selection));
+                workers.submit(out.pages(toRender));
                 workers.finish();
             }
-            progress.phase("progress.rendered", pages.size(), feedFiles.get());
-            List<ContentError> broken = checker.finish();
+            selection.feedFilesNoLongerMade().forEach(out::remove);
+            int made = edited.size() + toRender.size();
+            if (selection.everything()) {
+                progress.phase("progress.rendered", made, out.feedFiles());
+            } else {
+                progress.phase("progress.pages", made, pages.size());
+                progress.phase("progress.feeds", out.feedFiles());
+            }
+            List<ContentError> broken = out.checker().finish();
             if (!broken.isEmpty()) {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
-            return new Result(List.of(), pages.size(), feedFiles.get(),
-                    Duration.ofNanos(System.nanoTime() - started), PlaceNotices.of(site));
+            return new Result(List.of(), made, out.feedFiles(), Duration.ofNanos(System.nanoTime() - started),
+                    PlaceNotices.of(site));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {
@@ -232,23 +314,11 @@ public final class Build {
         }
     }
 
-    /** Jobs that make the files of open-data jobs, pass them on and count them. */
-    private static List<Runnable> feedJobs(List<FeedJob> feeds, Consumer<OutputFile> sink, AtomicInteger count) {
-        return feeds.stream().<Runnable>map(job -> () -> job.files().get().forEach(file -> {
-            sink.accept(file);
-            count.incrementAndGet();
-        })).toList();
-    }
-
-    OpenDataWriter openData(OpenDataCache cache) {
+    private OpenDataWriter openData(OpenDataCache cache) {
         return new OpenDataWriter(json, System.getenv("SOURCE_DATE_EPOCH"), cache);
     }
 
-    Progress progress() {
-        return progress;
-    }
-
-    synchronized SiteRenderer renderer(Path templates) {
+    private synchronized SiteRenderer renderer(Path templates) {
         if (renderer == null || !templates.equals(rendererTemplates)) {
             renderer = new SiteRenderer(templates, json);
             rendererTemplates = templates;
@@ -256,100 +326,7 @@ public final class Build {
         return renderer;
     }
 
-    static void copyFiles(Options options, Site site, OutputTarget writer, SiteChecker checker) {
-        for (String file : site.files()) {
-            writer.copy(options.content().resolve(file), file);
-            checker.exists(file);
-        }
-        Path assets = options.templates().resolve("assets");
-        if (!Files.isDirectory(assets)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(assets)) {
-            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = "assets/" + assets.relativize(path).toString().replace('\\', '/');
-                Optional<String> minified = relative.endsWith(".css")
-                        ? Stylesheets.minified(Files.readString(path, StandardCharsets.UTF_8)) : Optional.empty();
-                if (minified.isPresent()) {
-                    writer.write(OutputFile.text(relative, minified.get()));
-                } else {
-                    writer.copy(path, relative);
-                }
-                checker.exists(relative);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Result failed(List<ContentError> errors, long started) {
+    private static Result failed(List<ContentError> errors, long started) {
         return new Result(errors, 0, 0, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /**
-     * Refuses folders that cannot work before anything is read: a missing content or templates
-     * folder; for a build to disk also an output folder that is, or holds, one of them (replacing
-     * it would delete the sources).
-     */
-    public static void checkFolders(Options options) {
-        if (!Files.isDirectory(options.content())) {
-            throw new OutputFolderException("usage.no-content", options.content().toString());
-        }
-        if (!Files.isDirectory(options.templates())) {
-            throw new OutputFolderException("usage.no-templates", options.templates().toString());
-        }
-    }
-
-    /**
-     * Refuses an output folder a build may not replace: one that is, holds or lies in the content
-     * or templates, or that exists and was not made by kvarter. For the dev server's {@code --out},
-     * checked before its first build.
-     *
-     * @throws OutputFolderException when {@code options.out()} cannot be used
-     */
-    public static void checkOutputFolder(Options options) {
-        checkOutput(options);
-        SiteWriter.refuseIfNotOurs(options.out());
-    }
-
-    private static void checkOutput(Options options) {
-        Path out = options.out().toAbsolutePath().normalize();
-        for (Path folder = out; folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder)) {
-                if (!Files.isDirectory(folder)) {
-                    throw new OutputFolderException("usage.out-under-file", options.out().toString(), folder.toString());
-                }
-                break;
-            }
-        }
-        // Real paths: a symbolic link to the content folder, or through a linked parent, is the
-        // content folder, and a build would replace it.
-        Path content = real(options.content());
-        Path templates = real(options.templates());
-        Path realOut = real(options.out());
-        if (content.startsWith(realOut) || templates.startsWith(realOut) || realOut.startsWith(content)
-                || realOut.startsWith(templates)) {
-            throw new OutputFolderException("usage.out-overlaps-sources", options.out().toString());
-        }
-    }
-
-    /**
-     * Where a path really is, links followed: its deepest existing folder's real path with the
-     * names that do not exist yet (an output folder a first build will make) after it.
-     */
-    static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute; // unreadable on the way: compared as given, and writing will say why
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import se.kvarter.Build;
+import se.kvarter.Folders;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.source.Messages;
 
@@ -49,7 +50,7 @@ public final class DevServer implements AutoCloseable {
      */
     public DevServer(Build build, Build.Options options, Path publishTo, String host, int port, Messages messages,
                      Report report) {
-        Build.checkFolders(options);
+        Folders.checkSources(options);
         this.report = report;
         this.publishTo = publishTo;
         this.options = options;
@@ -86,7 +87,7 @@ public final class DevServer implements AutoCloseable {
      */
     public Build.Result start() throws Exception {
         if (publishTo != null) {
-            Build.checkOutputFolder(new Build.Options(options.content(), options.templates(), publishTo,
+            Folders.checkOutputFolder(new Build.Options(options.content(), options.templates(), publishTo,
                     options.date(), options.drafts(), options.baseUrl()));
         }
         listen();

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import se.kvarter.Build;
-import se.kvarter.Rebuilder;
+import se.kvarter.Redo;
 import se.kvarter.content.ChangedPaths;
 import se.kvarter.output.MemorySite;
 import se.kvarter.output.OutputFailure;
@@ -25,7 +25,7 @@ import se.kvarter.source.Position;
  */
 final class LiveSite {
 
-    private final Rebuilder rebuilder;
+    private final Build build;
     private final Build.Options options;
     private final Path publishTo;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -35,7 +35,7 @@ final class LiveSite {
 
     /** @param publishTo where each good build is also written ({@code serve --out}), or null */
     LiveSite(Build build, Build.Options options, Path publishTo) {
-        this.rebuilder = new Rebuilder(build);
+        this.build = build;
         this.options = options;
         this.publishTo = publishTo;
         this.current = new Snapshot(new MemorySite(), List.of(), 0, null);
@@ -56,16 +56,17 @@ final class LiveSite {
      * at the end brings the overlay back.
      */
     synchronized Build.Result rebuild(ChangedPaths changed) {
-        Build.Result result = attempt(changed);
+        Build.Rebuilt rebuilt = attempt(changed);
+        Build.Result result = rebuilt.result();
         Snapshot previous = current; // after the preview, if any, was shown
         if (result.succeeded()) {
-            show(new Snapshot(rebuilder.files(), List.of(), previous.version() + 1,
-                    previous.errors().isEmpty() ? rebuilder.changedFiles() : null));
+            show(new Snapshot(rebuilt.site(), List.of(), previous.version() + 1,
+                    previous.errors().isEmpty() ? rebuilt.changed() : null));
             if (publishTo != null) {
-                Optional<ContentError> failure = publish(rebuilder.files());
+                Optional<ContentError> failure = publish(rebuilt.site());
                 if (failure.isPresent()) {
                     // The preview is fine; the folder stays as it was, and the overlay says why.
-                    show(new Snapshot(rebuilder.files(), List.of(failure.get()), current.version() + 1, null));
+                    show(new Snapshot(rebuilt.site(), List.of(failure.get()), current.version() + 1, null));
                     return new Build.Result(List.of(failure.get()), result.pages(), result.feeds(), result.time());
                 }
             }
@@ -80,15 +81,15 @@ final class LiveSite {
      * Runs the rebuild, turning whatever stops it into an error for the overlay: the preview must
      * go on through any failure (a folder deleted under it, a bug), and the next save rebuilds.
      */
-    private Build.Result attempt(ChangedPaths changed) {
+    private Build.Rebuilt attempt(ChangedPaths changed) {
         long started = System.nanoTime();
         ChangedPaths toRead = rescan ? ChangedPaths.unknown() : changed;
         rescan = true;
         try {
-            Build.Result result = rebuilder.rebuild(options, toRead, (site, files) -> show(new Snapshot(site, List.of(),
-                    current.version() + 1, current.errors().isEmpty() ? files : null)));
+            Build.Rebuilt rebuilt = build.rebuild(options, new Redo(toRead, (site, files) -> show(new Snapshot(site,
+                    List.of(), current.version() + 1, current.errors().isEmpty() ? files : null))));
             rescan = false;
-            return result;
+            return rebuilt;
         } catch (OutputFolderException e) { // the content or templates folder is gone, for now
             return failed(ContentError.of(Position.ofFile(e.folder()), e.key(), e.args()), started);
         } catch (RuntimeException | StackOverflowError e) {
@@ -97,8 +98,9 @@ final class LiveSite {
         }
     }
 
-    private static Build.Result failed(ContentError error, long started) {
-        return new Build.Result(List.of(error), 0, 0, Duration.ofNanos(System.nanoTime() - started));
+    private Build.Rebuilt failed(ContentError error, long started) {
+        return new Build.Rebuilt(new Build.Result(List.of(error), 0, 0, Duration.ofNanos(System.nanoTime() - started)),
+                current.site(), null);
     }
 
     /**

@@ -23,22 +23,30 @@ import se.kvarter.output.MemorySite;
  * The dev server's partial rebuilds give exactly the site a fresh build gives, after every kind
  * of edit: what a page or feed says it depends on must be all it shows.
  */
-class RebuilderTest {
+class RebuildTest {
 
     @TempDir
     Path work;
     private Path content;
     private Path templates;
     private Build.Options options;
-    private Rebuilder rebuilder;
+    private Build build;
+    /** The last rebuild: its result, the site as last built successfully, and what it changed. */
+    private Build.Rebuilt last;
 
     @BeforeEach
     void firstBuild() {
         content = TestSites.copy(TestSites.fixture("sites/complete/content"), work.resolve("content"));
         templates = TestSites.copy(TestSites.templates(), work.resolve("templates"));
         options = new Build.Options(content, templates, work.resolve("site"), LocalDate.of(2026, 11, 24), false, null);
-        rebuilder = new Rebuilder(new Build(Progress.SILENT, Clock.systemUTC()));
-        assertTrue(rebuilder.rebuild(options).succeeded());
+        build = new Build(Progress.SILENT, Clock.systemUTC());
+        assertTrue(rebuild().succeeded());
+    }
+
+    /** Rebuilds what changed, looking at every source file, as the dev server does after a lost event. */
+    private Build.Result rebuild() {
+        last = build.rebuild(options, Redo.whatChanged());
+        return last.result();
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -50,11 +58,11 @@ class RebuilderTest {
 
     /** Rebuilds, and checks the result against a fresh build; returns how many pages were rendered. */
     private int rebuildMatchesAFreshBuild() {
-        Build.Result partial = rebuilder.rebuild(options);
+        Build.Result partial = rebuild();
         assertTrue(partial.succeeded(), partial.errors().toString());
         MemorySite fresh = new MemorySite();
         assertTrue(new Build(Progress.SILENT, Clock.systemUTC()).run(options, fresh).succeeded());
-        MemorySite rebuilt = rebuilder.files();
+        MemorySite rebuilt = last.site();
         assertEquals(fresh.paths(), rebuilt.paths());
         List<String> differing = new ArrayList<>();
         for (String path : fresh.paths()) {
@@ -81,11 +89,12 @@ class RebuilderTest {
         edit("news/2026-11-20-hubben-oppnar.md", "title: Hubben öppnar", "title: Hubben har öppnat");
         List<MemorySite> previews = new ArrayList<>();
         List<Set<String>> previewed = new ArrayList<>();
-        Build.Result result = rebuilder.rebuild(options,
+        last = build.rebuild(options, new Redo(
                 ChangedPaths.of(Set.of(content.resolve("news/2026-11-20-hubben-oppnar.md"))), (site, files) -> {
                     previews.add(site);
                     previewed.add(files);
-                });
+                }));
+        Build.Result result = last.result();
         assertTrue(result.succeeded(), result.errors().toString());
         assertEquals(1, previews.size());
         assertEquals(Set.of("nyheter/hubben-oppnar/index.html", "en/nyheter/hubben-oppnar/index.html",
@@ -93,9 +102,9 @@ class RebuilderTest {
         assertTrue(text(previews.get(0), "nyheter/hubben-oppnar/index.html").contains("Hubben har öppnat"));
         assertFalse(text(previews.get(0), "nyheter/index.html").contains("Hubben har öppnat"),
                 "the news list follows after the preview");
-        assertTrue(rebuilder.changedFiles().contains("nyheter/index.html"), rebuilder.changedFiles().toString());
-        assertFalse(rebuilder.changedFiles().contains("nyheter/hubben-oppnar/index.html"), "made once, in the preview");
-        assertTrue(text(rebuilder.files(), "nyheter/index.html").contains("Hubben har öppnat"));
+        assertTrue(last.changed().contains("nyheter/index.html"), last.changed().toString());
+        assertFalse(last.changed().contains("nyheter/hubben-oppnar/index.html"), "made once, in the preview");
+        assertTrue(text(last.site(), "nyheter/index.html").contains("Hubben har öppnat"));
         rebuildMatchesAFreshBuild();
     }
 
@@ -128,7 +137,7 @@ class RebuilderTest {
         rebuildMatchesAFreshBuild();
         edit("news/2026-11-01-mellan.md", "publishDate: 2027-01-01", "publishDate: 2026-11-02");
         rebuildMatchesAFreshBuild();
-        assertTrue(rebuilder.files().find("nyheter/mellan/index.html").isPresent());
+        assertTrue(last.site().find("nyheter/mellan/index.html").isPresent());
     }
 
     @Test
@@ -170,10 +179,10 @@ class RebuilderTest {
 
     @Test
     void aFailedRebuildKeepsTheLastSiteAndTheNextOneRecovers() throws IOException {
-        MemorySite before = rebuilder.files();
+        MemorySite before = last.site();
         edit("places/hubben.md", "type: hub", "type: cafe");
-        assertEquals(1, rebuilder.rebuild(options).errors().size());
-        assertEquals(before, rebuilder.files());
+        assertEquals(1, rebuild().errors().size());
+        assertEquals(before, last.site());
         edit("places/hubben.md", "type: cafe", "type: drop-in");
         rebuildMatchesAFreshBuild();
     }
