@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.CitySite;
+import se.kvarter.feeds.SiteJson;
 
 /**
  * outputs.md's "A city's size": built from the benchmark's generator with 300 places, 100 events
@@ -135,5 +136,16 @@ class CitySizeTest {
                     .forEach(far::add);
         }
         assertEquals(List.of(), far, "places more than three taps from the start page");
+    }
+
+    /** Its 300 places, 100 events and 2,000 articles validate against the schemas the site publishes. */
+    @Test
+    void everyJsonFileValidatesAgainstTheSitesOwnSchemas() throws IOException {
+        assertEquals(List.of(), SiteJson.problems(city.site()));
+        try (Stream<Path> places = Files.list(city.site().resolve("api/v1/places"))) {
+            long files = places.count();
+            assertTrue(files >= 300, files + " place files");
+            assertEquals(files + 5, SiteJson.validated(city.site()), "a file per place, the index and four lists");
+        }
     }
 }
