@@ -305,8 +305,9 @@ public final class Build {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
+            // The notices are for kvarter check; the dev server shows none, and its rebuilds skip them.
             return new Result(List.of(), made, out.feedFiles(), Duration.ofNanos(System.nanoTime() - started),
-                    PlaceNotices.of(site));
+                    selection.kept() ? List.of() : PlaceNotices.of(site));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {

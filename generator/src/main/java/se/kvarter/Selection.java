@@ -47,6 +47,11 @@ final class Selection {
         return changes.everything() ? everything(true) : new Selection(last, changes, true);
     }
 
+    /** Whether the dev server builds on this build next. */
+    boolean kept() {
+        return kept;
+    }
+
     boolean everything() {
         return last == null;
     }
