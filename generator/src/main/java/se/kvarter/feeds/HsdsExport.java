@@ -69,9 +69,11 @@ final class HsdsExport {
                 items.forEach(s -> schedules.add((Obj) s));
             }
         }
-        Map<String, Obj> locationsByPlace = new TreeMap<>();
+        // each location is nested in every service given there: written as text once, four
+        // levels deep (services, a service, its service_at_locations, one of them)
+        Map<String, Object> locationsByPlace = new TreeMap<>();
         for (int i = 0; i < places.size(); i++) {
-            locationsByPlace.put(places.get(i).id(), locationList.get(i));
+            locationsByPlace.put(places.get(i).id(), json.nested(locationList.get(i), 4));
         }
         List<Obj> fullServices = new ArrayList<>();
         List<Obj> links = new ArrayList<>();

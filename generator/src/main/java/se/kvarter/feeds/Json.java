@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,15 @@ final class Json {
         }
         out.write('\n');
         return new OutputFile(path, out.toByteArray());
+    }
+
+    /**
+     * {@code value} written once as text to stand {@code depth} levels deep in a file: the same
+     * bytes there as the value itself would give, for a value that a file repeats many times
+     * (a location nested in every service given there).
+     */
+    RawValue nested(Object value, int depth) {
+        return new RawValue(text(value).replace("\n", "\n" + "  ".repeat(depth)));
     }
 
     String text(Object value) {

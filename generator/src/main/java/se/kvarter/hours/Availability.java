@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.kvarter.model.Audience;
-import se.kvarter.model.HoursException;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.PlaceStatus;
-import se.kvarter.model.TimeRange;
 
 /**
  * The one truth about a place's availability, made once per build (per language edition, for the
@@ -40,14 +37,8 @@ public final class Availability {
     private final PlaceStatus status;
     private final LocalDate today;
     private final LocalDate first;
-    /**
-     * The resolved days of the horizon, as an index into {@link #shapes} per date from
-     * {@link #first}: a year of days has a few dozen different shapes (a week's days, the
-     * holidays, the exceptions), and keeping one object per day for every place and edition until
-     * the build ends made the large benchmark peak 100 MB higher and its collections slower.
-     */
-    private final short[] days;
-    private final Shape[] shapes;
+    /** The resolved days from {@link #first}. */
+    private final Horizon horizon;
     /** What outputs derive from this availability (the OSM value), made once however many files carry it. */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -60,81 +51,9 @@ public final class Availability {
         this.today = today;
         this.first = today.minusDays(1);
         // every output reads the whole horizon of every place (the OSM value, schema.org, HSDS,
-        // the calendars), so it is resolved at once, and the availability stays immutable
-        this.days = new short[HORIZON_DAYS + 2];
-        List<Shape> distinct = new ArrayList<>();
-        for (int i = 0; i < days.length; i++) {
-            DaySchedule day = engine.day(effective, first.plusDays(i));
-            // most days look like the same weekday a week before; else one of a few dozen shapes
-            int at = i >= WEEK && distinct.get(days[i - WEEK]).matches(day) ? days[i - WEEK] : find(distinct, day);
-            if (at < 0) {
-                at = distinct.size();
-                distinct.add(new Shape(day));
-            }
-            days[i] = (short) at;
-        }
-        this.shapes = distinct.toArray(Shape[]::new);
-    }
-
-    private static final int WEEK = 7;
-
-    private static int find(List<Shape> shapes, DaySchedule day) {
-        for (int i = 0; i < shapes.size(); i++) {
-            if (shapes.get(i).matches(day)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * What a resolved day says but its date; the horizon's days with the same answer share one.
-     * Compared by identity where the engine hands out the same objects (the place's exceptions,
-     * a rule's times), so that telling shapes apart costs little: equal shapes that are not
-     * recognised as such only take a little more room.
-     */
-    private static final class Shape {
-        private final List<Opening> openings;
-        private final HoursException exception;
-        private final Holiday holiday;
-        private final boolean closedByHoliday;
-        private final boolean unknown;
-
-        Shape(DaySchedule day) {
-            this.openings = day.openings();
-            this.exception = day.exception();
-            this.holiday = day.holiday();
-            this.closedByHoliday = day.closedByHoliday();
-            this.unknown = day.isUnknown();
-        }
-
-        boolean matches(DaySchedule day) {
-            return day.exception() == exception && day.holiday() == holiday && day.closedByHoliday() == closedByHoliday
-                    && day.isUnknown() == unknown && sameOpenings(day.openings());
-        }
-
-        private boolean sameOpenings(List<Opening> other) {
-            if (other.size() != openings.size()) {
-                return false;
-            }
-            for (int i = 0; i < other.size(); i++) {
-                Opening mine = openings.get(i);
-                Opening theirs = other.get(i);
-                if (mine != theirs && !(sameTime(mine.time(), theirs.time()) && mine.audience() == theirs.audience()
-                        && Objects.equals(mine.note(), theirs.note()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean sameTime(TimeRange mine, TimeRange theirs) {
-            return mine == theirs || mine.start() == theirs.start() && mine.end() == theirs.end();
-        }
-
-        DaySchedule on(LocalDate date) {
-            return new DaySchedule(date, openings, exception, holiday, closedByHoliday, unknown);
-        }
+        // the calendars), so it is resolved at once, and the availability stays immutable; the
+        // language editions of a place mostly have the same hours, resolved once for all of them
+        this.horizon = engine.horizon(effective, first, HORIZON_DAYS + 2);
     }
 
     /**
@@ -185,10 +104,10 @@ public final class Availability {
     /** The resolved day of {@code date}. */
     public DaySchedule day(LocalDate date) {
         long index = date.toEpochDay() - first.toEpochDay();
-        if (index < 0 || index >= days.length) {
+        if (index < 0 || index >= horizon.length()) {
             return engine.day(effective, date);
         }
-        return shapes[days[(int) index]].on(date);
+        return horizon.day((int) index, date);
     }
 
     /**
@@ -197,7 +116,7 @@ public final class Availability {
      */
     int kindOf(LocalDate date) {
         long index = date.toEpochDay() - first.toEpochDay();
-        return index < 0 || index >= days.length ? -1 : days[(int) index];
+        return index < 0 || index >= horizon.length() ? -1 : horizon.kind((int) index);
     }
 
     /**
@@ -205,13 +124,13 @@ public final class Availability {
      * the day says rather than of its date: each different day is asked once, not every date.
      */
     public boolean anyDay(Predicate<DaySchedule> test) {
-        boolean[] asked = new boolean[shapes.length];
+        boolean[] asked = new boolean[horizon.kinds()];
         // index 0 is the day before the reference date, outside the horizon
-        for (int i = 1; i < days.length; i++) {
-            int kind = days[i];
+        for (int i = 1; i < horizon.length(); i++) {
+            int kind = horizon.kind(i);
             if (!asked[kind]) {
                 asked[kind] = true;
-                if (test.test(shapes[kind].on(first.plusDays(i)))) {
+                if (test.test(horizon.day(i, first.plusDays(i)))) {
                     return true;
                 }
             }

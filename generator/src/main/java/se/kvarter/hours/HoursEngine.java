@@ -5,8 +5,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import se.kvarter.model.HolidayPolicy;
 import se.kvarter.model.HoursException;
@@ -25,9 +27,31 @@ public final class HoursEngine {
     public static final int SEARCH_DAYS = 366;
 
     private final HolidayCalendar holidays;
+    /**
+     * The horizons resolved so far: every language edition resolves its places' year of days, and
+     * most places have the same hours in each (only translated reasons differ), so each set of
+     * hours is resolved once per build. The days themselves are a pure function of the hours.
+     */
+    private final Map<HorizonKey, Horizon> horizons = new ConcurrentHashMap<>();
 
     public HoursEngine(HolidayCalendar holidays) {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
+    }
+
+    private record HorizonKey(OpeningHours hours, LocalDate first, int count) {
+    }
+
+    /** The resolved days of {@code hours}, {@code count} of them from {@code first}. */
+    Horizon horizon(OpeningHours hours, LocalDate first, int count) {
+        HorizonKey key = new HorizonKey(hours, first, count);
+        Horizon known = horizons.get(key);
+        if (known == null) {
+            // resolved outside the map's lock; two threads may both resolve it, and either is right
+            known = Horizon.resolve(this, hours, first, count);
+            Horizon raced = horizons.putIfAbsent(key, known);
+            known = raced == null ? known : raced;
+        }
+        return known;
     }
 
     /**

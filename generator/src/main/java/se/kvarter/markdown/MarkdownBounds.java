@@ -32,6 +32,9 @@ public final class MarkdownBounds {
 
     /** The characters whose runs CommonMark matches as openers and closers. */
     private static final String DELIMITERS = "*_~[]`";
+    /** A run of each delimiter one longer than allowed. */
+    private static final List<String> LONG_RUNS = DELIMITERS.chars()
+            .mapToObj(c -> String.valueOf((char) c).repeat(MAX_RUN + 1)).toList();
     /**
      * A GFM table's delimiter row: {@code |---|:--:|}, with or without the outer pipes.
      * Possessive throughout, so that a long row that fails at its end is not tried again and
@@ -59,7 +62,7 @@ public final class MarkdownBounds {
         List<Excess> found = new ArrayList<>();
         String[] lines = body.split("\n", -1);
         Excess nesting = null;
-        Excess run = null;
+        Excess run = longRun(body);
         Excess cells = null;
         int tableCells = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -69,9 +72,6 @@ public final class MarkdownBounds {
                 if (depth[0] > MAX_NESTING) {
                     nesting = new Excess("markdown.too-deep", i, depth[1], MAX_NESTING, depth[0]);
                 }
-            }
-            if (run == null) {
-                run = longRun(line, i);
             }
             if (i + 1 < lines.length && isTableStart(line, lines[i + 1])) {
                 int rows = 1;
@@ -148,32 +148,34 @@ public final class MarkdownBounds {
         return spaced ? end - i : 0;
     }
 
-    /** The first run of one delimiter character longer than {@link #MAX_RUN} on the line, or null. */
-    private static Excess longRun(String line, int lineIndex) {
-        if (line.length() <= MAX_RUN) {
-            return null;
-        }
-        // one look at each character: only a delimiter starts or continues a run
-        int running = -1;
-        int start = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == running) {
-                if (i - start + 1 > MAX_RUN) {
-                    int end = i + 1;
-                    while (end < line.length() && line.charAt(end) == c) {
-                        end++;
-                    }
-                    return new Excess("markdown.long-run", lineIndex, start, MAX_RUN, end - start);
-                }
-            } else if (DELIMITERS.indexOf(c) >= 0) {
-                running = c;
-                start = i;
-            } else {
-                running = -1;
+    /**
+     * The first run of one delimiter character longer than {@link #MAX_RUN} in the body, or null.
+     * A run never spans lines (a line break is no delimiter), so the body is searched whole, once
+     * for each delimiter, with the JDK's string search: the bodies of a city's news are long.
+     */
+    private static Excess longRun(String body) {
+        int first = -1;
+        for (String needle : LONG_RUNS) {
+            // the first place of a needle is where its run starts
+            int at = body.indexOf(needle);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
             }
         }
-        return null;
+        if (first < 0) {
+            return null;
+        }
+        char c = body.charAt(first);
+        int end = first;
+        while (end < body.length() && body.charAt(end) == c) {
+            end++;
+        }
+        int lineStart = body.lastIndexOf('\n', first) + 1;
+        int line = 0;
+        for (int i = body.indexOf('\n'); i >= 0 && i < first; i = body.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return new Excess("markdown.long-run", line, first - lineStart, MAX_RUN, end - first);
     }
 
     /** Whether a table starts here: a line with a pipe over a delimiter row (as in a quote or list too). */

@@ -135,6 +135,12 @@ public final class Utf8Buffer extends Writer {
         return copy;
     }
 
+    /** Forgets what was written, keeping the room it took, to write another file into. */
+    public void clear() {
+        count = 0;
+        pendingHigh = 0;
+    }
+
     /** The text written so far, decoded again. */
     @Override
     public String toString() {

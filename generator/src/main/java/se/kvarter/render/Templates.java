@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import se.kvarter.output.Utf8Buffer;
 import se.kvarter.source.Position;
 
@@ -26,6 +28,11 @@ public final class Templates {
 
     private final Configuration configuration;
     private final String folderName;
+    /**
+     * Buffers that pages were written into, to write the next ones: a fresh one per page (and the
+     * copies made as it grew) was a tenth of what a large build allocates. One per thread at most.
+     */
+    private final Queue<Utf8Buffer> buffers = new ConcurrentLinkedQueue<>();
 
     public Templates(Path folder) {
         this.folderName = folder.toAbsolutePath().normalize().getFileName().toString();
@@ -67,7 +74,9 @@ public final class Templates {
     /** Renders {@code name} (such as {@code pages/place.ftlh}) with the given data, as UTF-8. */
     public byte[] render(String name, Map<String, Object> data, Locale locale) {
         Template template = template(name, locale);
-        Utf8Buffer out = new Utf8Buffer(16 * 1024);
+        Utf8Buffer pooled = buffers.poll();
+        Utf8Buffer out = pooled != null ? pooled : new Utf8Buffer(64 * 1024);
+        out.clear();
         try {
             template.process(data, out);
         } catch (TemplateException e) {
@@ -76,7 +85,9 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.bytes();
+        byte[] bytes = out.bytes();
+        buffers.offer(out);
+        return bytes;
     }
 
     /** Whether the templates folder has {@code name}. */
