@@ -17,6 +17,7 @@ import se.kvarter.content.LoadedContent;
 import se.kvarter.feeds.FeedJob;
 import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
+import se.kvarter.hours.HoursEngine;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Changes;
 import se.kvarter.model.Site;
@@ -262,7 +263,9 @@ public final class Build {
                            Redo.Preview preview, long started) {
         try {
             SiteRenderer renderer = renderer(options.templates());
-            Supplier<SiteRenderer.SitePlan> planner = () -> renderer.prepare(site, () -> openData.describe(site));
+            // one engine for pages and open data: each place's year of days is resolved once
+            HoursEngine hours = HoursEngine.of(site.settings());
+            Supplier<SiteRenderer.SitePlan> planner = () -> renderer.prepare(site, hours, () -> openData.describe(site, hours));
             SiteRenderer.SitePlan plan = null;
             List<PageJob> edited = List.of();
             List<PageJob> pages;
@@ -280,7 +283,7 @@ public final class Build {
                 }
                 // The open-data files before the pages, and while they are planned: a few of them
                 // (every news article in one list) take long, and run beside the pages, not after them.
-                workers.submit(out.feeds(selection.feeds(openData.plan(site)), selection));
+                workers.submit(out.feeds(selection.feeds(openData.plan(site, hours)), selection));
                 if (selection.everything()) {
                     workers.submit(List.of(() -> out.copyFiles(options.content(), site.files(), options.templates())));
                 }

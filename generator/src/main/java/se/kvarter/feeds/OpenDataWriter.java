@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import se.kvarter.feeds.Json.Obj;
-import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
@@ -69,8 +68,16 @@ public final class OpenDataWriter {
 
     /** Every open-data file but the sitemap: what can be made before the pages are planned. */
     public List<FeedJob> plan(Site site) {
+        return plan(site, HoursEngine.of(site.settings()));
+    }
+
+    /**
+     * Every open-data file but the sitemap, with the build's {@code hours}: the engine that the
+     * pages use too, so that each place's days are resolved once for both.
+     */
+    public List<FeedJob> plan(Site site, HoursEngine hours) {
         Urls urls = new Urls(site.settings(), cache);
-        Availabilities engine = availabilities(site);
+        Availabilities engine = availabilities(site, hours);
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<FeedJob> jobs = new ArrayList<>();
@@ -118,8 +125,13 @@ public final class OpenDataWriter {
      * page lists every feed.
      */
     public List<Dataset> describe(Site site) {
+        return describe(site, HoursEngine.of(site.settings()));
+    }
+
+    /** {@link #describe(Site)} with the build's {@code hours}. */
+    public List<Dataset> describe(Site site, HoursEngine hours) {
         Urls urls = new Urls(site.settings(), cache);
-        Availabilities engine = availabilities(site);
+        Availabilities engine = availabilities(site, hours);
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<Dataset> described = new ArrayList<>();
@@ -152,9 +164,12 @@ public final class OpenDataWriter {
      * once for every file of one plan; a place that is not open gives its status as its reason.
      */
     static Availabilities availabilities(Site site) {
+        return availabilities(site, HoursEngine.of(site.settings()));
+    }
+
+    private static Availabilities availabilities(Site site, HoursEngine hours) {
         HsdsText text = new HsdsText(site.settings().language());
-        return new Availabilities(new HoursEngine(HolidayCalendar.of(site.settings().holidays())), site.now().date(),
-                text::status);
+        return new Availabilities(hours, site.now().date(), text::status);
     }
 
     private String calendarExample(Site site, Urls urls, Availabilities engine) {

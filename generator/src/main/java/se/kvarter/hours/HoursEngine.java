@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import se.kvarter.model.HolidayPolicy;
 import se.kvarter.model.HoursException;
 import se.kvarter.model.OpeningHours;
+import se.kvarter.model.SiteSettings;
 import se.kvarter.model.TimeRange;
 
 /**
@@ -36,6 +37,11 @@ public final class HoursEngine {
 
     public HoursEngine(HolidayCalendar holidays) {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
+    }
+
+    /** The engine of a site's holiday setting. */
+    public static HoursEngine of(SiteSettings settings) {
+        return new HoursEngine(HolidayCalendar.of(settings.holidays()));
     }
 
     private record HorizonKey(OpeningHours hours, LocalDate first, int count) {

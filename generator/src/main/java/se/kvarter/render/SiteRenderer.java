@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Dataset;
 import se.kvarter.model.Edition;
@@ -47,8 +46,15 @@ public final class SiteRenderer {
 
     /** What it takes to plan the pages of every language, before any page is planned. */
     public SitePlan prepare(Site site, Supplier<List<Dataset>> datasets) {
+        return prepare(site, HoursEngine.of(site.settings()), datasets);
+    }
+
+    /**
+     * {@link #prepare(Site, Supplier)} with the build's {@code hours}: the engine that the open
+     * data uses too, so that each place's days are resolved once for both.
+     */
+    public SitePlan prepare(Site site, HoursEngine hours, Supplier<List<Dataset>> datasets) {
         Supplier<List<Dataset>> once = new Once<>(datasets);
-        HoursEngine hours = new HoursEngine(HolidayCalendar.of(site.settings().holidays()));
         List<EditionContext> editions = new ArrayList<>();
         for (Edition edition : site.editions()) {
             UiText text = UiText.load(templatesFolder, edition.language(), site.settings().language());
