@@ -69,11 +69,11 @@ final class HsdsExport {
                 items.forEach(s -> schedules.add((Obj) s));
             }
         }
-        // each location is nested in every service given there: written as text once, four
-        // levels deep (services, a service, its service_at_locations, one of them)
+        // each location is nested in every service given there: written as text once, three
+        // levels deep in a service (its service_at_locations, one of them, its location)
         Map<String, Object> locationsByPlace = new TreeMap<>();
         for (int i = 0; i < places.size(); i++) {
-            locationsByPlace.put(places.get(i).id(), json.nested(locationList.get(i), 4));
+            locationsByPlace.put(places.get(i).id(), json.nestedInItems(locationList.get(i), 3));
         }
         List<Obj> fullServices = new ArrayList<>();
         List<Obj> links = new ArrayList<>();

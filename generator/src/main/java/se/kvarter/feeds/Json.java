@@ -110,12 +110,15 @@ final class Json {
     }
 
     /**
-     * {@code value} written once as text to stand {@code depth} levels deep in a file: the same
-     * bytes there as the value itself would give, for a value that a file repeats many times
-     * (a location nested in every service given there).
+     * {@code value} written once as text to stand {@code depth} levels deep in an item of a file's
+     * list: the same bytes there as the value itself would give, for a value that a file repeats
+     * many times (a location nested in every service given there). Items kept from build to build
+     * are written at the list's level and indented by one afterwards (see {@link #list(List)}),
+     * others in place.
      */
-    RawValue nested(Object value, int depth) {
-        return new RawValue(text(value).replace("\n", "\n" + "  ".repeat(depth)));
+    RawValue nestedInItems(Object value, int depth) {
+        int levels = cache.keepsJson() ? depth : depth + 1;
+        return new RawValue(text(value).replace("\n", "\n" + "  ".repeat(levels)));
     }
 
     String text(Object value) {
