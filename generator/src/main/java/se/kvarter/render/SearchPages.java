@@ -115,7 +115,9 @@ final class SearchPages {
 
     private OutputFile page() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", kinds().stream().map(this::pageGroup).collect(Collectors.toList()));
+        // the lists of places by filter are on the places list, which the page leads to
+        data.put("groups", kinds().stream().filter(kind -> !kind.headingKey().equals("search.kindList"))
+                .map(this::pageGroup).collect(Collectors.toList()));
         data.put("index", paths.searchIndex());
         data.put("allNews", new Link(paths.news(1), t.get("home.allNews")));
         // the ways to a page that work without JavaScript: the places list with its filters, and
