@@ -39,10 +39,10 @@ import java.util.TreeMap;
  */
 final class SearchIndex {
 
-    /** Pages per part of the pages' list: a result list of ten rarely needs more than a few parts. */
-    static final int PAGES_PER_PART = 50;
-    /** About as many pages per part of postings: a stem holds a few bytes for each page it is on. */
-    static final int PAGES_PER_STEM_PART = 100;
+    /** Pages per part of the pages' list: small, since the ten results shown may each be in another part. */
+    static final int PAGES_PER_PART = 20;
+    /** Pages per part of postings (a stem holds a few bytes for each page it is on): a part of 10 to 20 KB. */
+    static final int PAGES_PER_STEM_PART = 50;
     /** Many more per part of the vocabulary, which grows with the language, not with the pages. */
     static final int PAGES_PER_WORD_PART = 400;
     /** The longest short text shown with a result, in characters. */

@@ -24,8 +24,8 @@ import se.kvarter.render.SearchIndex.Document;
  */
 final class SearchPages {
 
-    /** How many of the latest news the search page lists without JavaScript (the index has them all). */
-    static final int NEWS_ON_PAGE = 50;
+    /** How many of the latest news the search page lists without JavaScript (the index has them all, the news list too). */
+    static final int NEWS_ON_PAGE = 10;
 
     private final EditionContext edition;
     private final PageMaker maker;
