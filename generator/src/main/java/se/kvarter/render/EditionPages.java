@@ -65,7 +65,7 @@ final class EditionPages {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(job(paths.home(), this::startPage, "place:*", "event:*", "news:*", "news-order"));
         jobs.addAll(placeLists.jobs());
-        jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices()).jobs());
+        jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices(), placeLists.listed()).jobs());
         for (Place place : edition.content().places()) {
             jobs.addAll(placePages(place));
         }

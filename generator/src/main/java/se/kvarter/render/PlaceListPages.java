@@ -255,4 +255,16 @@ final class PlaceListPages {
         return new PlaceList(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), crumbs(),
                 inAreaOrder(places.sorted(offering)), Map.of());
     }
+
+    /** A list of places that the site search finds: where it is, its title and its introduction. */
+    record Listed(String url, String title, String intro) {
+    }
+
+    /** The lists the site search finds besides places, areas and services: step-free entrances and each filter. */
+    List<Listed> listed() {
+        List<Listed> listed = new ArrayList<>(List.of(new Listed(paths.stepFreePlaces(), t.get("places.stepFreeTitle"),
+                t.get("places.stepFreeIntro"))));
+        filters().forEach(filter -> listed.add(new Listed(filter.path(), filter.title(), filter.intro())));
+        return listed;
+    }
 }

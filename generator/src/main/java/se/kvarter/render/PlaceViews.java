@@ -247,7 +247,7 @@ final class PlaceViews {
     }
 
     /** The accessibility facts in words; unknown facts are said to be unknown, never left out. */
-    private List<PlaceView.Fact> facts(PlaceAccessibility a) {
+    List<PlaceView.Fact> facts(PlaceAccessibility a) {
         UiText t = edition.text();
         List<PlaceView.Fact> facts = new ArrayList<>();
         facts.add(new PlaceView.Fact(t.get("access.entrance"), t.get("entrance." + a.entrance().code())));

@@ -1,174 +1,112 @@
 package se.kvarter.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.kvarter.model.Event;
-import se.kvarter.model.NewsArticle;
-import se.kvarter.model.Organization;
-import se.kvarter.model.Page;
-import se.kvarter.model.Place;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
 import se.kvarter.render.PageMaker.Section;
 import se.kvarter.render.PageMaker.Spec;
+import se.kvarter.render.SearchDocuments.Kind;
+import se.kvarter.render.SearchIndex.Document;
 
 /**
- * Site search: an index built at build time ({@code sok/index.json}) that the site's script
- * searches as the resident types, and the search page itself, which without JavaScript lists
- * every page to search among, by kind. The index holds titles, short texts and the words a
- * resident would search by (area, services), never whole bodies, so that it stays small on a
- * cheap phone; of the news only the latest are in it, the news list has the rest.
+ * Site search: the full-text index of the edition, made at build time and split into small files
+ * ({@link SearchIndex}) that the search page's script fetches as the resident types, and the
+ * search page itself, which without JavaScript says what it cannot do and lists the ways to a
+ * page that work without it. The index and the page read the same pages ({@link SearchDocuments}),
+ * once per edition, whichever of their jobs runs first.
  */
 final class SearchPages {
 
-    /** How many of the latest news the index and the search page hold. */
-    static final int NEWS_IN_INDEX = 50;
+    /** How many of the latest news the search page lists without JavaScript (the index has them all, the news list too). */
+    static final int NEWS_ON_PAGE = 10;
 
     private final EditionContext edition;
     private final PageMaker maker;
     private final ObjectMapper json;
-    private final List<String> services;
     private final SitePaths paths;
     private final UiText t;
-
     private final JsonLd jsonLd;
+    private final SearchDocuments documents;
+    private List<Kind> kinds;
+    private SearchIndex.Files index;
 
-    SearchPages(EditionContext edition, PageMaker maker, ObjectMapper json, JsonLd jsonLd, List<String> services) {
+    SearchPages(EditionContext edition, PageMaker maker, ObjectMapper json, JsonLd jsonLd, List<String> services,
+                List<PlaceListPages.Listed> lists) {
         this.jsonLd = jsonLd;
         this.edition = edition;
         this.maker = maker;
         this.json = json;
-        this.services = services;
         this.paths = edition.paths();
         this.t = edition.text();
+        this.documents = new SearchDocuments(edition, services, lists);
     }
 
-    /** One thing to find: what it is called, where it is, what kind it is, a short text, words to match. */
-    public record Entry(String title, String url, String kind, String text, String terms, String lang) {
-    }
-
-    /** The entries of one kind, under a heading of the search page. */
-    record Group(String heading, List<Entry> entries) {
-    }
-
+    /** The search page, the index's manifest and each of its parts. */
     List<PageJob> jobs() {
         Set<String> everything = Set.of("place:*", "event:*", "news:*", "news-order", "page:*", "org:*");
-        return List.of(new PageJob(paths.search(), everything, this::page),
-                new PageJob(paths.searchIndex(), everything, this::index));
+        List<PageJob> jobs = new ArrayList<>(List.of(new PageJob(paths.search(), everything, this::page),
+                new PageJob(paths.searchIndex(), everything, () -> file(paths.searchIndex(), index().manifest()))));
+        SearchIndex.PartCounts counts = SearchIndex.partCounts(documents.count());
+        parts(jobs, everything, "sidor/", counts.pages(), SearchIndex.Files::pages);
+        parts(jobs, everything, "ord/", counts.words(), SearchIndex.Files::words);
+        parts(jobs, everything, "traffar/", counts.stems(), SearchIndex.Files::stems);
+        return jobs;
     }
 
-    private List<Group> groups() {
-        List<Group> groups = new ArrayList<>();
-        add(groups, "search.kindPlace", edition.content().places().stream().map(this::place).toList());
-        add(groups, "search.kindService", services.stream()
-                .map(id -> new Entry(edition.serviceLabel(id), paths.service(id), t.get("search.kindService"), null, id, null))
-                .toList());
-        List<Entry> areas = new ArrayList<>();
-        SiteRenderer.areas(edition).forEach((slug, name) ->
-                areas.add(new Entry(name, paths.area(slug), t.get("search.kindArea"), null, null, null)));
-        add(groups, "search.kindArea", areas);
-        add(groups, "search.kindEvent", edition.content().events().stream().map(this::event).toList());
-        add(groups, "search.kindPage", edition.content().pages().stream().map(this::page).toList());
-        add(groups, "search.kindOrganization", edition.content().organizations().stream().map(this::organization).toList());
-        List<NewsArticle> news = edition.listedNews();
-        add(groups, "search.latestNews", news.subList(0, Math.min(NEWS_IN_INDEX, news.size())).stream()
-                .map(this::article).toList());
-        return groups;
-    }
-
-    private static void add(List<Group> groups, String headingKey, List<Entry> entries) {
-        if (!entries.isEmpty()) {
-            groups.add(new Group(headingKey, entries));
+    /** Part files are named by number in a folder beside the manifest, which the script reads them from. */
+    private void parts(List<PageJob> jobs, Set<String> keys, String folder, int count, Function<SearchIndex.Files, List<String>> of) {
+        for (int i = 0; i < count; i++) {
+            int part = i;
+            String path = paths.search() + folder + part + ".json";
+            jobs.add(new PageJob(path, keys, () -> file(path, of.apply(index()).get(part))));
         }
     }
 
-    private Entry place(Place place) {
-        List<String> terms = new ArrayList<>();
-        if (place.address().area() != null) {
-            terms.add(place.address().area());
+    private OutputFile file(String path, String text) {
+        return OutputFile.text(paths.outputFile(path), text);
+    }
+
+    private synchronized List<Kind> kinds() {
+        if (kinds == null) {
+            kinds = documents.kinds();
         }
-        if (place.address().street() != null) {
-            terms.add(place.address().street());
+        return kinds;
+    }
+
+    private synchronized SearchIndex.Files index() {
+        if (index == null) {
+            List<Document> all = kinds().stream().flatMap(kind -> kind.documents().stream()).toList();
+            index = SearchIndex.build(edition.language(), all, json);
         }
-        place.services().forEach(id -> terms.add(edition.serviceLabel(id)));
-        terms.add(t.get("placeType." + place.type().code()));
-        return new Entry(place.name(), paths.place(place.id()), t.get("search.kindPlace"), place.summary(),
-                String.join(" ", terms), edition.otherLanguage(place.language(), place.untranslated(), "name"));
-    }
-
-    private Entry event(Event event) {
-        Place place = event.place() == null ? null : edition.places().get(event.place());
-        return new Entry(event.title(), paths.event(event.id()), t.get("search.kindEvent"), event.summary(),
-                place == null ? null : place.name(), edition.otherLanguage(event.language(), event.untranslated(), "title"));
-    }
-
-    private Entry page(Page page) {
-        return new Entry(page.title(), paths.page(page.id()), t.get("search.kindPage"), page.summary(), null,
-                edition.otherLanguage(page.language(), page.untranslated(), "title"));
-    }
-
-    private Entry organization(Organization organization) {
-        return new Entry(organization.name(), paths.organization(organization.id()), t.get("search.kindOrganization"),
-                null, null, edition.otherLanguage(organization.language()));
-    }
-
-    private Entry article(NewsArticle article) {
-        return new Entry(article.title(), paths.article(article.id()), t.get("search.kindNews"), article.summary(),
-                edition.dates().date(article.date()), edition.otherLanguage(article.language(), article.untranslated(), "title"));
-    }
-
-    private OutputFile index() {
-        List<Map<String, String>> entries = new ArrayList<>();
-        for (Group group : groups()) {
-            for (Entry entry : group.entries()) {
-                Map<String, String> item = new LinkedHashMap<>();
-                item.put("title", entry.title());
-                item.put("url", entry.url());
-                item.put("kind", entry.kind());
-                if (entry.text() != null) {
-                    item.put("text", entry.text());
-                }
-                if (entry.terms() != null) {
-                    item.put("terms", entry.terms());
-                }
-                if (entry.lang() != null) {
-                    item.put("lang", entry.lang());
-                }
-                entries.add(item);
-            }
-        }
-        try {
-            Map<String, Object> index = new LinkedHashMap<>();
-            index.put("language", edition.language());
-            index.put("entries", entries);
-            return OutputFile.text(paths.outputFile(paths.searchIndex()), json.writeValueAsString(index));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the search index is made of strings only", e);
-        }
+        return index;
     }
 
     /**
      * A group of the page's list for those without JavaScript. A kind with more entries than a
      * page of a list holds (a city's places and events) is a link to its own list instead, so
-     * that the search page does not grow with the city.
+     * that the search page does not grow with the city; of the news only the latest are listed.
      */
-    private Map<String, Object> pageGroup(Group group) {
+    private Map<String, Object> pageGroup(Kind kind) {
+        boolean news = kind.headingKey().equals("search.kindNews");
+        String heading = news ? "search.latestNews" : kind.headingKey();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("heading", t.get(group.heading()));
-        view.put("id", group.heading().substring("search.".length()));
-        Link list = switch (group.heading()) {
+        view.put("heading", t.get(heading));
+        view.put("id", heading.substring("search.".length()));
+        Link list = switch (kind.headingKey()) {
             case "search.kindPlace" -> new Link(paths.places(), t.get("home.allPlaces"));
             case "search.kindEvent" -> new Link(paths.events(), t.get("home.allEvents"));
             default -> null;
         };
-        boolean tooLong = list != null && group.entries().size() > Pagination.PER_PAGE;
-        view.put("entries", tooLong ? List.of() : group.entries());
+        List<Document> entries = kind.documents();
+        boolean tooLong = list != null && entries.size() > Pagination.PER_PAGE;
+        view.put("entries", tooLong ? List.of() : news ? entries.subList(0, Math.min(NEWS_ON_PAGE, entries.size())) : entries);
         if (tooLong) {
             view.put("list", list);
         }
@@ -177,9 +115,22 @@ final class SearchPages {
 
     private OutputFile page() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("groups", groups().stream().map(this::pageGroup).collect(Collectors.toList()));
+        // the lists of places by filter are on the places list, which the page leads to
+        data.put("groups", kinds().stream().filter(kind -> !kind.headingKey().equals("search.kindList"))
+                .map(this::pageGroup).collect(Collectors.toList()));
         data.put("index", paths.searchIndex());
         data.put("allNews", new Link(paths.news(1), t.get("home.allNews")));
+        // the ways to a page that work without JavaScript: the places list with its filters, and
+        // the areas and services further down this page
+        List<Link> ways = new ArrayList<>(List.of(new Link(paths.places(), t.get("search.wayPlaces"))));
+        for (Kind kind : kinds()) {
+            if (kind.headingKey().equals("search.kindArea")) {
+                ways.add(new Link(paths.search() + "#sok-kindArea", t.get("search.wayAreas")));
+            } else if (kind.headingKey().equals("search.kindService")) {
+                ways.add(new Link(paths.search() + "#sok-kindService", t.get("search.wayServices")));
+            }
+        }
+        data.put("ways", ways);
         return maker.make(new Spec(paths.search(), "pages/search.ftlh", t.get("search.title"), Section.OTHER,
                 List.of(new Link(paths.home(), t.get("nav.home"))),
                 jsonLd.webPage("SearchResultsPage", t.get("search.title"), edition.absolute(paths.search())), null, true,

@@ -32,7 +32,8 @@ import se.kvarter.feeds.SiteJson;
 /**
  * outputs.md's "A city's size": built from the benchmark's generator with 300 places, 100 events
  * and 2,000 news articles, every page stays under 30 KB with its CSS and scripts, the start page
- * shows a bounded selection, and a resident reaches every place within three taps of the start page.
+ * shows a bounded selection, a resident reaches every place within three taps of the start page,
+ * and the search finds the relevance set's first hits from an index split into parts under 100 KB.
  */
 class CitySizeTest {
 
@@ -147,5 +148,27 @@ class CitySizeTest {
             assertTrue(files >= 300, files + " place files");
             assertEquals(files + 5, SiteJson.validated(city.site()), "a file per place, the index and four lists");
         }
+    }
+
+    @Test
+    void everyPartOfTheSearchIndexIsUnder100Kilobytes() throws IOException {
+        Map<String, Long> sizes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(city.site().resolve("sok"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                sizes.put(city.site().relativize(file).toString(), Files.size(file));
+            }
+        }
+        long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> heavy = new TreeMap<>(sizes);
+        heavy.values().removeIf(size -> size < 100 * 1024);
+        assertAll(
+                () -> assertTrue(total > 500 * 1024, "the whole text of 2,400 pages is in it: " + total + " bytes"),
+                () -> assertEquals(Map.of(), heavy, "parts of 100 KB or more"),
+                () -> assertTrue(sizes.get("sok/index.json") < 5 * 1024, "the manifest every query reads is small"));
+    }
+
+    @Test
+    void theSearchFindsTheExpectedFirstHitForEveryQueryOfTheRelevanceSet() {
+        assertEquals(List.of(), SearchRelevance.misses(city.site(), SearchRelevance.cases("city")));
     }
 }

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ import se.kvarter.TestSites;
 
 /**
  * The static ways to a place on the example site: filter pages that agree with the places'
- * data, a service page by area, a search index that is small and complete, and pages that stay
+ * data, a service page by area, a search that finds the relevance set's first hits, and pages that stay
  * light (under 30 KB of HTML, CSS and scripts before images).
  */
 class FindingPagesTest {
@@ -92,20 +93,81 @@ class FindingPagesTest {
     }
 
     @Test
-    void theSearchIndexIsSmallAndHoldsEveryPlaceAndServiceButNoBodies() throws IOException {
-        Path file = site.resolve("sok/index.json");
-        JsonNode index = new ObjectMapper().readTree(file.toFile());
+    void theSearchIndexHoldsEveryPlaceAndServiceAndIsNotInTheSitemap() throws IOException {
         Set<String> urls = new TreeSet<>();
-        index.get("entries").forEach(entry -> urls.add(entry.get("url").asText()));
+        try (Stream<Path> parts = Files.list(site.resolve("sok/sidor"))) {
+            for (Path part : parts.toList()) {
+                new ObjectMapper().readTree(part.toFile()).forEach(item -> urls.add(item.get(1).asText()));
+            }
+        }
         Set<String> places = cardLinks(page("platser/index.html"));
         Set<String> services = new TreeSet<>(page("index.html").select("main a[href^=/tjanster/]").eachAttr("href"));
-        String text = Files.readString(file, StandardCharsets.UTF_8);
         assertAll(
                 () -> assertTrue(urls.containsAll(places), "every place"),
                 () -> assertTrue(!services.isEmpty() && urls.containsAll(services), "every service"),
-                () -> assertFalse(text.contains("<p>"), "no HTML bodies"),
-                () -> assertTrue(Files.size(file) < 30_000, "small: " + Files.size(file) + " bytes"),
-                () -> assertFalse(Files.readString(site.resolve("sitemap.xml")).contains("index.json"), "not in the sitemap"));
+                () -> assertFalse(Files.readString(site.resolve("sitemap.xml")).contains(".json"), "not in the sitemap"));
+    }
+
+    @Test
+    void theSearchFindsTheExpectedFirstHitForEveryQueryOfTheRelevanceSet() {
+        assertEquals(List.of(), SearchRelevance.misses(site, SearchRelevance.cases("example")));
+    }
+
+    /** The search script's texts as the page gives them to it, by the names {@code dataset} has for them. */
+    private static Map<String, String> scriptTexts(String searchPage) throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        page(searchPage).selectFirst("script[src$=search.js]").attributes().forEach(attribute -> {
+            if (attribute.getKey().startsWith("data-")) {
+                String[] parts = attribute.getKey().substring("data-".length()).split("-");
+                StringBuilder name = new StringBuilder(parts[0]);
+                for (int i = 1; i < parts.length; i++) {
+                    name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+                }
+                texts.put(name.toString(), attribute.getValue());
+            }
+        });
+        return texts;
+    }
+
+    @Test
+    void theSearchSaysHowManyItFoundInTheLanguagesPluralForms() throws IOException {
+        Map<String, String> sv = scriptTexts("sok/index.html");
+        Map<String, String> en = scriptTexts("en/sok/index.html");
+        Map<String, String> ar = scriptTexts("ar/sok/index.html");
+        List<SearchRelevance.Status> statuses = List.of(
+                new SearchRelevance.Status(sv, "sv", 1, "mat"), new SearchRelevance.Status(sv, "sv", 2, "mat"),
+                new SearchRelevance.Status(sv, "sv", 0, "mat"),
+                new SearchRelevance.Status(en, "en", 1, "food"), new SearchRelevance.Status(en, "en", 21, "food"),
+                new SearchRelevance.Status(ar, "ar", 2, "x"), new SearchRelevance.Status(ar, "ar", 3, "x"),
+                new SearchRelevance.Status(ar, "ar", 11, "x"));
+        assertEquals(List.of("1 träff för ”mat”.", "2 träffar för ”mat”.", "Inga träffar för ”mat”.",
+                        "1 result for “food”.", "21 results for “food”.",
+                        "2 نتيجتان للبحث عن «x».", "3 نتائج للبحث عن «x».", "11 نتيجة للبحث عن «x»."),
+                SearchRelevance.run(site, List.of(), statuses).statuses());
+    }
+
+    @Test
+    void onlyTheSearchPagesLoadTheSearchScript() throws IOException {
+        Set<String> loading = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                if (!Jsoup.parse(file.toFile(), "UTF-8").select("script[src$=/search.js]").isEmpty()) {
+                    loading.add(site.relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(Set.of("sok/index.html", "en/sok/index.html", "ar/sok/index.html"), loading);
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageSaysWhatItCannotDoAndLeadsToTheLists() throws IOException {
+        Element note = page("sok/index.html").selectFirst(".search-page .no-script-note");
+        assertAll(
+                () -> assertTrue(note.text().contains("JavaScript") && note.text().contains("adressfältet"), note.text()),
+                () -> assertEquals(List.of("/platser/", "/sok/#sok-kindService", "/sok/#sok-kindArea"),
+                        note.select("a").eachAttr("href")),
+                () -> assertFalse(page("sok/index.html").select("#sok-kindArea, #sok-kindService").size() < 2,
+                        "the areas and services the note leads to are on the page"));
     }
 
     @Test

@@ -1,0 +1,234 @@
+package se.kvarter.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The site search's index of one edition, made at build time and split into small JSON files so
+ * that a query downloads a few of them, whatever the size of the city.
+ *
+ * <p>Why this shape. The browser cannot run Lucene's stemmers, so the build ships what a query
+ * needs to find every form of a word without them:
+ * <ul>
+ * <li>a <b>vocabulary</b>: every word that occurs in the edition, folded as a query is folded
+ *     ({@link SearchWords}), with its stem ("rullstolar" → "rullstol"; a stop word → ""). A typed
+ *     word is looked up as it is, as the start of longer words (the resident is still typing), and
+ *     as a longer form of a word of the site ("wheelchairs" finds "wheelchair");</li>
+ * <li><b>postings</b>: for every stem, the pages that hold it, in three lists by where on the
+ *     page it stands: name or title; services, areas, summary and facts; body text. The lists
+ *     are what ranks a page, and hold page numbers as the differences between them, which keeps
+ *     a stem that is on every page to a few bytes a page;</li>
+ * <li>the <b>pages</b> themselves, by number: title, address, kind, a short text, the language of
+ *     the title when it is not the edition's.</li>
+ * </ul>
+ *
+ * <p>Each of the three is split into parts. Vocabulary and postings are sorted by word and by
+ * stem and cut into ranges of about equal size, so a word's part is the one whose first word is
+ * the last not after it, and the words that start with what was typed are side by side; the
+ * manifest ({@code index.json}) lists each part's first word. The number of parts follows from
+ * the number of pages alone ({@link #partCounts}), so that the build knows every file to write
+ * before it reads a single text, and a part stays about the same size as the city grows: more
+ * pages, more parts, not larger ones.
+ */
+final class SearchIndex {
+
+    /** Pages per part of the pages' list: small, since the ten results shown may each be in another part. */
+    static final int PAGES_PER_PART = 20;
+    /** Pages per part of postings (a stem holds a few bytes for each page it is on): a part of 10 to 20 KB. */
+    static final int PAGES_PER_STEM_PART = 50;
+    /** Many more per part of the vocabulary, which grows with the language, not with the pages. */
+    static final int PAGES_PER_WORD_PART = 400;
+    /** The longest short text shown with a result, in characters. */
+    static final int TEXT_LENGTH = 160;
+
+    /** Where on a page a word stands, from the weakest to the strongest. */
+    enum Field { BODY, FACTS, TITLE }
+
+    /**
+     * One page to search in.
+     *
+     * @param title the name or title
+     * @param kind  what sort of page it is, in words
+     * @param text  the short text shown with a result (a summary), or null
+     * @param lang  the language of the title when it is not the edition's, or null
+     * @param facts the words a resident searches by besides the title: services, area, summary,
+     *              languages spoken, accessibility, and the like
+     * @param body  the page's own text, or null
+     */
+    public record Document(String title, String url, String kind, String text, String lang, List<String> facts, String body) {
+        public Document {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** How many files of each part the index of {@code pages} pages has. */
+    record PartCounts(int pages, int words, int stems) {
+    }
+
+    /** The files of the index: the manifest and the parts of each kind, as JSON text, by number. */
+    record Files(String manifest, List<String> pages, List<String> words, List<String> stems) {
+    }
+
+    private SearchIndex() {
+    }
+
+    static PartCounts partCounts(int pages) {
+        return new PartCounts(Math.max(1, ceil(pages, PAGES_PER_PART)), Math.max(1, ceil(pages, PAGES_PER_WORD_PART)),
+                Math.max(1, ceil(pages, PAGES_PER_STEM_PART)));
+    }
+
+    private static int ceil(int value, int divisor) {
+        return (value + divisor - 1) / divisor;
+    }
+
+    /** The index of {@code documents}, in their order (which breaks ties between equal hits). */
+    static Files build(String language, List<Document> documents, ObjectMapper json) {
+        TreeMap<String, String> vocabulary = new TreeMap<>();
+        TreeMap<String, Pages> best = new TreeMap<>();
+        try (SearchWords words = new SearchWords(language)) {
+            for (int page = 0; page < documents.size(); page++) {
+                Document document = documents.get(page);
+                add(words, document.title(), Field.TITLE, page, vocabulary, best);
+                for (String fact : document.facts()) {
+                    add(words, fact, Field.FACTS, page, vocabulary, best);
+                }
+                add(words, document.body(), Field.BODY, page, vocabulary, best);
+            }
+        }
+        PartCounts counts = partCounts(documents.size());
+        Map<String, Object> postings = new LinkedHashMap<>();
+        best.forEach((stem, pages) -> postings.put(stem, pages.postings()));
+        Split words = split(new LinkedHashMap<>(vocabulary), counts.words(), json);
+        Split stems = split(postings, counts.stems(), json);
+        List<String> pages = new ArrayList<>();
+        List<String> kinds = documents.stream().map(Document::kind).distinct().toList();
+        for (int part = 0; part < counts.pages(); part++) {
+            List<List<Object>> items = new ArrayList<>();
+            for (int page = part * PAGES_PER_PART; page < Math.min(documents.size(), (part + 1) * PAGES_PER_PART); page++) {
+                Document document = documents.get(page);
+                List<Object> item = new ArrayList<>(Arrays.asList(document.title(), document.url(),
+                        kinds.indexOf(document.kind()), shorten(document.text())));
+                if (document.lang() != null) {
+                    item.add(document.lang());
+                }
+                items.add(item);
+            }
+            pages.add(write(json, items));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("language", language);
+        manifest.put("kinds", kinds);
+        manifest.put("pages", documents.size());
+        manifest.put("pagesPerPart", PAGES_PER_PART);
+        manifest.put("words", words.firsts());
+        manifest.put("stems", stems.firsts());
+        return new Files(write(json, manifest), pages, words.parts(), stems.parts());
+    }
+
+    private static void add(SearchWords words, String text, Field field, int page,
+                            Map<String, String> vocabulary, Map<String, Pages> pages) {
+        for (String word : words.words(text)) {
+            String stem = words.stem(word);
+            vocabulary.putIfAbsent(words.fold(word), stem);
+            if (!stem.isEmpty()) {
+                pages.computeIfAbsent(stem, s -> new Pages()).add(page, field);
+            }
+        }
+    }
+
+    /** The pages a stem is on, in ascending order, each with the strongest field it stands in there. */
+    private static final class Pages {
+        private int[] numbers = new int[4];
+        private Field[] fields = new Field[4];
+        private int size;
+
+        void add(int page, Field field) {
+            if (size > 0 && numbers[size - 1] == page) {
+                if (field.compareTo(fields[size - 1]) > 0) {
+                    fields[size - 1] = field;
+                }
+                return;
+            }
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+                fields = Arrays.copyOf(fields, size * 2);
+            }
+            numbers[size] = page;
+            fields[size] = field;
+            size++;
+        }
+
+        /** Three lists, title first, each as the differences between ascending page numbers. */
+        List<List<Integer>> postings() {
+            List<List<Integer>> lists = new ArrayList<>();
+            for (int field = Field.TITLE.ordinal(); field >= 0; field--) {
+                List<Integer> list = new ArrayList<>();
+                int last = 0;
+                for (int i = 0; i < size; i++) {
+                    if (fields[i].ordinal() == field) {
+                        list.add(numbers[i] - last);
+                        last = numbers[i];
+                    }
+                }
+                lists.add(list);
+            }
+            return lists;
+        }
+    }
+
+    /** A sorted map cut into {@code count} parts of about equal size in bytes; each part's first key, null for an empty part. */
+    private record Split(List<String> parts, List<String> firsts) {
+    }
+
+    private static Split split(Map<String, ?> sorted, int count, ObjectMapper json) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            parts.add(new LinkedHashMap<>());
+        }
+        long total = 0;
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
+            long size = write(json, Map.of(entry.getKey(), entry.getValue())).getBytes(StandardCharsets.UTF_8).length;
+            sizes.put(entry.getKey(), size);
+            total += size;
+        }
+        long before = 0;
+        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
+            // the part where the entry starts: parts of total/count bytes each, in order
+            int part = total == 0 ? 0 : (int) Math.min(count - 1, before * count / total);
+            parts.get(part).put(entry.getKey(), entry.getValue());
+            before += sizes.get(entry.getKey());
+        }
+        List<String> firsts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Map<String, Object> part : parts) {
+            firsts.add(part.isEmpty() ? null : part.keySet().iterator().next());
+            texts.add(write(json, part));
+        }
+        return new Split(texts, firsts);
+    }
+
+    /** A short text cut at a word before {@link #TEXT_LENGTH} characters. */
+    private static String shorten(String text) {
+        if (text == null || text.length() <= TEXT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', TEXT_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : TEXT_LENGTH - 1).strip() + "…";
+    }
+
+    private static String write(ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the search index is made of strings, numbers and lists", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package se.kvarter.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The words of a text as the site search knows them, and the stem of each, for one language.
+ *
+ * <p>A text is first folded and cut into words the same way {@code search.js} folds and cuts a
+ * query: lower case in the edition's language, accents and other combining marks dropped (so
+ * "café" and "cafe", "المساعدة" with or without its vowel marks, are the same word), and cut at
+ * every character that is not a letter or a digit. The browser cannot run Lucene, so this part
+ * is kept simple enough to be written twice, once here and once in the script.
+ *
+ * <p>Each word's stem comes from Lucene's analyzer for the language (the Snowball stemmers of
+ * Swedish and English, Lucene's Arabic normaliser and light stemmer), run on the word before it
+ * is folded, since the Swedish stemmer needs its å, ä and ö. A stop word ("och", "the") has the
+ * empty stem: it is not indexed, and a query ignores it. Stems are folded too, so that the
+ * script can compare a typed word with them. A language without its own analyzer gets Lucene's
+ * standard one, which only lower-cases: its words are their own stems.
+ *
+ * <p>One instance per index build: it remembers each word's stem, and is not shared between threads.
+ */
+final class SearchWords implements AutoCloseable {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Locale locale;
+    private final Analyzer analyzer;
+    private final Map<String, String> stems = new HashMap<>();
+
+    SearchWords(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.analyzer = switch (language) {
+            case "sv" -> new SwedishAnalyzer();
+            case "en" -> new EnglishAnalyzer();
+            case "ar" -> new ArabicAnalyzer();
+            default -> new StandardAnalyzer();
+        };
+    }
+
+    /** A text as the script folds a query: lower case, no combining marks (accents, Arabic vowel marks). */
+    String fold(String text) {
+        String lower = text.toLowerCase(locale);
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** The words of {@code text}, each as it is written (lower case, not folded), in order. */
+    List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        // marks stay inside a word here (an Arabic word with vowel marks is one word); the script
+        // drops them before it cuts, which comes to the same words
+        String lower = Normalizer.normalize(text.toLowerCase(locale), Normalizer.Form.NFC);
+        for (String word : NOT_WORD.split(lower)) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The folded stem of a word of {@link #words}; empty for a stop word. */
+    String stem(String word) {
+        return stems.computeIfAbsent(word, this::analyse);
+    }
+
+    private String analyse(String word) {
+        try (TokenStream tokens = analyzer.tokenStream("text", word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String stem = tokens.incrementToken() ? fold(term.toString()) : "";
+            while (tokens.incrementToken()) {
+                // a word is one token for these analyzers; the rest, if any, is dropped
+            }
+            tokens.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene reads a string held in memory", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+}
