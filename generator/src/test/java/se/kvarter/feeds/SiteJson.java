@@ -38,7 +38,8 @@ public final class SiteJson {
             Pattern.compile("api/hsds/[a-z_]+\\.json"), "Open Referral HSDS 3.0 (HsdsExportTest)",
             Pattern.compile("nyheter/feed\\.json"), "JSON Feed 1.1 (NewsAndMapFeedsTest)",
             Pattern.compile("dcat\\.jsonld"), "DCAT-AP-SE as JSON-LD (DcatCatalogTest)",
-            Pattern.compile("([a-z]{2,3}/)?sok/index\\.json"), "the search script's own index, not open data");
+            Pattern.compile("([a-z]{2,3}/)?sok/(index|(ord|traffar|sidor)/[0-9]+)\\.json"),
+            "the search script's own index, not open data (FindingPagesTest, CitySizeTest)");
 
     private SiteJson() {
     }
