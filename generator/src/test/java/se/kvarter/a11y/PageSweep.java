@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.chrome.ChromeDriver;
+import se.kvarter.a11y.SweepTimings.Phase;
 
 /**
  * One pass of the browser over every page of both sites, shared by {@link WholeSiteTest}:
@@ -140,6 +141,7 @@ final class PageSweep {
         List<Map<Check, List<String>>> found = new ArrayList<>();
         urls.forEach(url -> found.add(new EnumMap<>(Check.class)));
         AtomicInteger next = new AtomicInteger();
+        SweepTimings timings = new SweepTimings();
         ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -149,8 +151,9 @@ final class PageSweep {
                     ChromeDriver browser = own ? Chromium.start() : sites.browser();
                     try {
                         Axe.preload(browser);
+                        SweepTimings.enable(browser);
                         for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
-                            look(browser, urls.get(i)[0], urls.get(i)[1], found.get(i));
+                            look(browser, timings, urls.get(i)[0], urls.get(i)[1], found.get(i));
                         }
                     } finally {
                         if (own) {
@@ -179,34 +182,40 @@ final class PageSweep {
         }
         problems.forEach((check, list) -> System.out.printf("%s: %d pages, %d problems (axe-core %s, %d browsers)%n",
                 check, urls.size(), list.size(), Axe.version(), BROWSERS));
+        System.out.println(timings.report());
         return new PageSweep(problems, urls.size());
     }
 
-    private static void look(ChromeDriver browser, String where, String url, Map<Check, List<String>> found) {
-        Chromium.emulate(browser, Chromium.WIDTH, "light");
-        browser.get(url);
+    private static void look(ChromeDriver browser, SweepTimings timings, String where, String url,
+            Map<Check, List<String>> found) {
+        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, Chromium.WIDTH, "light"));
+        timings.time(browser, Phase.LOAD, () -> browser.get(url));
         confirm(browser, "matchMedia('(prefers-color-scheme: light)').matches", where);
-        axe(found, Check.AXE_DESKTOP_LIGHT, where, Axe.run(browser), REQUIRED_RULES);
-        script(browser, found, Check.TARGETS_DESKTOP, where, SMALL_TARGETS);
-        browser.executeScript(NOTE_RENDERED);
+        axe(found, Check.AXE_DESKTOP_LIGHT, where, timings.time(browser, Phase.AXE_ALL_RULES, () -> Axe.run(browser)),
+                REQUIRED_RULES);
+        timings.time(browser, Phase.TARGETS, () -> script(browser, found, Check.TARGETS_DESKTOP, where, SMALL_TARGETS));
+        timings.time(browser, Phase.FINGERPRINT, () -> browser.executeScript(NOTE_RENDERED));
 
-        Chromium.emulate(browser, Chromium.WIDTH, "dark");
+        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, Chromium.WIDTH, "dark"));
         confirm(browser, "matchMedia('(prefers-color-scheme: dark)').matches", where);
-        axe(found, Check.AXE_DESKTOP_DARK, where, Axe.runRules(browser, COLOUR_RULES), List.of("color-contrast"));
+        axe(found, Check.AXE_DESKTOP_DARK, where,
+                timings.time(browser, Phase.AXE_SOME_RULES, () -> Axe.runRules(browser, COLOUR_RULES)), List.of("color-contrast"));
 
-        Chromium.emulate(browser, 320, "light");
+        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, 320, "light"));
         confirm(browser, "innerWidth === 320 && matchMedia('(prefers-color-scheme: light)').matches", where);
-        boolean sameElements = Boolean.TRUE.equals(
-                browser.executeScript("return window.kvarterRendered() === window.kvarterRenderedWide;"));
-        axe(found, Check.AXE_NARROW, where, sameElements ? Axe.runRules(browser, LAYOUT_RULES) : Axe.run(browser),
+        boolean sameElements = Boolean.TRUE.equals(timings.time(browser, Phase.FINGERPRINT,
+                () -> browser.executeScript("return window.kvarterRendered() === window.kvarterRenderedWide;")));
+        axe(found, Check.AXE_NARROW, where, sameElements
+                ? timings.time(browser, Phase.AXE_SOME_RULES, () -> Axe.runRules(browser, LAYOUT_RULES))
+                : timings.time(browser, Phase.AXE_ALL_RULES, () -> Axe.run(browser)),
                 sameElements ? List.of("color-contrast", "target-size") : REQUIRED_RULES);
-        script(browser, found, Check.TARGETS_NARROW, where, SMALL_TARGETS);
-        script(browser, found, Check.REFLOW_NARROW, where, OVERFLOW);
+        timings.time(browser, Phase.TARGETS, () -> script(browser, found, Check.TARGETS_NARROW, where, SMALL_TARGETS));
+        timings.time(browser, Phase.REFLOW, () -> script(browser, found, Check.REFLOW_NARROW, where, OVERFLOW));
 
-        Chromium.emulate(browser, 640, "light");
+        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, 640, "light"));
         browser.executeScript("document.documentElement.style.fontSize = '200%';");
         confirm(browser, "innerWidth === 640", where);
-        script(browser, found, Check.REFLOW_DOUBLE_TEXT, where, OVERFLOW);
+        timings.time(browser, Phase.REFLOW, () -> script(browser, found, Check.REFLOW_DOUBLE_TEXT, where, OVERFLOW));
     }
 
     /** The page itself sees the emulation asked for, so a check never looks the wrong way. */
