@@ -10,20 +10,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Where the sweep's time goes, phase by phase, printed when it ends: the wall time and the CPU
  * time of the page's renderer process (Chromium's own {@code ProcessTime} metric). The wall time
  * lies on a shared machine; the renderer's CPU time does not, and it is where the sweep's work is
- * done. Nothing is asserted on either: they are there to be read.
+ * done. Nothing is asserted on either: they are there to be read, with {@code -Dsweep.timings=true}.
  */
 final class SweepTimings {
 
     /** The phases of looking at one page. */
     enum Phase {
-        LOAD, AXE_ALL_RULES, AXE_SOME_RULES, TARGETS, REFLOW, EMULATE, FINGERPRINT
+        LOAD, AXE_ALL_RULES, AXE_SOME_RULES, EMULATE, LOOK
     }
 
     private final Map<Phase, LongAdder> wallNanos = new EnumMap<>(Phase.class);
     private final Map<Phase, LongAdder> cpuMicros = new EnumMap<>(Phase.class);
     private final Map<Phase, LongAdder> counts = new EnumMap<>(Phase.class);
 
-    SweepTimings() {
+    private final boolean on;
+
+    /** Timings that count when {@code on}, and otherwise only run the work (reading metrics costs time too). */
+    SweepTimings(boolean on) {
+        this.on = on;
         for (Phase phase : Phase.values()) {
             wallNanos.put(phase, new LongAdder());
             cpuMicros.put(phase, new LongAdder());
@@ -31,13 +35,22 @@ final class SweepTimings {
         }
     }
 
+    boolean on() {
+        return on;
+    }
+
     /** Lets the browser report its metrics; once per browser session. */
-    static void enable(ChromeDriver browser) {
-        browser.executeCdpCommand("Performance.enable", Map.of());
+    void enable(ChromeDriver browser) {
+        if (on) {
+            browser.executeCdpCommand("Performance.enable", Map.of());
+        }
     }
 
     /** Runs {@code work} in {@code browser} as part of {@code phase}, and counts its time. */
     <T> T time(ChromeDriver browser, Phase phase, Supplier<T> work) {
+        if (!on) {
+            return work.get();
+        }
         double cpuBefore = processTime(browser);
         long start = System.nanoTime();
         T result = work.get();
