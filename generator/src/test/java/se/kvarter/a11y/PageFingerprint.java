@@ -27,9 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * changes the skeleton.
  *
  * <p><b>Presentation.</b> Colour contrast and links told apart from text read, for each element
- * that shows text (or is a control), its colour, font size and weight, text shadow, opacity, and
- * the backgrounds beneath it: those of its ancestors up to the first opaque one and those of
- * any positioned element drawn over its box. The page's presentation is the set of those
+ * that shows text (or is a control), whether it is disabled, its colour, font size and weight,
+ * text shadow, opacity, and the backgrounds beneath it: those of its ancestors up to the first
+ * opaque one and those of any positioned element whose box meets its own. The page's presentation is the set of those
  * descriptions, one per text element, together with every region that scrolls (for
  * scrollable-region-focusable: whether it can take focus or holds something that can). A page
  * whose every description was already seen in the same colour scheme and width, on a page the
@@ -91,7 +91,8 @@ final class PageFingerprint {
               if (!control && ![...e.childNodes].some(n => n.nodeType === Node.TEXT_NODE && /\\S/.test(n.data))) { continue; }
               const s = getComputedStyle(e);
               const parent = e.parentElement ? getComputedStyle(e.parentElement) : s;
-              const parts = [e.tagName, s.display, s.color, s.fontSize, s.fontWeight, s.textShadow, s.textDecorationLine,
+              // axe-core leaves disabled controls out of colour contrast
+              const parts = [e.tagName, e.matches(':disabled, [aria-disabled="true"] *, [aria-disabled="true"]'), s.display, s.color, s.fontSize, s.fontWeight, s.textShadow, s.textDecorationLine,
                 s.webkitTextStrokeWidth, 'in ' + (e.parentElement ? e.parentElement.tagName : '') + ' ' + parent.display + ' ' + parent.color + ' '
                 + parent.textDecorationLine + ' ' + (e.parentElement !== null && [...e.parentElement.childNodes]
                   .some(n => n.nodeType === Node.TEXT_NODE && /\\S/.test(n.data)))];
