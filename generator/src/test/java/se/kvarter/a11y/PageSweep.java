@@ -160,9 +160,6 @@ final class PageSweep {
                     ChromeDriver browser = own ? Chromium.start() : sites.browser();
                     try {
                         timings.enable(browser);
-                        // axe-core runs on most pages (most have a skeleton of their own): in every page
-                        // from the start costs less than sending half a megabyte with each first run
-                        Axe.preload(browser);
                         for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
                             look(browser, seen, timings, urls.get(i)[0], urls.get(i)[1], found.get(i));
                         }
