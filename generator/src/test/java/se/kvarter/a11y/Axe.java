@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core, from its webjar, run in the page that the browser shows, with the rules of WCAG 2.0,
@@ -49,14 +48,6 @@ final class Axe {
     static String version() {
         Matcher header = Pattern.compile("axe v([0-9.]+)").matcher(SCRIPT.substring(0, 100));
         return header.find() ? header.group(1) : webjarVersion();
-    }
-
-    /**
-     * Makes the browser load axe-core into every page it opens from now on, before the page's
-     * own scripts, instead of sending the script (half a megabyte) with every run.
-     */
-    static void preload(ChromeDriver driver) {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SCRIPT));
     }
 
     /** Runs axe-core's WCAG A and AA rules on the page the browser shows now. */
