@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core, from its webjar, run in the page that the browser shows, with the rules of WCAG 2.0,
@@ -50,14 +50,6 @@ final class Axe {
         return header.find() ? header.group(1) : webjarVersion();
     }
 
-    /**
-     * Makes the browser load axe-core into every page it opens from now on, before the page's
-     * own scripts, instead of sending the script (half a megabyte) with every run.
-     */
-    static void preload(ChromeDriver driver) {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SCRIPT));
-    }
-
     /** Runs axe-core's WCAG A and AA rules on the page the browser shows now. */
     static Result run(WebDriver driver) {
         return run(driver, Map.of("type", "tag", "values", TAGS));
@@ -68,14 +60,25 @@ final class Axe {
         return run(driver, Map.of("type", "rule", "values", rules));
     }
 
+    /** Runs axe-core's WCAG A and AA rules but these on the page the browser shows now. */
+    static Result runAllBut(WebDriver driver, List<String> rules) {
+        Map<String, Object> off = new TreeMap<>();
+        rules.forEach(rule -> off.put(rule, Map.of("enabled", false)));
+        return run(driver, Map.of("type", "tag", "values", TAGS), off);
+    }
+
     private static Result run(WebDriver driver, Map<String, Object> runOnly) {
+        return run(driver, runOnly, Map.of());
+    }
+
+    private static Result run(WebDriver driver, Map<String, Object> runOnly, Map<String, Object> rules) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
             js.executeScript(SCRIPT);
         }
         String options;
         try {
-            options = JSON.writeValueAsString(Map.of("runOnly", runOnly, "resultTypes", List.of("violations")));
+            options = JSON.writeValueAsString(Map.of("runOnly", runOnly, "rules", rules, "resultTypes", List.of("violations")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

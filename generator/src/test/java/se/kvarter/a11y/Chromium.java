@@ -132,6 +132,11 @@ final class Chromium {
     static void emulate(ChromeDriver driver, int width, String colorScheme) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        colourScheme(driver, colorScheme);
+    }
+
+    /** Sets only the colour scheme the page sees, leaving the viewport as it is. */
+    static void colourScheme(ChromeDriver driver, String colorScheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
     }

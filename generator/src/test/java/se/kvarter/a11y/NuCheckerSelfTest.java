@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,14 @@ class NuCheckerSelfTest {
 
     @TempDir
     Path work;
+
+    /** One checker for both tests: setting up its schemas is most of its cost. */
+    private static NuChecker checker;
+
+    @BeforeAll
+    static void start() {
+        checker = NuChecker.start(true);
+    }
 
     private static final String VALID = """
             <!DOCTYPE html>
@@ -46,13 +55,13 @@ class NuCheckerSelfTest {
 
     @Test
     void aValidPageHasNoError() throws IOException {
-        List<NuChecker.Message> messages = NuChecker.start(true).check(write("valid.html", VALID), "valid.html");
+        List<NuChecker.Message> messages = checker.check(write("valid.html", VALID), "valid.html");
         assertEquals(List.of(), messages.stream().filter(NuChecker.Message::error).toList());
     }
 
     @Test
     void anInvalidPageHasItsErrorsAtTheirLines() throws IOException {
-        List<NuChecker.Message> errors = NuChecker.start(true).check(write("invalid.html", INVALID), "invalid.html")
+        List<NuChecker.Message> errors = checker.check(write("invalid.html", INVALID), "invalid.html")
                 .stream().filter(NuChecker.Message::error).toList();
         assertTrue(errors.stream().anyMatch(m -> m.line() == 3 && m.text().contains("title")),
                 () -> "no error for the missing title: " + errors);

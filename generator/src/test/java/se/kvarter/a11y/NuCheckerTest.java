@@ -2,28 +2,21 @@ package se.kvarter.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page of the example site and of the fixture site with every page kind is valid HTML to
- * the Nu Html Checker: no error. Its warnings (language detection among them) are printed.
+ * the Nu Html Checker: no error. Its warnings (language detection among them) are printed. The
+ * sites are those the browser tests share (built once per test JVM); all pages go through one
+ * checker, set up once.
  */
 class NuCheckerTest {
 
-    @TempDir
-    static Path work;
-
-    private static List<BuiltSite> sites;
-
-    @BeforeAll
-    static void build() {
-        sites = BuiltSite.both(work);
-    }
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
 
     @Test
     void everyPageOfBothSitesHasNoError() {
@@ -31,7 +24,7 @@ class NuCheckerTest {
         List<NuChecker.Message> errors = new ArrayList<>();
         int pages = 0;
         int warnings = 0;
-        for (BuiltSite site : sites) {
+        for (BuiltSite site : SITES.servers().keySet()) {
             for (String page : site.pages()) {
                 for (NuChecker.Message message : checker.check(site.file(page), site + " " + page)) {
                     if (message.error()) {

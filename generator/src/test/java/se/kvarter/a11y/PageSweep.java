@@ -10,46 +10,54 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.chrome.ChromeDriver;
+import se.kvarter.a11y.SweepTimings.Phase;
 
 /**
  * One pass of the browser over every page of both sites, shared by {@link WholeSiteTest}:
  * its axe-core, target size and reflow checks; each page is opened once and looked at in every
  * way those tests ask for, the browser's emulation changed in between (the page lays itself out
- * again; nothing is reloaded, and the page itself confirms each way before it is checked).
- * Opening the pages once instead of five times, with axe-core preloaded rather than sent with every
- * run, and two browsers sharing the pages (one per core; the sweep is the browser's work, the
- * test's own thread only waits), is what keeps the browser tests to about a minute on two cores.
+ * again; nothing is reloaded, and the page itself confirms each way before it is checked). What
+ * one way needs from the page (its fingerprint, target sizes, overflow) is read in one script.
+ * Two browsers share the pages (one per core; the sweep is the browser's work, the test's own
+ * thread only waits).
  *
  * <p>The ways, in order: a desktop in the light scheme (axe-core's WCAG A and AA rules, target
  * size), the dark scheme (axe-core's colour rules: a colour scheme changes colours only), 320 CSS
  * pixels wide (target size, reflow, and axe-core's rules that depend on where things are drawn;
- * every rule when the narrow page renders other elements than the wide one, see
- * {@link #LAYOUT_RULES}), and 640 pixels with the text at 200 % (reflow).
+ * the structure rules again when the narrow page renders other elements than the wide one), and
+ * 640 pixels with the text at 200 % (reflow).
+ *
+ * <p>axe-core runs where its verdict could be new: the structure rules on a page whose skeleton
+ * no page had before, the colour and layout rules on a page whose presentation in that way shows
+ * something no page showed before ({@link PageFingerprint} says what those are and why that
+ * suffices). This is what makes the sweep cheap: colour contrast, the costliest rule, ran three
+ * times on each of some 350 pages and now runs in a way only on a page that shows something new
+ * in it (a deliberate low contrast on one page kind, in one scheme, still fails). The target
+ * size and reflow checks, which are cheap, still run on every page in every way they name.
  */
 final class PageSweep {
 
-    /** Rules that must have run on every page, so that a change of tags cannot silently drop them. */
+    /** Rules that must have run wherever their group ran, so that a change of tags cannot silently drop them. */
     static final List<String> REQUIRED_RULES = List.of("color-contrast", "target-size", "html-has-lang",
             "bypass", "document-title", "link-name");
+
+    /** Of those, the rules that read the structure of the page (see {@link PageFingerprint}). */
+    private static final List<String> STRUCTURE_RULES = REQUIRED_RULES.stream()
+            .filter(rule -> !PageFingerprint.PRESENTATION_RULES.contains(rule)).toList();
+
+    /** What the sweep has checked, by the way the pages were looked at. */
+    private record Ways(PageFingerprint.Seen structure, PageFingerprint.Seen light, PageFingerprint.Seen dark,
+            PageFingerprint.Seen narrow) {
+    }
 
     /** What a colour scheme can change: contrast of text, and links told from text by colour alone. */
     private static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
 
-    /**
-     * What a narrower viewport can change when the page renders the same elements: colours and
-     * overlaps (the site's CSS may differ by width), the size and spacing of targets, and what
-     * scrolls. Every other rule of axe-core reads the rendered elements and their markup, which
-     * the page confirms unchanged; otherwise all rules run again.
-     */
-    private static final List<String> LAYOUT_RULES = List.of("color-contrast", "link-in-text-block", "target-size",
-            "scrollable-region-focusable");
-
-    /** The rendered elements of the page, as a list of their tags, kept in the page to compare with later. */
-    private static final String NOTE_RENDERED = """
-            window.kvarterRendered = () => [...document.querySelectorAll('body *')]
+    /** The rendered elements of the page, as a list of their tags, to compare a narrow page's with the wide one's. */
+    private static final String RENDERED = """
+            return [...document.querySelectorAll('body *')]
               .filter(e => e.checkVisibility({visibilityProperty: true}))
               .map(e => e.tagName + (e.id ? '#' + e.id : '')).join(' ');
-            window.kvarterRenderedWide = window.kvarterRendered();
             """;
 
     /** The browsers that share the pages: one per core, two at most. */
@@ -140,6 +148,9 @@ final class PageSweep {
         List<Map<Check, List<String>>> found = new ArrayList<>();
         urls.forEach(url -> found.add(new EnumMap<>(Check.class)));
         AtomicInteger next = new AtomicInteger();
+        SweepTimings timings = new SweepTimings(Boolean.getBoolean("sweep.timings"));
+        Ways seen = new Ways(new PageFingerprint.Seen(), new PageFingerprint.Seen(), new PageFingerprint.Seen(),
+                new PageFingerprint.Seen());
         ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -148,9 +159,9 @@ final class PageSweep {
                 workers.add(pool.submit(() -> {
                     ChromeDriver browser = own ? Chromium.start() : sites.browser();
                     try {
-                        Axe.preload(browser);
+                        timings.enable(browser);
                         for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
-                            look(browser, urls.get(i)[0], urls.get(i)[1], found.get(i));
+                            look(browser, seen, timings, urls.get(i)[0], urls.get(i)[1], found.get(i));
                         }
                     } finally {
                         if (own) {
@@ -179,40 +190,106 @@ final class PageSweep {
         }
         problems.forEach((check, list) -> System.out.printf("%s: %d pages, %d problems (axe-core %s, %d browsers)%n",
                 check, urls.size(), list.size(), Axe.version(), BROWSERS));
+        if (timings.on()) {
+            System.out.println(timings.report());
+        }
+        System.out.printf("Distinct: %d skeletons; presentations described %d ways light, %d dark, %d narrow%n",
+                seen.structure().skeletons(), seen.light().descriptions(), seen.dark().descriptions(),
+                seen.narrow().descriptions());
         return new PageSweep(problems, urls.size());
     }
 
-    private static void look(ChromeDriver browser, String where, String url, Map<Check, List<String>> found) {
-        Chromium.emulate(browser, Chromium.WIDTH, "light");
-        browser.get(url);
-        confirm(browser, "matchMedia('(prefers-color-scheme: light)').matches", where);
-        axe(found, Check.AXE_DESKTOP_LIGHT, where, Axe.run(browser), REQUIRED_RULES);
-        script(browser, found, Check.TARGETS_DESKTOP, where, SMALL_TARGETS);
-        browser.executeScript(NOTE_RENDERED);
+    private static void look(ChromeDriver browser, Ways seen, SweepTimings timings, String where, String url,
+            Map<Check, List<String>> found) {
+        // the page before, emptied first, so that it is not laid out again at the desktop width for nothing
+        timings.time(browser, Phase.EMULATE, () -> {
+            browser.executeScript("document.documentElement.replaceChildren();");
+            Chromium.emulate(browser, Chromium.WIDTH, "light");
+        });
+        timings.time(browser, Phase.LOAD, () -> browser.get(url));
+        Map<String, Object> desktop = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, "",
+                "matchMedia('(prefers-color-scheme: light)').matches",
+                Map.of("skeleton", PageFingerprint.SKELETON, "presentation", PageFingerprint.PRESENTATION,
+                        "targets", SMALL_TARGETS, "rendered", RENDERED)));
+        boolean newStructure = seen.structure().claimSkeleton(PageFingerprint.digest("desktop", desktop.get("skeleton")));
+        axeWhereNew(browser, seen.light(), timings, newStructure, desktop.get("presentation"),
+                PageFingerprint.PRESENTATION_RULES, found, Check.AXE_DESKTOP_LIGHT, where);
+        problem(found, Check.TARGETS_DESKTOP, where, desktop.get("targets"));
 
-        Chromium.emulate(browser, Chromium.WIDTH, "dark");
-        confirm(browser, "matchMedia('(prefers-color-scheme: dark)').matches", where);
-        axe(found, Check.AXE_DESKTOP_DARK, where, Axe.runRules(browser, COLOUR_RULES), List.of("color-contrast"));
+        timings.time(browser, Phase.EMULATE, () -> Chromium.colourScheme(browser, "dark"));
+        Map<String, Object> dark = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, "",
+                "matchMedia('(prefers-color-scheme: dark)').matches", Map.of("presentation", PageFingerprint.PRESENTATION)));
+        axeWhereNew(browser, seen.dark(), timings, false, dark.get("presentation"), COLOUR_RULES, found,
+                Check.AXE_DESKTOP_DARK, where);
 
-        Chromium.emulate(browser, 320, "light");
-        confirm(browser, "innerWidth === 320 && matchMedia('(prefers-color-scheme: light)').matches", where);
-        boolean sameElements = Boolean.TRUE.equals(
-                browser.executeScript("return window.kvarterRendered() === window.kvarterRenderedWide;"));
-        axe(found, Check.AXE_NARROW, where, sameElements ? Axe.runRules(browser, LAYOUT_RULES) : Axe.run(browser),
-                sameElements ? List.of("color-contrast", "target-size") : REQUIRED_RULES);
-        script(browser, found, Check.TARGETS_NARROW, where, SMALL_TARGETS);
-        script(browser, found, Check.REFLOW_NARROW, where, OVERFLOW);
+        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, 320, "light"));
+        Map<String, Object> narrow = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, "",
+                "innerWidth === 320 && matchMedia('(prefers-color-scheme: light)').matches",
+                Map.of("presentation", PageFingerprint.PRESENTATION, "targets", SMALL_TARGETS, "overflow", OVERFLOW,
+                        "rendered", RENDERED)));
+        // the same elements rendered as on the desktop: the structure's verdict is the desktop's
+        Object rendered = narrow.get("rendered");
+        boolean newNarrowStructure = !rendered.equals(desktop.get("rendered"))
+                && seen.structure().claimSkeleton(PageFingerprint.digest("narrow " + rendered,
+                        browser.executeScript(PageFingerprint.SKELETON)));
+        axeWhereNew(browser, seen.narrow(), timings, newNarrowStructure, narrow.get("presentation"),
+                PageFingerprint.PRESENTATION_RULES, found, Check.AXE_NARROW, where);
+        problem(found, Check.TARGETS_NARROW, where, narrow.get("targets"));
+        problem(found, Check.REFLOW_NARROW, where, narrow.get("overflow"));
 
-        Chromium.emulate(browser, 640, "light");
-        browser.executeScript("document.documentElement.style.fontSize = '200%';");
-        confirm(browser, "innerWidth === 640", where);
-        script(browser, found, Check.REFLOW_DOUBLE_TEXT, where, OVERFLOW);
+        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, 640, "light"));
+        Map<String, Object> doubleText = timings.time(browser, Phase.LOOK, () -> inPage(browser, where,
+                "document.documentElement.style.fontSize = '200%';", "innerWidth === 640", Map.of("overflow", OVERFLOW)));
+        problem(found, Check.REFLOW_DOUBLE_TEXT, where, doubleText.get("overflow"));
     }
 
-    /** The page itself sees the emulation asked for, so a check never looks the wrong way. */
-    private static void confirm(ChromeDriver browser, String condition, String where) {
-        if (!Boolean.TRUE.equals(browser.executeScript("return " + condition + ";"))) {
+    /**
+     * Runs {@code scripts} (function bodies) in the page in one call, after {@code prepare}, once the page
+     * itself confirms that it sees the emulation asked for ({@code condition}), so that no check looks the
+     * wrong way; each one's answer by its name.
+     */
+    private static Map<String, Object> inPage(ChromeDriver browser, String where, String prepare, String condition,
+            Map<String, String> scripts) {
+        StringBuilder script = new StringBuilder(prepare).append("\nif (!(").append(condition).append(")) { return null; }\nreturn {");
+        scripts.forEach((name, body) -> script.append(name).append(": (() => {\n").append(body).append("\n})(),\n"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answers = (Map<String, Object>) browser.executeScript(script.append("};").toString());
+        if (answers == null) {
             throw new IllegalStateException(where + ": the page does not see " + condition);
+        }
+        return answers;
+    }
+
+    /**
+     * Runs axe-core's structure rules when {@code newStructure}, and {@code presentationRules}
+     * when the page's {@code presentation} brings something that {@code way} has not seen: all rules in
+     * one run when both, none when neither (see {@link PageFingerprint} for why that is enough).
+     */
+    private static void axeWhereNew(ChromeDriver browser, PageFingerprint.Seen way, SweepTimings timings,
+            boolean newStructure, Object presentation, List<String> presentationRules, Map<Check, List<String>> found,
+            Check check, String where) {
+        @SuppressWarnings("unchecked")
+        List<String> described = (List<String>) presentation;
+        boolean newPresentation = !way.knows(described);
+        List<String> required = new ArrayList<>();
+        Axe.Result result = null;
+        if (newStructure && newPresentation && presentationRules.equals(PageFingerprint.PRESENTATION_RULES)) {
+            result = timings.time(browser, Phase.AXE_ALL_RULES, () -> Axe.run(browser));
+            required.addAll(REQUIRED_RULES);
+        } else if (newStructure) {
+            result = timings.time(browser, Phase.AXE_ALL_RULES,
+                    () -> Axe.runAllBut(browser, PageFingerprint.PRESENTATION_RULES));
+            required.addAll(STRUCTURE_RULES);
+        }
+        if (newPresentation && !required.contains("color-contrast")) {
+            Axe.Result colours = timings.time(browser, Phase.AXE_SOME_RULES, () -> Axe.runRules(browser, presentationRules));
+            axe(found, check, where, colours, presentationRules.stream().filter(REQUIRED_RULES::contains).toList());
+        }
+        if (result != null) {
+            axe(found, check, where, result, required);
+        }
+        if (newPresentation) {
+            way.checked(described);
         }
     }
 
@@ -226,8 +303,7 @@ final class PageSweep {
         }
     }
 
-    private static void script(ChromeDriver browser, Map<Check, List<String>> found, Check check, String where, String script) {
-        Object problem = browser.executeScript(script);
+    private static void problem(Map<Check, List<String>> found, Check check, String where, Object problem) {
         if (problem != null && !"".equals(problem)) {
             add(found, check, where + ": " + problem);
         }

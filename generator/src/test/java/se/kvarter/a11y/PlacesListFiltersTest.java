@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -42,39 +43,60 @@ class PlacesListFiltersTest {
             + " observer.observe({ type: 'layout-shift', buffered: true });"
             + " window.kvarterLayoutShift = function () { add(observer.takeRecords()); return total; }; }());";
 
+    @RegisterExtension
+    static final ServedSites SITES = new ServedSites();
+
     @TempDir
     static Path work;
 
     private static SiteServer exampleServer;
     private static SiteServer cityServer;
     private ChromeDriver browser;
+    /** The script this test added to every page the browser opens, taken away after it. */
+    private String added;
 
     @BeforeAll
     static void buildAndServe() {
         Chromium.requireInstalled();
-        exampleServer = SiteServer.serve(BuiltSite.example(work));
+        exampleServer = SITES.server(SITES.example());
         CitySite city = CitySite.build(work.resolve("city"));
         cityServer = SiteServer.serve(new BuiltSite("city", city.site(), "/", List.of()));
     }
 
+    /** The shared browsers go back to the desktop, without the layout shift script. */
     @AfterEach
-    void quit() {
-        Chromium.quit(browser);
+    void desktopAgain() {
+        if (added != null) {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added));
+            added = null;
+        }
+        if (browser != null) {
+            desktop(browser);
+        }
         browser = null;
     }
 
     @AfterAll
     static void stop() {
-        exampleServer.close();
         cityServer.close();
     }
 
-    private ChromeDriver phone(boolean javaScript) {
-        browser = Chromium.start(javaScript);
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    private static void onAPhone(ChromeDriver shared) {
+        shared.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private static void desktop(ChromeDriver shared) {
+        Chromium.emulate(shared, Chromium.WIDTH, "light");
+        shared.get("about:blank");
+    }
+
+    private ChromeDriver phone(boolean javaScript) {
+        browser = javaScript ? SITES.browser() : SITES.scriptlessBrowser();
+        onAPhone(browser);
         if (javaScript) {
-            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SHIFTS));
+            added = String.valueOf(browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SHIFTS))
+                    .get("identifier"));
         }
         return browser;
     }
@@ -99,15 +121,14 @@ class PlacesListFiltersTest {
 
     /** Where the first place card starts on a phone without JavaScript: where the build put it. */
     private static double firstCardWithoutScripts(String url) {
-        ChromeDriver plain = Chromium.start(false);
+        ChromeDriver plain = SITES.scriptlessBrowser();
         try {
-            plain.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+            onAPhone(plain);
             plain.get(url);
             return ((Number) plain.executeScript(
                     "return document.querySelector('main .card').getBoundingClientRect().top")).doubleValue();
         } finally {
-            Chromium.quit(plain);
+            desktop(plain);
         }
     }
 

@@ -51,42 +51,51 @@ class PosterPrintTest {
     @RegisterExtension
     static final ServedSites SITES = new ServedSites();
 
+    /** What the pass over the posters found: on screen in print media, and printed to PDF. */
+    private record Printed(List<String> shown, List<String> sheets) {
+    }
+
+    /**
+     * Every poster of both sites, each opened once: with the print media emulated and confirmed
+     * by the page itself (the styles are then those of print, whatever the browser does on
+     * navigation), what it hides and shows, then the same page printed to PDF.
+     */
+    private static Printed printed() {
+        return SITES.shared(Printed.class, () -> {
+            List<String> shown = new ArrayList<>();
+            List<String> sheets = new ArrayList<>();
+            try {
+                forEachPoster((site, page, url) -> {
+                    SITES.browser().get(url);
+                    SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                    assertEquals(Boolean.TRUE, SITES.browser().executeScript("return matchMedia('print').matches;"),
+                            "print media is emulated on " + page);
+                    Object found = SITES.browser().executeScript(PRINTED);
+                    if (!"".equals(found)) {
+                        shown.add(site + " " + page + ": " + found);
+                    }
+                    List<double[]> sizes = pageSizes(printToPdf());
+                    if (sizes.size() != 1) {
+                        sheets.add(site + " " + page + ": " + sizes.size() + " pages");
+                    } else if (!isA4(sizes.get(0))) {
+                        sheets.add(site + " " + page + ": " + sizes.get(0)[0] + " × " + sizes.get(0)[1] + " pt, not A4");
+                    }
+                });
+            } finally {
+                SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+            return new Printed(List.copyOf(shown), List.copyOf(sheets));
+        });
+    }
+
     @Test
     void aPrintedPosterShowsThePosterAndNothingOfTheSiteAroundIt() {
-        List<String> problems = new ArrayList<>();
-        try {
-            forEachPoster((site, page, url) -> {
-                SITES.browser().get(url);
-                // emulated after the page has loaded, and confirmed by the page itself: the
-                // styles are then those of print, whatever the browser does on navigation
-                SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-                assertEquals(Boolean.TRUE, SITES.browser().executeScript("return matchMedia('print').matches;"),
-                        "print media is emulated on " + page);
-                Object found = SITES.browser().executeScript(PRINTED);
-                if (!"".equals(found)) {
-                    problems.add(site + " " + page + ": " + found);
-                }
-            });
-        } finally {
-            SITES.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
-        assertEquals("", String.join("\n", problems));
+        assertEquals("", String.join("\n", printed().shown()));
     }
 
     @Test
     void everyPosterPrintsOnOneA4Sheet() {
-        List<String> problems = new ArrayList<>();
-        forEachPoster((site, page, url) -> {
-            SITES.browser().get(url);
-            String pdf = printToPdf();
-            List<double[]> sizes = pageSizes(pdf);
-            if (sizes.size() != 1) {
-                problems.add(site + " " + page + ": " + sizes.size() + " pages");
-            } else if (!isA4(sizes.get(0))) {
-                problems.add(site + " " + page + ": " + sizes.get(0)[0] + " × " + sizes.get(0)[1] + " pt, not A4");
-            }
-        });
-        assertEquals("", String.join("\n", problems));
+        assertEquals("", String.join("\n", printed().sheets()));
     }
 
     /**
