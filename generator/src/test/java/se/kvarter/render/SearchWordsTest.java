@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The words of the site search and their stems, as Lucene's analyzers make them at build time. */
@@ -47,6 +52,31 @@ class SearchWordsTest {
                     () -> assertEquals(List.of("مُسَاعَدَة"), ar.words("مُسَاعَدَة"), "vowel marks keep an Arabic word whole"),
                     () -> assertEquals(ar.fold("مساعدة"), ar.fold("مُسَاعَدَة")),
                     () -> assertEquals(stem(ar, "المساعدة"), stem(ar, "مساعدة"), "the article is not part of the stem"));
+        }
+    }
+
+    /**
+     * The words are cut by hand for speed; they must be what cutting at every run of characters
+     * outside the Unicode classes of letters, numbers and marks gives, for any text.
+     */
+    @Test
+    void cuttingByHandGivesWhatTheUnicodeClassesGive() {
+        Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+        int[] alphabet = "aZ09åÄé-–, !?\t\n\u0301\u064E\u0663\u00BD\u2167\u02B0ـمسا".codePoints().toArray();
+        int[] astral = {0x1D538, 0x1F600, 0x10400, 0x1D7D8};
+        Random random = new Random(42);
+        try (SearchWords sv = new SearchWords("sv")) {
+            for (int round = 0; round < 2_000; round++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    text.appendCodePoint(random.nextInt(8) == 0 ? astral[random.nextInt(astral.length)]
+                            : alphabet[random.nextInt(alphabet.length)]);
+                }
+                String lower = Normalizer.normalize(text.toString().toLowerCase(Locale.forLanguageTag("sv")),
+                        Normalizer.Form.NFC);
+                List<String> expected = Arrays.stream(notWord.split(lower)).filter(w -> !w.isEmpty()).toList();
+                assertEquals(expected, sv.words(text.toString()), "words of " + text);
+            }
         }
     }
 }
