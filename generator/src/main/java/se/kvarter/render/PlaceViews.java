@@ -78,7 +78,13 @@ final class PlaceViews {
                 edition.otherLanguage(place.language(), place.untranslated(), "summary"),
                 new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
                         place.services(), filterAudiences(place), place.languages()),
-                openPeriods(place));
+                openPeriods(place), coordinate(place.geo() == null ? null : place.geo().lat()),
+                coordinate(place.geo() == null ? null : place.geo().lon()));
+    }
+
+    /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
+    private static String coordinate(Double degrees) {
+        return degrees == null ? null : String.format(Locale.ROOT, "%.4f", degrees);
     }
 
     /**
@@ -148,6 +154,24 @@ final class PlaceViews {
         return new Layout.Clock(minutes(today.minusDays(1).atStartOfDay(zone).toInstant()),
                 minutes(today.plusDays(OPEN_NOW_DAYS).atStartOfDay(zone).toInstant()),
                 edition.dates().date(today));
+    }
+
+    /**
+     * The days of the span the cards' hours data covers (see {@link #clock}), for the "choose a
+     * time" filter: the ISO weekday of the first, then the minute each day starts on the data's
+     * scale, and the end of the last ({@code 7 0 1380 2820 ...}). Made with the zone's rules, so
+     * that the script needs no time-zone arithmetic and a day of 23 or 25 hours is right too.
+     */
+    static String dayStarts(EditionContext edition) {
+        ZoneId zone = edition.site().settings().timezone();
+        LocalDate first = edition.now().date().minusDays(1);
+        long origin = minutes(first.atStartOfDay(zone).toInstant());
+        List<String> starts = new ArrayList<>();
+        starts.add(String.valueOf(first.getDayOfWeek().getValue()));
+        for (int day = 0; day <= OPEN_NOW_DAYS + 1; day++) {
+            starts.add(String.valueOf(minutes(first.plusDays(day).atStartOfDay(zone).toInstant()) - origin));
+        }
+        return String.join(" ", starts);
     }
 
     /**
