@@ -206,6 +206,7 @@ final class PlaceViews {
                         "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                 geo == null ? null : String.format(Locale.ROOT,
                         "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
+                JourneyPlanner.link(edition.site().settings().journeyPlanner(), place),
                 place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
                         : hours.closedView(edition.availability().of(place)),
                 facts(place.accessibility()),
