@@ -1,10 +1,12 @@
-/* kvarter: filters the places list in place. Without it, each filter link leads to a static page.
-   With it, on a list that holds every place, the same links choose conditions (one per group, several
-   groups at once) kept in the address (?area=x&service=y), so that the list can be shared and the back
-   button works. Nothing is added before the list, so the page does not move when the script starts. */
+/* kvarter: filters the places list in place (list.js loads it on first use; without it each filter
+   link leads to a static page). On a list that holds every place the links choose conditions, one
+   per group, kept in the address (?area=x&day=sat) for sharing and the back button; a day or part
+   of the day is matched by time.js. Nothing is added above the list, so the page does not move. */
 (function () {
   'use strict';
-  var text = document.currentScript.dataset;
+  var text = document.querySelector('.place-filter').dataset;
+  var timeScript = document.currentScript.src.replace('filter.js', 'time.js');
+  window.kvarterFilter = true;
   var list = document.querySelector('.place-list[data-complete]');
   var status = document.getElementById('place-count');
   if (!list || !status) {
@@ -35,11 +37,19 @@
   function apply(choice) {
     var names = Object.keys(choice);
     var shown = 0;
+    var timed = choice.day || choice.part;
+    if (timed && !window.kvarterTime) {
+      document.head.append(Object.assign(document.createElement('script'), { src: timeScript, onload: function () {
+        apply(chosen());
+      } }));
+      return;
+    }
+    var open = timed ? window.kvarterTime(choice) : null;
     cards.forEach(function (card) {
       // data-area, data-step-free, data-open-today; data-services for "service" and so on
       var match = names.every(function (name) {
-        return has(card.dataset[name] || card.dataset[name + 's'], choice[name]);
-      });
+        return name === 'day' || name === 'part' || has(card.dataset[name] || card.dataset[name + 's'], choice[name]);
+      }) && (!open || open(card));
       card.hidden = !match;
       shown += match ? 1 : 0;
     });

@@ -35,12 +35,13 @@ public final class AccessibilityView {
         String contact = statement.contact() != null ? statement.contact()
                 : settings.publisher() != null ? settings.publisher().email() : null;
         LocalDate updated = statement.updatedOn() != null ? statement.updatedOn() : statement.assessedOn();
-        return new Statement(settings.title(),
-                edition.text().format("accessibility.compliance." + statement.compliance(), Map.of("site", settings.title())),
+        String title = settings.title(edition.language());
+        return new Statement(title,
+                edition.text().format("accessibility.compliance." + statement.compliance(), Map.of("site", title)),
                 statement.knownIssues(), contact,
                 statement.assessedOn() == null ? null : edition.dates().date(statement.assessedOn()),
                 statement.assessedOn() == null ? null : statement.assessedOn().toString(),
-                settings.publisher() == null ? settings.title() : settings.publisher().name(),
+                settings.publisher() == null ? title : settings.publisher().name(),
                 updated == null ? null : edition.dates().date(updated),
                 updated == null ? null : updated.toString());
     }

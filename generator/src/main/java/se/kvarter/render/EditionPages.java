@@ -209,7 +209,11 @@ final class EditionPages {
                 .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
         List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("description", edition.site().settings().description());
+        data.put("description", edition.site().settings().description(edition.language()));
+        // the description's language where the edition's has none, as the title's (layout.siteLang)
+        if (!edition.site().settings().hasDescriptionIn(edition.language())) {
+            data.put("descriptionLang", edition.site().settings().language());
+        }
         data.put("areas", areas);
         data.put("services", services);
         // a few of them, so that the start page does not grow with the city; the rest are one link away
@@ -219,7 +223,7 @@ final class EditionPages {
         data.put("events", first(events.publicFirst(edition.content().events())));
         data.put("news", first(news.cards(edition.listedNews())));
         data.put("today", edition.dates().date(edition.now().date()));
-        return maker.make(new Spec(paths.home(), "pages/index.ftlh", edition.site().settings().title(), Section.HOME,
+        return maker.make(new Spec(paths.home(), "pages/index.ftlh", edition.site().settings().title(edition.language()), Section.HOME,
                 List.of(), jsonLd.website(), null, true, data));
     }
 

@@ -34,8 +34,8 @@ final class JsonLd {
     String website() {
         SiteSettings settings = edition.site().settings();
         Map<String, Object> site = object("WebSite");
-        site.put("name", settings.title());
-        put(site, "description", settings.description());
+        site.put("name", settings.title(edition.language()));
+        put(site, "description", settings.description(edition.language()));
         site.put("url", edition.absolute(edition.paths().home()));
         site.put("inLanguage", edition.language());
         if (settings.publisher() != null) {
@@ -169,7 +169,7 @@ final class JsonLd {
         json.put("url", url);
         json.put("inLanguage", edition.language());
         Map<String, Object> site = object("WebSite");
-        site.put("name", edition.site().settings().title());
+        site.put("name", edition.site().settings().title(edition.language()));
         site.put("url", edition.absolute(edition.paths().home()));
         json.put("isPartOf", site);
         return write(json);

@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param title      the page's own title (its h1), or the site title on the start page
  * @param titleLang  the language of the title when the page is not translated yet, else null
- * @param siteLang   the language of the site's title (the default language) on other languages' pages, else null
+ * @param siteLang   the language of the site's title (the default language) on pages of a language site.yaml gives no title in, else null
  * @param menu       the main menu, with the current section marked
  * @param languages  the same page in the site's other languages (for the switch and hreflang)
  * @param jsonLd     schema.org JSON-LD, already escaped for a script element, or null
@@ -19,12 +19,13 @@ import java.util.Set;
  * @param timezone   the site's time zone, in which the script tells times
  * @param contentSecurityPolicy what the browser may load and run on the page; see {@link #policyFor(boolean)}
  * @param clock      the span of time the "open now" script's data covers, and the day it was made
+ * @param logo       the site's logo for the header, its text the site's title; null when site.yaml names none
  */
 public record Layout(String lang, String dir, String title, String titleLang, String documentTitle, String siteTitle, String siteLang,
                      String description, String canonical, String home, String stylesheet, List<MenuItem> menu,
                      List<Link> breadcrumbs, List<Alternate> languages, String jsonLd, List<Link> footer,
                      String publisher, String notTranslated, List<Link> feeds, String search, String assets,
-                     String timezone, String contentSecurityPolicy, Clock clock) {
+                     String timezone, String contentSecurityPolicy, Clock clock, ImageView logo) {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv");
 

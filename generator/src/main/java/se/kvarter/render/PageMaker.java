@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.kvarter.model.Image;
 import se.kvarter.model.Page;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
@@ -67,7 +68,7 @@ final class PageMaker {
 
     private Layout layout(Spec spec) {
         UiText t = edition.text();
-        String siteTitle = edition.site().settings().title();
+        String siteTitle = edition.site().settings().title(edition.language());
         boolean home = spec.section() == Section.HOME;
         return new Layout(
                 edition.language(),
@@ -76,8 +77,8 @@ final class PageMaker {
                 spec.translated() ? null : edition.site().settings().language(),
                 home ? siteTitle : spec.title() + " – " + siteTitle,
                 siteTitle,
-                edition.isDefaultLanguage() ? null : edition.site().settings().language(),
-                spec.description() != null ? spec.description() : edition.site().settings().description(),
+                edition.site().settings().hasTitleIn(edition.language()) ? null : edition.site().settings().language(),
+                spec.description() != null ? spec.description() : edition.site().settings().description(edition.language()),
                 edition.absolute(spec.path()),
                 edition.paths().home(),
                 edition.paths().asset("style.css"),
@@ -95,7 +96,18 @@ final class PageMaker {
                 edition.paths().asset(""),
                 edition.site().settings().timezone().getId(),
                 Layout.policyFor(edition.site().settings().trustedHtml()),
-                PlaceViews.clock(edition));
+                PlaceViews.clock(edition),
+                logo(siteTitle));
+    }
+
+    /** The logo in the header says what the link's text would: the site's title, in its language. */
+    private ImageView logo(String siteTitle) {
+        Image logo = edition.site().settings().logo();
+        if (logo == null) {
+            return null;
+        }
+        String lang = edition.site().settings().hasTitleIn(edition.language()) ? null : edition.site().settings().language();
+        return new ImageView(edition.paths().file(logo.src()), siteTitle, null, null, lang);
     }
 
     private List<Layout.MenuItem> menu(Section section) {

@@ -14,10 +14,13 @@ import java.util.List;
  * @param open     the place's availability in the coming days for the "open now" script (open for
  *                 everyone, for an audience, unknown; see {@code PlaceViews.openPeriods}); null when
  *                 the place is not open or has no hours
+ * @param lat      the place's latitude for the "near me" script, in decimal degrees to four places
+ *                 (about ten metres, enough to sort by distance), null when the place has no position
+ * @param lon      its longitude, likewise
  */
 public record PlaceCard(String id, String url, String name, String type, String summary, String area, String address,
                         Phrase today, boolean openToday, String access, boolean stepFree, String status, String lang,
-                        String summaryLang, Filters filters, String open) {
+                        String summaryLang, Filters filters, String open, String lat, String lon) {
 
     /** The codes a place is filtered by: area slug, service ids, audiences and languages spoken. */
     public record Filters(String area, List<String> services, List<String> audiences, List<String> languages) {

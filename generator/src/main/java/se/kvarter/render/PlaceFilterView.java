@@ -1,7 +1,10 @@
 package se.kvarter.render;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import se.kvarter.model.Audience;
 import se.kvarter.model.SitePaths;
@@ -54,7 +57,36 @@ final class PlaceFilterView {
                         paths.placesSpeaking(code)))
                 .toList()));
         return Map.of("groups", groups,
-                "openToday", new Link(paths.placesOpenToday(), t.get("filters.openToday")));
+                "openToday", new Link(paths.placesOpenToday(), t.get("filters.openToday")),
+                "time", time(t));
+    }
+
+    /**
+     * "Choose a time": a day of the week and a part of the day, matched by the script against the
+     * hours data the cards already carry for "open now" (no static page per time: the data covers
+     * the coming week, and 21 pages of it would be stale by the next build). Its links carry their
+     * choice in the address, as the other filters' script does; without JavaScript they are hidden.
+     */
+    private Map<String, Object> time(UiText t) {
+        List<Choice> days = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String code = day.name().substring(0, 3).toLowerCase(Locale.ROOT);
+            days.add(new Choice(code, edition.dates().capitalized(edition.dates().weekday(day)), "?day=" + code));
+        }
+        List<Choice> parts = new ArrayList<>();
+        Map<String, String> hours = new LinkedHashMap<>();
+        for (PartOfDay part : PartOfDay.values()) {
+            hours.put(part.code(), part.from().getHour() + "-" + part.to().getHour());
+            parts.add(new Choice(part.code(), t.format("filters.partOfDay", Map.of(
+                    "part", t.get("partOfDay." + part.code()),
+                    "from", String.valueOf(part.from().getHour()), "to", String.valueOf(part.to().getHour()))),
+                    "?part=" + part.code()));
+        }
+        return Map.of("days", new Group("day", t.get("filters.byDay"), days),
+                "parts", new Group("part", t.get("filters.byPartOfDay"), parts),
+                "hours", hours,
+                "dayStarts", PlaceViews.dayStarts(edition),
+                "from", PlaceViews.clock(edition).from());
     }
 
     private static void add(List<Group> groups, Group group) {

@@ -91,6 +91,8 @@ final class PlaceListPages {
         data.put("count", list.places().size());
         data.put("listTitle", list.title());
         data.put("complete", page.pageCount() == 1);
+        // "near me" sorts the cards of the page: only where the page holds the whole list, and some place has a position
+        data.put("nearMe", page.pageCount() == 1 && onPage.stream().anyMatch(p -> p.geo() != null));
         data.putAll(page.view());
         String title = page.page() == 1 ? list.title() : t.format("list.titlePage", Map.of("title", list.title(),
                 "page", String.valueOf(page.page()), "count", String.valueOf(page.pageCount())));

@@ -9,6 +9,7 @@ import java.util.List;
  * @param replacedBy   the place that took over, or null
  * @param address      the address lines (street, postal code and city, detail)
  * @param mapUrl       a map link when the place has coordinates, else null
+ * @param transitUrl   directions by public transport from the site's journey planner, or null without one
  * @param access       the accessibility facts as label/value pairs
  * @param poster       the place's printable poster
  * @param bodyLang     the language of the description when it is not the page's, else null; so
@@ -19,6 +20,7 @@ import java.util.List;
  */
 public record PlaceView(
         PlaceCard card, String statusNotice, Link replacedBy, List<String> address, String mapUrl, String directionsUrl,
+        String transitUrl,
         HoursView hours, List<Fact> access, String accessNotes, List<Link> services, List<String> audiences,
         List<String> languages, Contact contact, Link organization, List<Link> partners, List<EventCard> events,
         List<ArticleCard> news, String bodyHtml, ImageView image, Calendar calendar, String poster,

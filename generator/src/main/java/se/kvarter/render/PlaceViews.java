@@ -78,7 +78,13 @@ final class PlaceViews {
                 edition.otherLanguage(place.language(), place.untranslated(), "summary"),
                 new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
                         place.services(), filterAudiences(place), place.languages()),
-                openPeriods(place));
+                openPeriods(place), coordinate(place.geo() == null ? null : place.geo().lat()),
+                coordinate(place.geo() == null ? null : place.geo().lon()));
+    }
+
+    /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
+    private static String coordinate(Double degrees) {
+        return degrees == null ? null : String.format(Locale.ROOT, "%.4f", degrees);
     }
 
     /**
@@ -151,6 +157,24 @@ final class PlaceViews {
     }
 
     /**
+     * The days of the span the cards' hours data covers (see {@link #clock}), for the "choose a
+     * time" filter: the ISO weekday of the first, then the minute each day starts on the data's
+     * scale, and the end of the last ({@code 7 0 1380 2820 ...}). Made with the zone's rules, so
+     * that the script needs no time-zone arithmetic and a day of 23 or 25 hours is right too.
+     */
+    static String dayStarts(EditionContext edition) {
+        ZoneId zone = edition.site().settings().timezone();
+        LocalDate first = edition.now().date().minusDays(1);
+        long origin = minutes(first.atStartOfDay(zone).toInstant());
+        List<String> starts = new ArrayList<>();
+        starts.add(String.valueOf(first.getDayOfWeek().getValue()));
+        for (int day = 0; day <= OPEN_NOW_DAYS + 1; day++) {
+            starts.add(String.valueOf(minutes(first.plusDays(day).atStartOfDay(zone).toInstant()) - origin));
+        }
+        return String.join(" ", starts);
+    }
+
+    /**
      * Cards sorted by name as people read them: in the alphabet of the edition's language (in
      * Swedish Å, Ä and Ö come after Z, not among the A and O), letter case aside. Each name's
      * collation key is made once, not at every comparison of the sort.
@@ -182,6 +206,7 @@ final class PlaceViews {
                         "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                 geo == null ? null : String.format(Locale.ROOT,
                         "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
+                JourneyPlanner.link(edition.site().settings().journeyPlanner(), place),
                 place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
                         : hours.closedView(edition.availability().of(place)),
                 facts(place.accessibility()),

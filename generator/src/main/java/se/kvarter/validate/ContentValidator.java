@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import se.kvarter.content.ImageSizes;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
@@ -108,7 +109,8 @@ public final class ContentValidator {
     }
 
     public Site validate(LoadedContent content, Options options, Problems problems) {
-        SiteSettings settings = new SiteValidator(problems).validate(content.site(), options.baseUrlOverride());
+        SiteSettings settings = new SiteValidator(problems).validate(content.site(), options.baseUrlOverride(),
+                content.files().stream().map(SourceFile::path).collect(Collectors.toSet()));
         List<Service> services = new ServicesValidator(problems, settings, content.site().isPresent())
                 .validate(content.services());
         new ScriptFiles(problems).check(content.files(), settings.allowScriptFiles());

@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kvarter.content.ImageSizes;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
 import se.kvarter.model.AccessibilityStatement;
+import se.kvarter.model.Image;
 import se.kvarter.model.Publisher;
 import se.kvarter.model.Region;
 import se.kvarter.model.SiteSettings;
@@ -27,7 +33,10 @@ final class SiteValidator {
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{10}");
     static final Set<String> FIELDS = Set.of("title", "description", "baseUrl", "language", "languages",
             "timezone", "publisher", "dataLicense", "holidays", "staleAfterDays", "accessibility", "trustedHtml",
-            "newsPerPage", "allowScriptFiles", "posterLanguages", "region");
+            "newsPerPage", "allowScriptFiles", "posterLanguages", "region", "logo", "journeyPlanner");
+    /** What a journey planner's address may have filled in from the place: its position, name and address. */
+    static final Set<String> JOURNEY_PLACEHOLDERS = Set.of("lat", "lon", "name", "address");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Set<String> REGION = Set.of("south", "west", "north", "east");
     private static final Set<String> PUBLISHER = Set.of("name", "email", "url", "orgNumber", "type");
     private static final Set<String> ACCESSIBILITY = Set.of("contact", "assessedOn", "knownIssues", "compliance",
@@ -47,16 +56,27 @@ final class SiteValidator {
      * @param baseUrlOverride the {@code --base-url} option, or null
      */
     SiteSettings validate(Optional<SourceDocument> document, String baseUrlOverride) {
+        return validate(document, baseUrlOverride, Set.of());
+    }
+
+    /**
+     * @param files the paths of the content's files ({@code files/logo.png}), which a logo must be among
+     */
+    SiteSettings validate(Optional<SourceDocument> document, String baseUrlOverride, Set<String> files) {
         YamlNode.Mapping mapping = document.map(SourceDocument::fields)
                 .orElse(new YamlNode.Mapping(List.of(), Position.ofFile("site.yaml")));
         Fields fields = new Fields(mapping, "", problems, FIELDS);
-        String title = document.isPresent() ? fields.requiredName("title") : null;
         ZoneId zone = zone(fields);
         Values values = new Values(problems, zone);
         String baseUrl = baseUrlOverride != null ? withSlash(baseUrlOverride)
                 : document.isPresent() ? baseUrl(fields, values) : null;
         String language = language(fields);
         List<String> languages = languages(fields, language);
+        Map<String, String> titles = document.isPresent() ? perLanguage(fields, "title", language, languages, true)
+                : new LinkedHashMap<>();
+        Map<String, String> descriptions = perLanguage(fields, "description", language, languages, false);
+        String title = titles.remove(language);
+        String description = descriptions.remove(language);
         String holidays = fields.text("holidays");
         if (holidays != null && !holidays.equals("SE")) {
             problems.add(fields.positionOf("holidays"), "site.unknown-holiday-calendar", holidays);
@@ -65,7 +85,7 @@ final class SiteValidator {
         Integer perPage = fields.integer("newsPerPage", 1, 1000);
         return new SiteSettings(
                 title == null ? "kvarter" : title,
-                fields.text("description"),
+                description,
                 baseUrl == null ? "https://example.invalid/" : baseUrl,
                 language, languages, zone,
                 publisher(fields, values),
@@ -77,7 +97,91 @@ final class SiteValidator {
                 perPage == null ? 10 : perPage,
                 fields.bool("allowScriptFiles", false),
                 posterLanguages(fields, languages),
-                region(fields));
+                region(fields),
+                titles, descriptions,
+                logo(fields, title, files),
+                journeyPlanner(fields));
+    }
+
+    /**
+     * A text of the site in each of its languages, in the form of {@code services.yaml}: one text
+     * ({@code title: Mötesplatser}) is the default language's, or one per language ({@code title:
+     * { sv: Mötesplatser, en: Meeting places }}), the default language's required. By language code,
+     * the default language's included when it is given.
+     */
+    private Map<String, String> perLanguage(Fields fields, String name, String language, List<String> languages,
+                                            boolean required) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Optional<YamlNode> node = fields.node(name);
+        if (node.isPresent() && node.get() instanceof YamlNode.Mapping) {
+            Fields each = fields.group(name, new LinkedHashSet<>(languages)).orElseThrow();
+            for (String code : languages) {
+                String text = code.equals(language) && required ? each.requiredName(code)
+                        : !each.has(code) ? null : required ? each.requiredName(code) : each.text(code);
+                if (text != null) {
+                    texts.put(code, text);
+                }
+            }
+            if (!required && !texts.isEmpty() && !texts.containsKey(language)) {
+                each.requiredText(language);
+            }
+            return texts;
+        }
+        String text = required ? fields.requiredName(name) : fields.text(name);
+        if (text != null) {
+            texts.put(language, text);
+        }
+        return texts;
+    }
+
+    /** {@code logo: files/logo.png}: an image among the content's files, or null. */
+    private Image logo(Fields fields, String title, Set<String> files) {
+        String src = fields.text("logo");
+        if (src == null) {
+            return null;
+        }
+        if (!ImageSizes.isImage(src) && !src.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            problems.add(fields.positionOf("logo"), "site.logo-not-image", src);
+            return null;
+        }
+        if (!files.contains(src)) {
+            problems.add(fields.positionOf("logo"), "ref.missing-file", src);
+            return null;
+        }
+        // the header's link already says the site's title: the logo is its picture, with the title as its text
+        return new Image(src, title == null ? "" : title, null);
+    }
+
+    /**
+     * {@code journeyPlanner}: an https address in which {@code {lat}}, {@code {lon}}, {@code {name}}
+     * and {@code {address}} are filled in from a place; any other placeholder is a mistake that
+     * would end up in the link as it is.
+     */
+    private String journeyPlanner(Fields fields) {
+        Optional<YamlNode.Scalar> value = fields.scalar("journeyPlanner");
+        if (value.isEmpty()) {
+            return null;
+        }
+        String template = value.get().value().strip();
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        List<String> unknown = new ArrayList<>();
+        while (placeholder.find()) {
+            if (!JOURNEY_PLACEHOLDERS.contains(placeholder.group(1))) {
+                unknown.add("{" + placeholder.group(1) + "}");
+            }
+        }
+        // the placeholders filled with a sample, so that the address itself is checked
+        String sample = PLACEHOLDER.matcher(template).replaceAll("x");
+        if (!sample.startsWith("https://") || !WebAddresses.isAbsoluteHttp(sample)) {
+            problems.add(value.get().at(), "site.journey-planner-not-https", template);
+            return null;
+        }
+        if (!unknown.isEmpty()) {
+            problems.add(value.get().at(), "site.journey-planner-unknown-placeholder", String.join(", ", unknown),
+                    "{lat}, {lon}, {name}, {address}");
+            return null;
+        }
+        return template;
     }
 
     /** {@code region: {south, west, north, east}} in degrees; Sweden when absent or wrong (the error is reported). */
@@ -208,7 +312,8 @@ final class SiteValidator {
             compliance = null;
         }
         if (compliance == null) {
-            compliance = issues.isEmpty() ? "full" : "partial";
+            // full compliance is the publisher's claim to make: checks that find no problem do not show it
+            compliance = "partial";
         }
         LocalDate assessed = a.parsed("assessedOn", values::date);
         LocalDate updated = a.parsed("updatedOn", values::date);

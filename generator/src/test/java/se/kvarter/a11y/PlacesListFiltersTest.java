@@ -216,4 +216,72 @@ class PlacesListFiltersTest {
                 () -> assertTrue(browser.getCurrentUrl().endsWith("/tjanster/cv-help/"), browser.getCurrentUrl()),
                 () -> assertFalse(browser.findElements(By.cssSelector("main .card")).isEmpty()));
     }
+
+    /** The cards' names in the order the page shows them. */
+    private List<String> cardNames() {
+        return visibleCards().stream().map(c -> c.findElement(By.cssSelector(".card-title")).getText()).toList();
+    }
+
+    @Test
+    void nearMeSortsByDistanceOnlyAfterTheButtonAndSaysARefusalInWords() {
+        phone(true);
+        String origin = exampleServer.url("/").replaceAll("/$", "");
+        // 0.0108 degrees north of Framtidshubben in Bergsjön (57.7543, 12.0707): 1.2 km
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
+        browser.executeCdpCommand("Emulation.setGeolocationOverride",
+                Map.of("latitude", 57.7651, "longitude", 12.0707, "accuracy", 10));
+        load(exampleServer.url("/platser/"));
+        List<String> before = cardNames();
+        boolean distanceBefore = !browser.findElements(By.cssSelector(".card .distance")).isEmpty();
+        browser.findElement(By.cssSelector(".near-me button")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector(".near-group .card")).isEmpty());
+        List<String> after = cardNames();
+        WebElement first = visibleCards().get(0);
+        String status = browser.findElement(By.cssSelector(".near-me .near-status")).getText();
+        assertAll(
+                () -> assertFalse(distanceBefore, "no distance before the button"),
+                () -> assertEquals("Framtidshubben Bergsjön", after.get(0), after.toString()),
+                () -> assertEquals(before.stream().filter(n -> !n.equals(after.get(0))).toList(), after.subList(1, after.size()),
+                        "places without a position follow in the order they had"),
+                // Intl.NumberFormat may put a no-break space between number and unit
+                () -> assertEquals("1,2 km från dig",
+                        first.findElement(By.cssSelector(".distance")).getText().replace('\u00a0', ' ')),
+                () -> assertEquals("Närmast dig", browser.findElement(By.cssSelector(".near-group h2")).getText()),
+                () -> assertTrue(status.startsWith("Ordnade efter avstånd från dig."), status),
+                () -> assertEquals(1, browser.findElements(By.cssSelector(".place-group:not([hidden])")).size(),
+                        "the area groups, now empty, are hidden"));
+
+        // refused: the list stays as it is, and the status says so
+        browser.executeCdpCommand("Browser.setPermission", Map.of("origin", origin,
+                "permission", Map.of("name", "geolocation"), "setting", "denied"));
+        load(exampleServer.url("/platser/"));
+        browser.findElement(By.cssSelector(".near-me button")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".near-me .near-status")).getText().startsWith("Utan din position"));
+        assertAll(
+                () -> assertEquals(before, cardNames()),
+                () -> assertTrue(browser.findElements(By.cssSelector(".near-group, .card .distance")).isEmpty()));
+    }
+
+    @Test
+    void chooseATimeShowsThePlacesOpenThenFromTheHoursTheCardsCarry() {
+        // built on Tuesday 24 November 2026; the browser's clock is past the data, so the week is the build's.
+        // Framtidshubben: Mondays 13-17, Thursdays 9-12; Hässelby and Vårberg: Monday to Friday 9-19; the rest publish no hours
+        phone(true);
+        load(exampleServer.url("/platser/?day=thu&part=morning"));
+        List<String> thursdayMorning = cardNames();
+        boolean shown = browser.findElement(By.cssSelector(".time-filter")).isDisplayed()
+                || browser.findElement(By.cssSelector(".time-filter")).getAttribute("hidden") == null;
+        choose("part", "evening");
+        List<String> thursdayEvening = cardNames();
+        String address = browser.getCurrentUrl();
+        assertAll(
+                () -> assertTrue(shown, "the script shows the time choices"),
+                () -> assertEquals(List.of("Framtidshubben Bergsjön", "Mötesplats Hässelby", "Mötesplats Vårberg"),
+                        thursdayMorning.stream().sorted().toList()),
+                () -> assertEquals(List.of("Mötesplats Hässelby", "Mötesplats Vårberg"), thursdayEvening.stream().sorted().toList()),
+                () -> assertTrue(address.endsWith("?day=thu&part=evening"), address),
+                () -> assertEquals("true", browser.findElement(By.cssSelector("[data-filter=day] a[data-value=thu]"))
+                        .getAttribute("aria-current")));
+    }
 }

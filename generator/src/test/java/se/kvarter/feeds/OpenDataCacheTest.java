@@ -83,6 +83,7 @@ class OpenDataCacheTest {
 
     private static SiteSettings settings(String baseUrl) {
         return new SiteSettings("Test", "", baseUrl, "sv", List.of("sv"), ZoneId.of("Europe/Stockholm"), null, null,
-                "closed", 0, null, false, 10, false, List.of(), se.kvarter.model.Region.SWEDEN);
+                "closed", 0, null, false, 10, false, List.of(), se.kvarter.model.Region.SWEDEN, java.util.Map.of(),
+                java.util.Map.of(), null, null);
     }
 }
