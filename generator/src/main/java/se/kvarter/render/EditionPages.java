@@ -65,7 +65,12 @@ final class EditionPages {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(job(paths.home(), this::startPage, "place:*", "event:*", "news:*", "news-order"));
         jobs.addAll(placeLists.jobs());
-        jobs.addAll(new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices(), placeLists.listed()).jobs());
+        // The search index's manifest early, since making it builds the whole index (every page's
+        // text) on one thread while the others render pages; the search page and the index's parts
+        // last, when the index is there: made before it, they would wait for it, holding threads.
+        List<PageJob> search = new SearchPages(edition, maker, json, jsonLd, placeLists.usedServices(),
+                placeLists.listed()).jobs();
+        jobs.add(search.get(SearchPages.MANIFEST));
         for (Place place : edition.content().places()) {
             jobs.addAll(placePages(place));
         }
@@ -103,6 +108,11 @@ final class EditionPages {
             jobs.add(job(paths.basePath() + "404.html", this::notFound));
             for (Place place : edition.content().places()) {
                 jobs.addAll(redirects(place));
+            }
+        }
+        for (int i = 0; i < search.size(); i++) {
+            if (i != SearchPages.MANIFEST) {
+                jobs.add(search.get(i));
             }
         }
         return jobs;

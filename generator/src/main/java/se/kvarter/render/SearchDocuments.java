@@ -2,7 +2,6 @@ package se.kvarter.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import se.kvarter.model.Event;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
@@ -82,7 +81,7 @@ final class SearchDocuments {
         if (text != null) {
             all.add(text);
         }
-        return new Document(title, url, t.get(kindKey), text, lang, all, bodyHtml == null ? null : Jsoup.parse(bodyHtml).text());
+        return new Document(title, url, t.get(kindKey), text, lang, all, bodyHtml == null ? null : BodyText.of(bodyHtml));
     }
 
     private Document place(Place place) {

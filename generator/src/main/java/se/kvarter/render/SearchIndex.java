@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,22 +91,24 @@ final class SearchIndex {
 
     /** The index of {@code documents}, in their order (which breaks ties between equal hits). */
     static Files build(String language, List<Document> documents, ObjectMapper json) {
-        TreeMap<String, String> vocabulary = new TreeMap<>();
-        TreeMap<String, Pages> best = new TreeMap<>();
+        // hash maps while the words are read (a city's site has millions), sorted once at the end
+        Map<String, String> vocabulary = new HashMap<>();
+        Map<String, Pages> best = new HashMap<>();
         try (SearchWords words = new SearchWords(language)) {
+            Words read = new Words(words, vocabulary, best);
             for (int page = 0; page < documents.size(); page++) {
                 Document document = documents.get(page);
-                add(words, document.title(), Field.TITLE, page, vocabulary, best);
+                read.add(document.title(), Field.TITLE, page);
                 for (String fact : document.facts()) {
-                    add(words, fact, Field.FACTS, page, vocabulary, best);
+                    read.add(fact, Field.FACTS, page);
                 }
-                add(words, document.body(), Field.BODY, page, vocabulary, best);
+                read.add(document.body(), Field.BODY, page);
             }
         }
         PartCounts counts = partCounts(documents.size());
         Map<String, Object> postings = new LinkedHashMap<>();
-        best.forEach((stem, pages) -> postings.put(stem, pages.postings()));
-        Split words = split(new LinkedHashMap<>(vocabulary), counts.words(), json);
+        new TreeMap<>(best).forEach((stem, pages) -> postings.put(stem, pages.postings()));
+        Split words = split(new LinkedHashMap<>(new TreeMap<>(vocabulary)), counts.words(), json);
         Split stems = split(postings, counts.stems(), json);
         List<String> pages = new ArrayList<>();
         List<String> kinds = documents.stream().map(Document::kind).distinct().toList();
@@ -132,13 +135,36 @@ final class SearchIndex {
         return new Files(write(json, manifest), pages, words.parts(), stems.parts());
     }
 
-    private static void add(SearchWords words, String text, Field field, int page,
-                            Map<String, String> vocabulary, Map<String, Pages> pages) {
-        for (String word : words.words(text)) {
-            String stem = words.stem(word);
-            vocabulary.putIfAbsent(words.fold(word), stem);
-            if (!stem.isEmpty()) {
-                pages.computeIfAbsent(stem, s -> new Pages()).add(page, field);
+    /**
+     * Reads the words of texts into the vocabulary (each folded word to its stem, the first met
+     * deciding) and the pages of each stem: what a word stands for is worked out the first time
+     * it is met, and each later time costs one look-up.
+     */
+    private static final class Words {
+        /** A word's pages, shared by every word of its stem; null for a stop word. */
+        private final Map<String, Pages> byWord = new HashMap<>();
+        private final SearchWords words;
+        private final Map<String, String> vocabulary;
+        private final Map<String, Pages> byStem;
+
+        Words(SearchWords words, Map<String, String> vocabulary, Map<String, Pages> byStem) {
+            this.words = words;
+            this.vocabulary = vocabulary;
+            this.byStem = byStem;
+        }
+
+        void add(String text, Field field, int page) {
+            for (String word : words.words(text)) {
+                Pages pages = byWord.get(word);
+                if (pages == null && !byWord.containsKey(word)) {
+                    String stem = words.stem(word);
+                    vocabulary.putIfAbsent(words.fold(word), stem);
+                    pages = stem.isEmpty() ? null : byStem.computeIfAbsent(stem, s -> new Pages());
+                    byWord.put(word, pages);
+                }
+                if (pages != null) {
+                    pages.add(page, field);
+                }
             }
         }
     }

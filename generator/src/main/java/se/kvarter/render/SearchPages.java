@@ -48,7 +48,10 @@ final class SearchPages {
         this.documents = new SearchDocuments(edition, services, lists);
     }
 
-    /** The search page, the index's manifest and each of its parts. */
+    /** Where {@link #jobs()} has the job of the index's manifest, which builds the index. */
+    static final int MANIFEST = 1;
+
+    /** The search page, the index's manifest (at {@link #MANIFEST}) and each of its parts. */
     List<PageJob> jobs() {
         Set<String> everything = Set.of("place:*", "event:*", "news:*", "news-order", "page:*", "org:*");
         List<PageJob> jobs = new ArrayList<>(List.of(new PageJob(paths.search(), everything, this::page),
