@@ -125,14 +125,14 @@ class DevServerTest {
     @Test
     void anEditedPlaceShowsItsNewHoursAfterTheReloadEvent() throws Exception {
         String before = get("/platser/framtidshubben-bergsjon/");
-        assertTrue(before.contains("<td>13:00–17:00</td>"), before);
+        assertTrue(before.contains("<td><span class=\"range\">13:00–17:00</span></td>"), before);
         assertTrue(before.contains("/__kvarter/live.js"), "the page has the reload script");
 
         edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
 
         assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "a reload event follows the edit");
         String after = get("/platser/framtidshubben-bergsjon/");
-        assertTrue(after.contains("<td>13:00–18:00</td>"), after);
+        assertTrue(after.contains("<td><span class=\"range\">13:00–18:00</span></td>"), after);
     }
 
     @Test
@@ -148,7 +148,7 @@ class DevServerTest {
         assertEquals("2", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the preview");
         assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the finished build");
         assertEquals("2", placePage.poll(WAIT_SECONDS, TimeUnit.SECONDS), "the place's page reloads with the preview");
-        assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td>13:00–18:00</td>"));
+        assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td><span class=\"range\">13:00–18:00</span></td>"));
         assertEquals(null, placePage.poll(200, TimeUnit.MILLISECONDS), "and not again: the rest did not change it");
         assertEquals(null, freePage.poll(200, TimeUnit.MILLISECONDS), "a page the edit did not change stays");
     }
@@ -182,7 +182,7 @@ class DevServerTest {
         assertTrue(broken.contains("id=\"kvarter-overlay\""), broken);
         assertTrue(broken.contains("<code>places/framtidshubben-bergsjon.md:2:"), broken);
         assertTrue(broken.contains("name: Framtidshubben: Bergsjön"), "the offending line is shown");
-        assertTrue(broken.contains("<td>13:00–17:00</td>"), "the last good page is still served");
+        assertTrue(broken.contains("<td><span class=\"range\">13:00–17:00</span></td>"), "the last good page is still served");
 
         edit(PLACE, "name: Framtidshubben: Bergsjön", "name: Framtidshubben Bergsjön");
         assertEquals("3", versions.poll(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -224,12 +224,12 @@ class DevServerTest {
         Path out = work.resolve("published");
         assertTrue(restart("sv", out).succeeded());
         Path page = out.resolve("platser/framtidshubben-bergsjon/index.html");
-        assertTrue(Files.readString(page).contains("<td>13:00–17:00</td>"));
+        assertTrue(Files.readString(page).contains("<td><span class=\"range\">13:00–17:00</span></td>"));
         assertFalse(Files.readString(page).contains("/__kvarter/"), "the site as build writes it, no reload script");
 
         edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
-        awaitContaining(() -> Files.readString(page), "<td>13:00–18:00</td>");
-        assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"), "the rebuild is written too");
+        awaitContaining(() -> Files.readString(page), "<td><span class=\"range\">13:00–18:00</span></td>");
+        assertTrue(Files.readString(page).contains("<td><span class=\"range\">13:00–18:00</span></td>"), "the rebuild is written too");
         var published = TestSites.snapshot(out);
 
         edit(PLACE, "name: Framtidshubben Bergsjön", "name: Framtidshubben: Bergsjön");
@@ -240,7 +240,7 @@ class DevServerTest {
         }
         assertTrue(version != null, "the failed rebuild is shown");
         assertEquals(published.keySet(), TestSites.snapshot(out).keySet(), "a failed build leaves the folder as it was");
-        assertTrue(Files.readString(page).contains("<td>13:00–18:00</td>"));
+        assertTrue(Files.readString(page).contains("<td><span class=\"range\">13:00–18:00</span></td>"));
         try (var siblings = Files.list(work)) {
             assertEquals(List.of(), siblings.filter(path -> path.getFileName().toString().startsWith(".kvarter-")).toList(),
                     "nothing half-written is left beside it");
@@ -258,13 +258,13 @@ class DevServerTest {
         edit(PLACE, "time: 13:00-17:00", "time: 13:00-18:00");
         awaitContaining(() -> get("/om-oss/"), "skapades inte av kvarter");
         assertTrue(get("/om-oss/").contains("skapades inte av kvarter"), "the overlay says why");
-        assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td>13:00–18:00</td>"), "the preview is up to date");
-        assertTrue(Files.readString(page).contains("<td>13:00–17:00</td>"), "the folder is as it was");
+        assertTrue(get("/platser/framtidshubben-bergsjon/").contains("<td><span class=\"range\">13:00–18:00</span></td>"), "the preview is up to date");
+        assertTrue(Files.readString(page).contains("<td><span class=\"range\">13:00–17:00</span></td>"), "the folder is as it was");
 
         Files.write(out.resolve(SiteWriter.MARKER), new byte[0]);
         edit(PLACE, "time: 13:00-18:00", "time: 13:00-19:00");
-        awaitContaining(() -> Files.readString(page), "<td>13:00–19:00</td>");
-        assertTrue(Files.readString(page).contains("<td>13:00–19:00</td>"), "the server still rebuilds and writes");
+        awaitContaining(() -> Files.readString(page), "<td><span class=\"range\">13:00–19:00</span></td>");
+        assertTrue(Files.readString(page).contains("<td><span class=\"range\">13:00–19:00</span></td>"), "the server still rebuilds and writes");
     }
 
     @Test

@@ -73,7 +73,7 @@ class WatcherSurvivesTest {
 
         failing.set(false);
         edit("time: 13:00-18:00", "time: 13:00-19:00");
-        awaitPage(page -> page.contains("<td>13:00–19:00</td>") && !page.contains("kvarter-overlay"));
+        awaitPage(page -> page.contains("<td><span class=\"range\">13:00–19:00</span></td>") && !page.contains("kvarter-overlay"));
 
         for (int failure = 0; failure < 3; failure++) { // again and again: the watcher is still there
             failing.set(true);
@@ -81,7 +81,7 @@ class WatcherSurvivesTest {
             awaitPage(page -> page.contains("The preview could not be rebuilt"));
             failing.set(false);
             edit("time: 13:00-20:00", "time: 13:00-19:00");
-            awaitPage(page -> page.contains("<td>13:00–19:00</td>") && !page.contains("kvarter-overlay"));
+            awaitPage(page -> page.contains("<td><span class=\"range\">13:00–19:00</span></td>") && !page.contains("kvarter-overlay"));
         }
     }
 
@@ -90,13 +90,13 @@ class WatcherSurvivesTest {
         Path kept = TestSites.copy(content, work.resolve("kept"));
         deleteTree(content);
         awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains(content.getFileName().toString()));
-        assertTrue(get(PAGE).contains("<td>13:00–17:00</td>"), "the last good page is still served");
+        assertTrue(get(PAGE).contains("<td><span class=\"range\">13:00–17:00</span></td>"), "the last good page is still served");
 
         Files.move(kept, content);
-        awaitPage(page -> page.contains("<td>13:00–17:00</td>") && !page.contains("kvarter-overlay"));
+        awaitPage(page -> page.contains("<td><span class=\"range\">13:00–17:00</span></td>") && !page.contains("kvarter-overlay"));
 
         edit("time: 13:00-17:00", "time: 13:00-18:00");
-        awaitPage(page -> page.contains("<td>13:00–18:00</td>") && !page.contains("kvarter-overlay"));
+        awaitPage(page -> page.contains("<td><span class=\"range\">13:00–18:00</span></td>") && !page.contains("kvarter-overlay"));
     }
 
     /**
@@ -142,7 +142,7 @@ class WatcherSurvivesTest {
     }
 
     private void awaitGood() throws Exception {
-        awaitPage(page -> page.contains("<td>13:00–17:00</td>") && !page.contains("kvarter-overlay"));
+        awaitPage(page -> page.contains("<td><span class=\"range\">13:00–17:00</span></td>") && !page.contains("kvarter-overlay"));
     }
 
     private void edit(String from, String to) throws IOException {
