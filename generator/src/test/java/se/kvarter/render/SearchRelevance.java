@@ -1,21 +1,18 @@
 package se.kvarter.render;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import se.kvarter.NodeScripts;
 import se.kvarter.TestSites;
 
 /**
@@ -30,7 +27,6 @@ import se.kvarter.TestSites;
 final class SearchRelevance {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path NODE_FOLDER = TestSites.root().resolve("generator/src/test/node");
 
     /** One line of the relevance set. */
     record Case(String site, String edition, String query, String first) {
@@ -104,63 +100,20 @@ final class SearchRelevance {
             node.set("texts", MAPPER.valueToTree(status.texts()));
             node.put("lang", status.lang()).put("count", status.count()).put("query", status.query());
         });
-        try {
-            Path input = Files.createTempFile("kvarter-search-", ".json");
-            Path errors = Files.createTempFile("kvarter-search-", ".err");
-            try {
-                MAPPER.writeValue(input.toFile(), request);
-                Process node = new ProcessBuilder("node", "search.js").directory(NODE_FOLDER.toFile())
-                        .redirectInput(input.toFile()).redirectError(errors.toFile()).start();
-                byte[] output = node.getInputStream().readAllBytes();
-                // a generous bound only so that a hung process fails the run instead of stalling it
-                if (!node.waitFor(5, TimeUnit.MINUTES) || node.exitValue() != 0) {
-                    throw new IllegalStateException("search.js failed under Node: " + Files.readString(errors));
-                }
-                JsonNode answer = MAPPER.readTree(new String(output, StandardCharsets.UTF_8));
-                List<Hits> hits = new ArrayList<>();
-                for (JsonNode hit : answer.get("hits")) {
-                    List<String> urls = new ArrayList<>();
-                    hit.get("urls").forEach(url -> urls.add(url.asText()));
-                    hits.add(new Hits(hit.get("total").asInt(), urls));
-                }
-                List<String> lines = new ArrayList<>();
-                answer.get("statuses").forEach(line -> lines.add(line.asText()));
-                return new Answers(hits, lines);
-            } finally {
-                Files.deleteIfExists(input);
-                Files.deleteIfExists(errors);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        JsonNode answer = NodeScripts.run("search.js", request, Map.of(), Duration.ofMinutes(5));
+        List<Hits> hits = new ArrayList<>();
+        for (JsonNode hit : answer.get("hits")) {
+            List<String> urls = new ArrayList<>();
+            hit.get("urls").forEach(url -> urls.add(url.asText()));
+            hits.add(new Hits(hit.get("total").asInt(), urls));
         }
+        List<String> lines = new ArrayList<>();
+        answer.get("statuses").forEach(line -> lines.add(line.asText()));
+        return new Answers(hits, lines);
     }
 
     /** Fails (in CI) or skips (elsewhere) when Node is missing. */
     private static void requireNode() {
-        boolean found;
-        try {
-            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            node.getInputStream().readAllBytes();
-            found = node.waitFor(30, TimeUnit.SECONDS) && node.exitValue() == 0;
-        } catch (IOException e) {
-            found = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            found = false;
-        }
-        if (found) {
-            return;
-        }
-        String message = "The search tests run templates/assets/search.js with Node, which is missing."
-                + " Install it with: apt-get install nodejs";
-        String ci = System.getenv("CI");
-        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-            fail(message);
-        }
-        System.err.println("Skipping the search tests. " + message);
-        Assumptions.abort(message);
+        NodeScripts.require("The search tests", null, "apt-get install nodejs");
     }
 }
