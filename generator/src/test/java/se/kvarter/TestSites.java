@@ -76,6 +76,16 @@ public final class TestSites {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Builds the example content with the real templates into {@code out} as of {@code date}, and requires it to succeed. */
+    public static Path buildExample(Path out, String date) {
+        Run run = kvarter("build", "--content", exampleContent().toString(), "--templates", templates().toString(),
+                "--out", out.toString(), "--date", date, "--quiet");
+        if (run.exit() != 0) {
+            throw new AssertionError("the example site did not build (exit " + run.exit() + "): " + run.err());
+        }
+        return out;
+    }
+
     /** Every file under {@code folder} with its bytes, by relative path, for comparing two outputs. */
     public static SortedMap<String, byte[]> snapshot(Path folder) {
         SortedMap<String, byte[]> files = new TreeMap<>();

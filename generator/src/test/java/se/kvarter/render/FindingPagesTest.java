@@ -38,9 +38,7 @@ class FindingPagesTest {
     @BeforeAll
     static void build() {
         site = work.resolve("site");
-        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(), "--templates",
-                TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-11-24", "--quiet");
-        assertEquals(0, run.exit(), run.err());
+        TestSites.buildExample(site, "2026-11-24");
     }
 
     private static Document page(String path) throws IOException {

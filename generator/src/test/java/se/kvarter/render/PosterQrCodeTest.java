@@ -56,10 +56,7 @@ class PosterQrCodeTest {
     @BeforeAll
     static void build() {
         site = work.resolve("site");
-        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
-                "--templates", TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-11-24",
-                "--quiet");
-        assertEquals(0, run.exit(), run.err());
+        TestSites.buildExample(site, "2026-11-24");
     }
 
     @Test
