@@ -15,7 +15,7 @@ import se.kvarter.model.Repeat;
  * events.json. The parts come in the order ical4j writes them (FREQ, UNTIL or COUNT, INTERVAL,
  * BYDAY), so the JSON and the .ics files carry the same text.
  */
-final class CalendarRules {
+public final class CalendarRules {
 
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
@@ -23,7 +23,7 @@ final class CalendarRules {
     }
 
     /** {@code FREQ=WEEKLY;COUNT=7;INTERVAL=2} for an event's repetition; times are in {@code zone}. */
-    static String of(Repeat repeat, ZoneId zone) {
+    public static String of(Repeat repeat, ZoneId zone) {
         String freq = switch (repeat.unit()) {
             case DAYS -> "DAILY";
             case WEEKS -> "WEEKLY";
@@ -60,17 +60,17 @@ final class CalendarRules {
     }
 
     /** {@code FREQ=WEEKLY;BYDAY=MO,TH}, ending with {@code last} when it is not null. */
-    static String weekly(List<DayOfWeek> days, LocalDate last, ZoneId zone) {
+    public static String weekly(List<DayOfWeek> days, LocalDate last, ZoneId zone) {
         return weekly(days, last, zone, 1);
     }
 
     /** {@code FREQ=MONTHLY;UNTIL=...;BYDAY=1SA,3SA}: the {@code nth} {@code days} of every month up to {@code last}. */
-    static String monthly(List<Integer> nth, List<DayOfWeek> days, LocalDate last, ZoneId zone) {
+    public static String monthly(List<Integer> nth, List<DayOfWeek> days, LocalDate last, ZoneId zone) {
         return "FREQ=MONTHLY;UNTIL=" + until(last, zone) + ";BYDAY=" + byDay(nth, days);
     }
 
     /** {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=WE}: every {@code every} weeks, counted from the start's week. */
-    static String weekly(List<DayOfWeek> days, LocalDate last, ZoneId zone, int every) {
+    public static String weekly(List<DayOfWeek> days, LocalDate last, ZoneId zone, int every) {
         StringBuilder rule = new StringBuilder("FREQ=WEEKLY");
         if (last != null) {
             rule.append(";UNTIL=").append(until(last, zone));
@@ -85,7 +85,7 @@ final class CalendarRules {
     }
 
     /** {@code FREQ=DAILY;COUNT=3}: {@code days} days in a row. */
-    static String daily(int days) {
+    public static String daily(int days) {
         return "FREQ=DAILY;COUNT=" + days;
     }
 

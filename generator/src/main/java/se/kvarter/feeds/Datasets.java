@@ -3,6 +3,10 @@ package se.kvarter.feeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.kvarter.feeds.calendar.CalendarWriter;
+import se.kvarter.feeds.dcat.DcatCatalog;
+import se.kvarter.feeds.hsds.HsdsExport;
+import se.kvarter.feeds.news.NewsFeeds;
 import se.kvarter.model.Dataset;
 
 /** The catalogue of the site's open-data files: what each is, in Swedish and English. */

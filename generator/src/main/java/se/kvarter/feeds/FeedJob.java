@@ -24,7 +24,7 @@ public record FeedJob(String name, Set<String> dependsOn, Supplier<List<OutputFi
     }
 
     /** A job that makes the one file at {@code path}. */
-    static FeedJob one(String path, Supplier<OutputFile> file, String... keys) {
+    public static FeedJob one(String path, Supplier<OutputFile> file, String... keys) {
         return new FeedJob(path, Set.of(keys), () -> List.of(file.get()));
     }
 }

@@ -24,7 +24,7 @@ import se.kvarter.output.OutputFile;
  * indentation, {@code \n} line ends, a final newline, and absent values left out rather than
  * written as {@code null} (except where outputs.md names a field on every object).
  */
-final class Json {
+public final class Json {
 
     private static final Pattern INDENT = Pattern.compile("(?m)^");
 
@@ -46,10 +46,10 @@ final class Json {
     }
 
     /** An object whose {@code put} skips null values and empty optional lists. */
-    static final class Obj extends LinkedHashMap<String, Object> {
+    public static final class Obj extends LinkedHashMap<String, Object> {
         private static final long serialVersionUID = 1L;
 
-        Obj with(String key, Object value) {
+        public Obj with(String key, Object value) {
             if (value != null) {
                 put(key, value);
             }
@@ -57,13 +57,13 @@ final class Json {
         }
 
         /** Adds the value, {@code null} too: for a field the contract names on every object. */
-        Obj always(String key, Object value) {
+        public Obj always(String key, Object value) {
             put(key, value);
             return this;
         }
 
         /** Adds a list only when it has items. */
-        Obj withList(String key, List<?> values) {
+        public Obj withList(String key, List<?> values) {
             if (values != null && !values.isEmpty()) {
                 put(key, values);
             }
@@ -71,11 +71,11 @@ final class Json {
         }
     }
 
-    static Obj obj() {
+    public static Obj obj() {
         return new Obj();
     }
 
-    OutputFile file(String path, Object value) {
+    public OutputFile file(String path, Object value) {
         if (value instanceof List<?> list && !list.isEmpty() && cache.keepsJson()) {
             return new OutputFile(path, (list(list) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -116,7 +116,7 @@ final class Json {
      * are written at the list's level and indented by one afterwards (see {@link #list(List)}),
      * others in place.
      */
-    RawValue nestedInItems(Object value, int depth) {
+    public RawValue nestedInItems(Object value, int depth) {
         int levels = cache.keepsJson() ? depth : depth + 1;
         return new RawValue(text(value).replace("\n", "\n" + "  ".repeat(levels)));
     }

@@ -6,7 +6,7 @@ import java.util.Map;
  * The canonical IRIs of the licences open data is usually published under, by SPDX id. They are
  * the exact forms the Swedish data portal recognises (for CC0: http and a trailing slash).
  */
-final class Licences {
+public final class Licences {
 
     private static final Map<String, String> IRIS = Map.of(
             "CC0-1.0", "http://creativecommons.org/publicdomain/zero/1.0/",
@@ -19,7 +19,7 @@ final class Licences {
     }
 
     /** The licence's IRI, or null for an id that is not in the list. */
-    static String iri(String spdx) {
+    public static String iri(String spdx) {
         return spdx == null ? null : IRIS.get(spdx);
     }
 }

@@ -11,6 +11,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import se.kvarter.feeds.Json.Obj;
+import se.kvarter.feeds.api.ApiJson;
+import se.kvarter.feeds.api.GeoJson;
+import se.kvarter.feeds.calendar.CalendarWriter;
+import se.kvarter.feeds.dcat.DcatCatalog;
+import se.kvarter.feeds.dcat.DcatFiles;
+import se.kvarter.feeds.hsds.HsdsExport;
+import se.kvarter.feeds.hsds.HsdsText;
+import se.kvarter.feeds.news.NewsFeeds;
+import se.kvarter.feeds.sitemap.SitemapWriter;
 import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.HoursEngine;
 import se.kvarter.model.Changes;
@@ -163,7 +172,7 @@ public final class OpenDataWriter {
      * The availability of the places that the open data describes (the default language's), made
      * once for every file of one plan; a place that is not open gives its status as its reason.
      */
-    static Availabilities availabilities(Site site) {
+    public static Availabilities availabilities(Site site) {
         return availabilities(site, HoursEngine.of(site.settings()));
     }
 

@@ -10,13 +10,13 @@ import se.kvarter.model.SitePaths;
  * Absolute URLs for open data, which is read away from the site: page paths become
  * {@code https://host/path}, and the site-relative links inside rendered HTML are made absolute too.
  */
-final class Urls {
+public final class Urls {
 
     private final String origin;
     private final SitePaths paths;
     private final OpenDataCache cache;
 
-    Urls(SiteSettings settings) {
+    public Urls(SiteSettings settings) {
         this(settings, OpenDataCache.forOneBuild());
     }
 
@@ -27,17 +27,17 @@ final class Urls {
         this.paths = SitePaths.of(settings, settings.language());
     }
 
-    SitePaths paths() {
+    public SitePaths paths() {
         return paths;
     }
 
     /** The absolute URL of a root-relative path such as {@code /platser/x/}. */
-    String absolute(String path) {
+    public String absolute(String path) {
         return origin + path;
     }
 
     /** The same HTML with {@code href} and {@code src} values that start with {@code /} made absolute. */
-    String absoluteLinks(String html) {
+    public String absoluteLinks(String html) {
         if (html == null || html.isEmpty() || !(html.contains("href=\"/") || html.contains("src=\"/"))) {
             return html;
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.model.Recur;
 import org.junit.jupiter.api.Test;
+import se.kvarter.feeds.calendar.CalendarFiles;
 import se.kvarter.model.Repeat;
 import se.kvarter.model.RepeatUnit;
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
+import se.kvarter.feeds.calendar.CalendarFiles;
 
 /**
  * The fixture site {@code sites/patterns}, whose places and events are written as the content guide
