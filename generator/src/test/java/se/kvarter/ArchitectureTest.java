@@ -23,6 +23,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.kvarter.cli.CommonOptions;
+import se.kvarter.feeds.calendar.CalendarWriter;
+import se.kvarter.feeds.news.CrossFormatImport;
 import se.kvarter.model.Image;
 import se.kvarter.model.UpwardImport;
 import se.kvarter.source.CycleBack;
@@ -124,6 +126,13 @@ class ArchitectureTest {
             .because("pages are made from the model; reading content again while rendering would bypass "
                     + "validation (render/package-info.java)");
 
+    /** The formats of feeds are siblings that share what feeds holds (feeds/package-info.java). */
+    static final ArchRule FEED_FORMATS_ARE_INDEPENDENT = slices().matching("se.kvarter.feeds.(*)..")
+            .should().notDependOnEachOther()
+            .as("Open-data formats do not use one another")
+            .because("each format uses only the shared parts of feeds, so one can be changed or added "
+                    + "without reading the others (feeds/package-info.java)");
+
     private static JavaClasses generator;
 
     /** The generator's compiled classes alone (target/classes): scanning every jar of the class path for them is slow. */
@@ -166,10 +175,16 @@ class ArchitectureTest {
         RENDER_USES_ONLY_SLUGS_OF_CONTENT.check(generator);
     }
 
+    @Test
+    void feedFormatsAreIndependent() {
+        FEED_FORMATS_ARE_INDEPENDENT.check(generator);
+    }
+
     /**
      * The rules can fail: a class of the tests in {@code model} that uses the command line
      * ({@link UpwardImport}), and one in {@code source} that uses the model, which uses source
-     * back ({@link CycleBack}), are each named in the failure of the rules they break.
+     * back ({@link CycleBack}), are each named in the failure of the rules they break; so is a class
+     * of the tests in {@code feeds.news} that uses the calendar format ({@link CrossFormatImport}).
      */
     @Test
     void theRulesCatchAnUpwardImportAndACycle() {
@@ -181,6 +196,8 @@ class ArchitectureTest {
         for (ArchRule rule : List.of(NO_CYCLES, SOURCE_USES_NO_OTHER_PACKAGE, LAYERS_OF_PACKAGE_INFO)) {
             assertNamed(rule, cycle, CycleBack.class);
         }
+        JavaClasses crossFormat = new ClassFileImporter().importClasses(CrossFormatImport.class, CalendarWriter.class);
+        assertNamed(FEED_FORMATS_ARE_INDEPENDENT, crossFormat, CrossFormatImport.class);
     }
 
     private static void assertNamed(ArchRule rule, JavaClasses classes, Class<?> culprit) {
