@@ -8,24 +8,26 @@ import java.util.Set;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads what the page check needs from one HTML page by walking its tags the way the HTML
- * standard's tokenizer does (the one jsoup implements), without building a tree or reporting
- * text: start tags with their attributes, end tags, comments, the doctype, and the content of
- * {@code script}, {@code style}, {@code title}, {@code textarea} and their kin read as text up to
- * their end tag. Line and column are counted only for the elements a finding names.
+ * Reads what the page check needs from one built page, walking its tags as the HTML standard's
+ * tokenizer (the one jsoup implements) does: start tags with their attributes, end tags, comments,
+ * the doctype, and the content of {@code script}, {@code style}, {@code title}, {@code textarea}
+ * and their kin as text up to their end tag; line and column only for the elements a finding
+ * names.
  *
- * <p>Built pages were read with attoparser's markup events before; for a page of the large
- * benchmark that took a quarter of a build's CPU, most of it spent on what this check never uses
- * (a position for every character, a look-up of every element name). Markup where the tokenizer
- * alone cannot tell what jsoup's tree would hold throws {@link Unsure}, and {@link PageScan#of}
- * reads that page with jsoup: markup cut off at the end, bogus comments, CDATA, processing
- * instructions, comments the standard closes early, a comment inside a script, raw-text elements
- * inside SVG or MathML, and {@code image}, which the tree builder makes an {@code img}. The rest
- * of the tree builder (how it repairs invalid nesting) does not change which tags a page has.
+ * <p>Why not jsoup: the check reads every page of every build, and building a tree (or reporting
+ * every character, as a markup parser does) spends most of that time on what the check never uses
+ * (bench/RESULTS.md). Where tags alone cannot tell what jsoup's tree would hold, this throws
+ * {@link Unsure} and {@link PageScan#of} reads the page with jsoup; the tree builder's repairs of
+ * invalid nesting do not change which tags a page has.
  */
 final class PageTokens {
 
-    /** Markup whose reading depends on more than the tokenizer; the page goes to jsoup. */
+    /**
+     * Markup whose reading depends on more than the tokenizer, so the page goes to jsoup: markup
+     * cut off at the end, bogus comments, CDATA, processing instructions, comments the standard
+     * closes early, a comment inside a script, raw-text elements inside SVG or MathML, and
+     * {@code image}, which the tree builder makes an {@code img}.
+     */
     static final class Unsure extends Exception {
         Unsure(String what) {
             super(what, null, false, false); // thrown per odd page, not per bug: no stack trace

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * An output stream that keeps what it is given in chunks and hands it over as one array of the
- * exact size. A ByteArrayOutputStream doubles its array as it grows and copies it once more at the
- * end: for the largest open-data file (HSDS services, 40 MB on the large benchmark site) that is a
- * 64 MB array and a 40 MB copy at once, the peak of the build's memory. Here the peak is the
- * chunks and the copy, about twice the file.
+ * exact size. Why not a ByteArrayOutputStream: it doubles its array as it grows and copies it
+ * once more at the end, up to three times the file at once, and the largest open-data file (HSDS
+ * services) made that a large build's memory peak; here the peak is about twice the file
+ * (bench/RESULTS.md).
  */
 final class ByteChunks extends OutputStream {
 

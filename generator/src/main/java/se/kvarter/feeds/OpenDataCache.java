@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * What the dev server's open data reuses from the build before: each HTML body with its links
  * made absolute (a jsoup parse per body) and the JSON text of each item of a list file, so that
- * after one edit only the edited item is serialised again, not 9,000 news articles.
+ * after one edit only the edited item is serialised again, not the whole list.
  *
  * <p>Items are found by equality of their value, so a changed item can never be served stale;
  * anything not asked for during a build is dropped when the next one starts.
@@ -26,8 +26,8 @@ public final class OpenDataCache {
 
     /**
      * For one build: nothing is kept. Most bodies go into one list file only, and holding every
-     * body made absolute (40 MB at 10,000 pages) until the end of the build cost more memory than
-     * the second parse of a place's description costs time.
+     * body made absolute until the end of the build costs more memory than the second parse of a
+     * place's description costs time (bench/RESULTS.md).
      */
     public static OpenDataCache forOneBuild() {
         return new OpenDataCache(false);

@@ -3,19 +3,17 @@ package se.kvarter.feeds;
 import java.util.Locale;
 
 /**
- * Makes the site-relative links of a rendered body absolute by reading its tags as written,
- * without building a document: each {@code href} of an {@code a} and {@code src} of an
- * {@code img} that starts with one {@code /} gets the origin put in front, and every other
- * character stays as it is.
+ * Makes the site-relative links of a rendered body absolute by reading its tags as written: each
+ * {@code href} of an {@code a} and {@code src} of an {@code img} that starts with one {@code /}
+ * gets the origin put in front, and every other character stays as it is.
  *
- * <p>This holds for serialised HTML, which is what bodies are: CommonMark's output and the
- * sanitiser's (jsoup's) both escape {@code <} in text and write every attribute value in
- * double quotes, so a {@code <} starts a tag and, inside a tag, quotes pair up. Markup outside
- * that form (a comment, a doctype, a processing instruction, a value in single quotes or none,
- * the text content of {@code script} or {@code textarea} and their kin, a {@code <} that starts
- * no tag), which only an author's own HTML on a site with {@code trustedHtml} can have, is left
- * to a real parser: {@link #rewrite} then answers null. (Parsing and writing again the 9,000
- * bodies of a large site's news list took jsoup about two seconds of one core per build.)
+ * <p>Why not jsoup: parsing and writing again every body of a large site cost seconds of a build
+ * (bench/RESULTS.md), and bodies are serialised HTML (CommonMark's output and the sanitiser's),
+ * in which a {@code <} always starts a tag and every attribute value is in double quotes. Markup
+ * outside that form (a comment, a doctype, a processing instruction, a value in single quotes or
+ * none, the content of {@code script} or {@code textarea} and their kin, a {@code <} that starts
+ * no tag), which only an author's own HTML under {@code trustedHtml} can have, makes
+ * {@link #rewrite} answer null, and {@link Urls} reads that body with jsoup.
  */
 final class SerializedLinks {
 

@@ -10,10 +10,11 @@ import se.kvarter.model.TimeRange;
 
 /**
  * The resolved days of a run of dates for one set of hours, as an index per date into the few
- * dozen different days a year has (a week's days, the holidays, the exceptions): keeping one
- * object per day for every place and edition until the build ends made the large benchmark peak
- * 100 MB higher and its collections slower. Immutable; {@link HoursEngine#horizon} makes one per
- * set of hours, shared by the language editions whose hours are the same.
+ * dozen different days a year has (a week's days, the holidays, the exceptions), instead of one
+ * object per day for every place and edition kept until the build ends, which raised a large
+ * build's memory peak and slowed its collections (bench/RESULTS.md). Immutable;
+ * {@link HoursEngine#horizon} makes one per set of hours, shared by the language editions whose
+ * hours are the same.
  */
 final class Horizon {
 

@@ -5,21 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A {@link Writer} that encodes what it is given as UTF-8 into a growing byte array: the bytes a
- * page or calendar is written to disk as, without a String in between.
+ * A {@link Writer} that encodes its text as UTF-8 into a growing byte array as the text arrives:
+ * the bytes a page or calendar goes to disk as, with no String in between.
  *
- * <p>Why not a StringWriter and {@code getBytes}: a Java string holds one byte per character only
- * while every character is in Latin-1; one en dash (every page's title has one, every time range
- * too) makes the whole page two bytes per character, and each later append, the copy into a
- * String, the encoding to UTF-8 and the page check's reading all run on the wide form. Encoding as
- * the text arrives handles ASCII with one byte store per character and leaves the rest of the
- * page narrow. StringWriter, and an OutputStreamWriter over a ByteArrayOutputStream, also take a
- * lock on every call, which ical4j's folding writer (one character at a time) pays for every
- * character of a calendar.
- *
- * <p>Text is encoded as {@link String#getBytes} with UTF-8 does: a lone surrogate becomes
- * {@code ?}. A surrogate pair may arrive in two calls (ical4j's folding writer hands over one
- * UTF-16 unit at a time), so a high surrogate waits for the next character.
+ * <p>Why not a StringWriter and {@code getBytes}: one character outside Latin-1 (an en dash, on
+ * every page) makes a Java string two bytes per character, and every later step (appends, the
+ * copy, the encoding, the page check) then runs on the wide form; StringWriter also takes a lock
+ * on every call, which ical4j's folding writer makes once per character (bench/RESULTS.md).
+ * Encoding is that of {@link String#getBytes} with UTF-8: a lone surrogate becomes {@code ?}, and
+ * a high surrogate waits for its pair, which ical4j hands over in the next call.
  */
 public final class Utf8Buffer extends Writer {
 

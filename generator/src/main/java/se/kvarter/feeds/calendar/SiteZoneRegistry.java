@@ -8,10 +8,10 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 
 /**
  * The time zone registry of the calendars' DTSTART, DTEND and EXDATE: it knows the site's zone,
- * which is the only TZID the calendars write. Why: a date property without a registry looks its
- * TZID up in ical4j's global registry when it is written, and that lookup walks every known
- * zone and builds zone rules on each call, 3 % of a large build's CPU time. The site's zone is
- * Java's own, the same as the times' zone, so the local times written stay the same.
+ * the only TZID the calendars write. Why: without one, ical4j looks a date property's TZID up in
+ * its global registry each time the property is written, walking every known zone and building
+ * zone rules, a visible share of a large build's CPU (bench/RESULTS.md). The site's zone is Java's
+ * own, the same as the times' zone, so the local times written stay the same.
  */
 final class SiteZoneRegistry implements TimeZoneRegistry {
 

@@ -25,17 +25,16 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 
 /**
- * Writes an RDF graph as compact JSON-LD in its flattened form: one node object per subject in
- * {@code @graph}, IRIs shortened by the model's namespaces, which follow as {@code @context}. It
- * gives what a JSON-LD processor's compaction of the graph gives: nodes in the order they are
- * first named (as subject or object), properties in statement order, one value as itself and
- * several as an array, a plain string as a JSON string.
+ * Writes an RDF graph as compact JSON-LD in its flattened form, as a JSON-LD processor compacts
+ * it: one node object per subject in {@code @graph}, in the order nodes are first named (as
+ * subject or object), properties in statement order, one value as itself and several as an array,
+ * a plain string as a JSON string, IRIs shortened by the model's namespaces, which follow as
+ * {@code @context}.
  *
- * <p>Why not rdf4j's JSON-LD writer: it goes through Titanium JSON-LD, whose default document
- * loader builds a {@code java.net.http} client in a static initializer. That client's selector
- * thread waits in native code, and a JDK 17 VM waits up to 300 ms at exit for such threads, so
- * every build ended 0.3 s late (a third of the example site's build). The tests read this file
- * with rdf4j's JSON-LD parser and compare its graph with {@code dcat.rdf}'s.
+ * <p>Why not RDF4J's JSON-LD writer: through Titanium JSON-LD it starts an HTTP client whose
+ * thread the JVM waits for at exit, which made every build end late (bench/RESULTS.md).
+ * {@code CompactJsonLdTest} compares this writer's bytes with RDF4J's, and the tests read
+ * {@code dcat.jsonld} back with RDF4J's parser and compare its graph with {@code dcat.rdf}'s.
  */
 final class CompactJsonLd {
 
