@@ -55,7 +55,7 @@ final class EditionPages {
         this.jsonLd = new JsonLd(json, edition);
         this.paths = edition.paths();
         this.t = edition.text();
-        this.placeLists = new PlaceListPages(edition, maker, places, jsonLd);
+        this.placeLists = new PlaceListPages(edition, maker, places, jsonLd, json);
         this.json = json;
         this.poster = new PosterPage(edition, maker, places, jsonLd, beside);
     }

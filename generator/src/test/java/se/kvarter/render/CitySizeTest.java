@@ -139,6 +139,30 @@ class CitySizeTest {
         assertEquals(List.of(), far, "places more than three taps from the start page");
     }
 
+    /**
+     * The places list is cut into pages; its script is told where the list's every place is, for
+     * "near me" and "choose a time", and the pages carry no positions of their own (whole.js).
+     */
+    @Test
+    void thePagedPlacesListNamesTheFileOfItsEveryPlaceAndCarriesNoPositions() throws IOException {
+        Document first = page("platser/index.html");
+        Document second = page("platser/sida/2/index.html");
+        com.fasterxml.jackson.databind.JsonNode whole = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(city.site().resolve("platser/alla-platser.json").toFile()).get("places");
+        List<String> urls = new java.util.ArrayList<>();
+        whole.forEach(place -> urls.add(place.get("url").asText()));
+        assertAll(
+                () -> assertEquals("/platser/alla-platser.json", first.selectFirst("script[src$=paged.js]").attr("data-whole")),
+                () -> assertEquals("/platser/alla-platser.json", second.selectFirst("script[src$=paged.js]").attr("data-whole")),
+                () -> assertNotNull(first.selectFirst(".near-me button"), "near me on the first page"),
+                () -> assertNotNull(second.selectFirst(".near-me button"), "and on the others"),
+                () -> assertNotNull(first.selectFirst(".time-filter[hidden]"), "the time choices, for the script to show"),
+                () -> assertTrue(first.select("[data-lat]").isEmpty(), "the positions are in the file, not the page"),
+                () -> assertEquals(300, urls.size()),
+                () -> assertEquals(300, new TreeSet<>(urls).size(), "each place once"),
+                () -> assertTrue(urls.containsAll(first.select("main .card-title a").eachAttr("href")), "the page's places among them"));
+    }
+
     /** Its 300 places, 100 events and 2,000 articles validate against the schemas the site publishes. */
     @Test
     void everyJsonFileValidatesAgainstTheSitesOwnSchemas() throws IOException {
