@@ -94,6 +94,26 @@ class CitySizeTest {
         assertEquals(List.of(), PageWeights.heavy(city.site()));
     }
 
+    /**
+     * What grows with the city on a place's page (its events and news: every place is in the news)
+     * is bounded and light, so that the heaviest place page keeps a kilobyte to spare. Prints the
+     * heaviest pages, to see where the weight goes.
+     */
+    @Test
+    void theHeaviestPlacePageKeepsAKilobyteToSpare() throws IOException {
+        record Weighed(String path, long bytes) {
+        }
+        List<Weighed> pages;
+        try (Stream<Path> files = Files.walk(city.site())) {
+            pages = files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> new Weighed(city.site().relativize(p).toString(), PageWeights.of(city.site(), p)))
+                    .sorted(java.util.Comparator.comparingLong(Weighed::bytes).reversed()).toList();
+        }
+        pages.stream().limit(5).forEach(page -> System.out.println("heaviest: " + page.path() + " " + page.bytes()));
+        Weighed place = pages.stream().filter(p -> p.path().matches("platser/[a-z0-9-]+/index\\.html")).findFirst().orElseThrow();
+        assertTrue(place.bytes() <= PageWeights.LIMIT - 1024, place.path() + ": " + place.bytes() + " bytes");
+    }
+
     @Test
     void theStartPageShowsABoundedSelectionOfOpenPlacesAndLinksToAllOfThem() throws IOException {
         Document start = page("index.html");
