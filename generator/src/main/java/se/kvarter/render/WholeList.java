@@ -16,7 +16,7 @@ import java.util.List;
  * <p>It is the script's own file, not open data (open data is {@code api/v1/places.json}, with a
  * published schema): it holds the edition's words (the name, type and area as the page shows them,
  * today's hours in a sentence) and each place's hours of the coming days as minutes on the scale
- * of the page's clock ({@link PlaceViews#openPeriods}), made from the same availability as the
+ * of the page's clock ({@code PlaceViews.openPeriods}), made from the same availability as the
  * cards, and valid only until the next build.
  */
 final class WholeList {
