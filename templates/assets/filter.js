@@ -15,7 +15,9 @@
   var cards = list.querySelectorAll('.card');
   var all = status.textContent;
   // each access choice is a condition of its own (?stepFree=true); other groups name theirs (?area=x)
-  var links = Array.prototype.map.call(document.querySelectorAll('.place-filter [data-filter] a'), function (a) {
+  // on a list cut into pages (whole.js put its every place here) only the time is chosen in place
+  var scope = list.hasAttribute('data-whole') ? '.place-filter .time-filter' : '.place-filter';
+  var links = Array.prototype.map.call(document.querySelectorAll(scope + ' [data-filter] a'), function (a) {
     var group = a.parentNode.parentNode.dataset.filter;
     var access = group === 'access';
     return { a: a, name: access ? a.dataset.value : group, value: access ? 'true' : a.dataset.value };

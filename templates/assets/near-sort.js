@@ -1,4 +1,4 @@
-/* kvarter "near me", loaded by near.js when the button is first pressed: sorts the list's place cards
+/* kvarter "near me", loaded by list.js when the button is first pressed: sorts the list's place cards
    by distance from the visitor and shows each distance. The positions are those on the cards
    (data-lat, data-lon); the visitor's stays in the browser: nothing is sent anywhere. Refused or
    unknown, the list stays as it is and the status says so in words. */
@@ -65,7 +65,9 @@
   function sort(position) {
     var lat = position.coords.latitude;
     var lon = position.coords.longitude;
-    var cards = Array.prototype.slice.call(document.querySelectorAll('main .card'));
+    // on a list cut into pages, the list's every place that whole.js put in place of the page's
+    var whole = document.querySelector('.place-list[data-whole]');
+    var cards = Array.prototype.slice.call((whole || document.querySelector('main')).querySelectorAll('.card'));
     var measured = cards.map(function (card, index) {
       var known = card.dataset.lat !== undefined && card.dataset.lon !== undefined;
       return { card: card, index: index,
@@ -88,6 +90,9 @@
       }
       list.append(entry.card);
     });
+    if (whole) {
+      whole.querySelector('.whole-heading').textContent = text.heading;
+    }
     status.textContent = text.sorted;
   }
 

@@ -28,6 +28,12 @@ final class EditionPages {
 
     static final int HOME_LIST_LENGTH = 5;
 
+    /**
+     * The events and news on a place's page: the next and the newest three. At a city's size every
+     * place is in the news several times, and five cards of each took a place page over 30 KB.
+     */
+    static final int PLACE_LIST_LENGTH = 3;
+
     private final EditionContext edition;
     private final PageMaker maker;
     private final PlaceViews places;
@@ -55,7 +61,7 @@ final class EditionPages {
         this.jsonLd = new JsonLd(json, edition);
         this.paths = edition.paths();
         this.t = edition.text();
-        this.placeLists = new PlaceListPages(edition, maker, places, jsonLd);
+        this.placeLists = new PlaceListPages(edition, maker, places, jsonLd, json);
         this.json = json;
         this.poster = new PosterPage(edition, maker, places, jsonLd, beside);
     }
@@ -248,7 +254,11 @@ final class EditionPages {
     }
 
     private static <T> List<T> first(List<T> items) {
-        return items.subList(0, Math.min(HOME_LIST_LENGTH, items.size()));
+        return first(items, HOME_LIST_LENGTH);
+    }
+
+    private static <T> List<T> first(List<T> items, int length) {
+        return items.subList(0, Math.min(length, items.size()));
     }
 
     private OutputFile place(Place place) {
@@ -256,12 +266,12 @@ final class EditionPages {
         List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
         Map<String, Object> data = new LinkedHashMap<>();
         // the newest few: a place in the news every week would otherwise make its page grow for ever
-        data.put("place", places.view(place, first(here), first(related)));
+        data.put("place", places.view(place, first(here, PLACE_LIST_LENGTH), first(related, PLACE_LIST_LENGTH)));
         data.put("posterPairs", poster.pairs(place));
-        if (here.size() > HOME_LIST_LENGTH) {
+        if (here.size() > PLACE_LIST_LENGTH) {
             data.put("moreEvents", new Link(paths.events(), t.get("home.allEvents")));
         }
-        if (related.size() > HOME_LIST_LENGTH) {
+        if (related.size() > PLACE_LIST_LENGTH) {
             data.put("moreNews", new Link(paths.news(1), t.get("home.allNews")));
         }
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,

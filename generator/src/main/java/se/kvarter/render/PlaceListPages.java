@@ -1,5 +1,6 @@
 package se.kvarter.render;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,16 @@ final class PlaceListPages {
     private final JsonLd jsonLd;
     private final SitePaths paths;
     private final UiText t;
+    private final ObjectMapper json;
 
-    PlaceListPages(EditionContext edition, PageMaker maker, PlaceViews places, JsonLd jsonLd) {
+    PlaceListPages(EditionContext edition, PageMaker maker, PlaceViews places, JsonLd jsonLd, ObjectMapper json) {
         this.edition = edition;
         this.maker = maker;
         this.places = places;
         this.jsonLd = jsonLd;
         this.paths = edition.paths();
         this.t = edition.text();
+        this.json = json;
     }
 
     /** A static filter of the places list: its page, its name in a list of filters, and who passes. */
@@ -59,7 +62,7 @@ final class PlaceListPages {
      * Places on a page of the places list: fewer than on other lists, because its first page also
      * carries the filters and must stay under 30 KB.
      */
-    static final int PLACES_LIST_PER_PAGE = 12;
+    static final int PLACES_LIST_PER_PAGE = 10;
 
     /** The places list, the area and service pages, and one page per filter; each depends on every place. */
     List<PageJob> jobs() {
@@ -78,8 +81,22 @@ final class PlaceListPages {
             for (Pagination page : Pagination.of(list.first(), list.places().size(), list.perPage())) {
                 jobs.add(new PageJob(page.ownPath(), Set.of("place:*"), () -> render(list, page)));
             }
+            if (wholeListFetched(list)) {
+                String path = WholeList.path(list.first());
+                jobs.add(new PageJob(path, Set.of("place:*"), () -> OutputFile.text(paths.outputFile(path),
+                        WholeList.json(list.places().stream().map(places::card).toList(), json))));
+            }
         }
         return jobs;
+    }
+
+    /**
+     * Whether "near me" and "choose a time" read the list's places from a file ({@link WholeList}):
+     * where the list is cut into pages and offers them (the places list and the area pages).
+     */
+    private static boolean wholeListFetched(PlaceList list) {
+        return Pagination.pageCount(list.places().size(), list.perPage()) > 1
+                && (list.template().equals("pages/places.ftlh") || list.template().equals("pages/area.ftlh"));
     }
 
     /** One page of a list: its places, as cards and by area, and links to the list's other pages. */
@@ -91,8 +108,12 @@ final class PlaceListPages {
         data.put("count", list.places().size());
         data.put("listTitle", list.title());
         data.put("complete", page.pageCount() == 1);
-        // "near me" sorts the cards of the page: only where the page holds the whole list, and some place has a position
-        data.put("nearMe", page.pageCount() == 1 && onPage.stream().anyMatch(p -> p.geo() != null));
+        // "near me" sorts the list's places where some place has a position: the cards of the page
+        // when it holds the whole list, else the places of the list's file, fetched on the first press
+        data.put("nearMe", list.places().stream().anyMatch(p -> p.geo() != null));
+        if (wholeListFetched(list)) {
+            data.put("whole", WholeList.path(list.first()));
+        }
         data.putAll(page.view());
         String title = page.page() == 1 ? list.title() : t.format("list.titlePage", Map.of("title", list.title(),
                 "page", String.valueOf(page.page()), "count", String.valueOf(page.pageCount())));

@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import se.kvarter.CitySite;
 
 /**
  * The places list on a phone, at the example's size and a city's: the first place shows on the
@@ -46,9 +42,6 @@ class PlacesListFiltersTest {
     @RegisterExtension
     static final ServedSites SITES = new ServedSites();
 
-    @TempDir
-    static Path work;
-
     private static SiteServer exampleServer;
     private static SiteServer cityServer;
     private ChromeDriver browser;
@@ -59,8 +52,7 @@ class PlacesListFiltersTest {
     static void buildAndServe() {
         Chromium.requireInstalled();
         exampleServer = SITES.server(SITES.example());
-        CitySite city = CitySite.build(work.resolve("city"));
-        cityServer = SiteServer.serve(new BuiltSite("city", city.site(), "/", List.of()));
+        cityServer = SITES.city();
     }
 
     /** The shared browsers go back to the desktop, without the layout shift script. */
@@ -74,11 +66,6 @@ class PlacesListFiltersTest {
             desktop(browser);
         }
         browser = null;
-    }
-
-    @AfterAll
-    static void stop() {
-        cityServer.close();
     }
 
     private static void onAPhone(ChromeDriver shared) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
+import se.kvarter.CitySite;
 
 /**
  * What the accessibility tests share, as a JUnit extension of the test class: the example site and
@@ -21,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * for the classes that ask, one Chromium with JavaScript on and one with it off. They are made once
  * per test run, the sites for the first class, each browser for the first class that asks for it,
  * and closed when the run ends (building the two sites and starting a browser for every class was
- * a good part of these tests' time); each class finds the browsers on a blank page at the desktop
+ * a good part of these tests' time), and the city-size site for the classes that ask; each class finds the browsers on a blank page at the desktop
  * width in the light scheme. Register it with
  * {@code @RegisterExtension static final ServedSites SITES = new ServedSites();}. The sites are
  * read-only to the tests: a class that needs a page of its own puts it in the served folder beside
@@ -71,6 +72,11 @@ final class ServedSites implements BeforeAllCallback {
         return shared.servers.keySet().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** The city-size site ({@link CitySite}), served at {@code /}: built for the first class that asks, once per run. */
+    SiteServer city() {
+        return shared.city();
+    }
+
     /** The browser with JavaScript on. */
     ChromeDriver browser() {
         return shared.browser(true);
@@ -92,6 +98,7 @@ final class ServedSites implements BeforeAllCallback {
         private final Map<BuiltSite, SiteServer> servers;
         /** The browsers started so far, by whether JavaScript is on. */
         private final Map<Boolean, ChromeDriver> browsers = new LinkedHashMap<>();
+        private SiteServer city;
 
         private Shared(Path work, Map<BuiltSite, SiteServer> servers) {
             this.work = work;
@@ -111,6 +118,14 @@ final class ServedSites implements BeforeAllCallback {
             }
         }
 
+        synchronized SiteServer city() {
+            if (city == null) {
+                CitySite built = CitySite.build(work.resolve("city"));
+                city = SiteServer.serve(new BuiltSite("city", built.site(), "/", List.of()));
+            }
+            return city;
+        }
+
         synchronized ChromeDriver browser(boolean javaScript) {
             return browsers.computeIfAbsent(javaScript, on -> reset(Chromium.start(on)));
         }
@@ -123,6 +138,9 @@ final class ServedSites implements BeforeAllCallback {
         public void close() throws IOException {
             startedBrowsers().forEach(Chromium::quit);
             servers.values().forEach(SiteServer::close);
+            if (city != null) {
+                city.close();
+            }
             try (Stream<Path> paths = Files.walk(work)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);

@@ -39,7 +39,9 @@ public final class SiteJson {
             Pattern.compile("nyheter/feed\\.json"), "JSON Feed 1.1 (NewsAndMapFeedsTest)",
             Pattern.compile("dcat\\.jsonld"), "DCAT-AP-SE as JSON-LD (DcatCatalogTest)",
             Pattern.compile("([a-z]{2,3}/)?sok/(index|(ord|traffar|sidor)/[0-9]+)\\.json"),
-            "the search script's own index, not open data (FindingPagesTest, CitySizeTest)");
+            "the search script's own index, not open data (FindingPagesTest, CitySizeTest)",
+            Pattern.compile("([a-z]{2,3}/)?(platser|omraden/[a-z0-9-]+)/alla-platser\\.json"),
+            "the places of a list cut into pages for its near-me and time scripts, not open data (WholeListTest)");
 
     private SiteJson() {
     }

@@ -94,6 +94,26 @@ class CitySizeTest {
         assertEquals(List.of(), PageWeights.heavy(city.site()));
     }
 
+    /**
+     * What grows with the city on a place's page (its events and news: every place is in the news)
+     * is bounded and light, so that the heaviest place page keeps a kilobyte to spare. Prints the
+     * heaviest pages, to see where the weight goes.
+     */
+    @Test
+    void theHeaviestPlacePageKeepsAKilobyteToSpare() throws IOException {
+        record Weighed(String path, long bytes) {
+        }
+        List<Weighed> pages;
+        try (Stream<Path> files = Files.walk(city.site())) {
+            pages = files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> new Weighed(city.site().relativize(p).toString(), PageWeights.of(city.site(), p)))
+                    .sorted(java.util.Comparator.comparingLong(Weighed::bytes).reversed()).toList();
+        }
+        pages.stream().limit(5).forEach(page -> System.out.println("heaviest: " + page.path() + " " + page.bytes()));
+        Weighed place = pages.stream().filter(p -> p.path().matches("platser/[a-z0-9-]+/index\\.html")).findFirst().orElseThrow();
+        assertTrue(place.bytes() <= PageWeights.LIMIT - 1024, place.path() + ": " + place.bytes() + " bytes");
+    }
+
     @Test
     void theStartPageShowsABoundedSelectionOfOpenPlacesAndLinksToAllOfThem() throws IOException {
         Document start = page("index.html");
@@ -107,6 +127,7 @@ class CitySizeTest {
                 () -> assertTrue(all.select("main .card").size() > 6, "the open-today page lists more"));
     }
 
+    /** Three taps on links a phone shows at once: the filters folded on the places list do not count. */
     @Test
     void everyPlaceIsWithinThreeTapsOfTheStartPage() throws IOException {
         Map<String, Integer> taps = new HashMap<>();
@@ -122,8 +143,13 @@ class CitySizeTest {
             if (!Files.isRegularFile(file)) {
                 continue;
             }
-            for (String href : Jsoup.parse(file.toFile(), "UTF-8").select("a[href^=/]").eachAttr("href")) {
-                String target = href.replaceAll("[?#].*$", "");
+            for (Element link : Jsoup.parse(file.toFile(), "UTF-8").select("a[href^=/]")) {
+                // a link in folded filters takes a tap more (the one that opens them); a hidden one, a script
+                if (link.parents().stream().anyMatch(p -> p.hasAttr("hidden")
+                        || p.tagName().equals("details") && !p.hasAttr("open"))) {
+                    continue;
+                }
+                String target = link.attr("href").replaceAll("[?#].*$", "");
                 if (target.endsWith("/") && taps.putIfAbsent(target, depth + 1) == null) {
                     queue.add(target);
                 }
@@ -137,6 +163,30 @@ class CitySizeTest {
                     .forEach(far::add);
         }
         assertEquals(List.of(), far, "places more than three taps from the start page");
+    }
+
+    /**
+     * The places list is cut into pages; its script is told where the list's every place is, for
+     * "near me" and "choose a time", and the pages carry no positions of their own (whole.js).
+     */
+    @Test
+    void thePagedPlacesListNamesTheFileOfItsEveryPlaceAndCarriesNoPositions() throws IOException {
+        Document first = page("platser/index.html");
+        Document second = page("platser/sida/2/index.html");
+        com.fasterxml.jackson.databind.JsonNode whole = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(city.site().resolve("platser/alla-platser.json").toFile()).get("places");
+        List<String> urls = new java.util.ArrayList<>();
+        whole.forEach(place -> urls.add(place.get("url").asText()));
+        assertAll(
+                () -> assertEquals("/platser/alla-platser.json", first.selectFirst("script[src$=paged.js]").attr("data-whole")),
+                () -> assertEquals("/platser/alla-platser.json", second.selectFirst("script[src$=paged.js]").attr("data-whole")),
+                () -> assertNotNull(first.selectFirst(".near-me button"), "near me on the first page"),
+                () -> assertNotNull(second.selectFirst(".near-me button"), "and on the others"),
+                () -> assertNotNull(first.selectFirst(".time-filter[hidden]"), "the time choices, for the script to show"),
+                () -> assertTrue(first.select("[data-lat]").isEmpty(), "the positions are in the file, not the page"),
+                () -> assertEquals(300, urls.size()),
+                () -> assertEquals(300, new TreeSet<>(urls).size(), "each place once"),
+                () -> assertTrue(urls.containsAll(first.select("main .card-title a").eachAttr("href")), "the page's places among them"));
     }
 
     /** Its 300 places, 100 events and 2,000 articles validate against the schemas the site publishes. */

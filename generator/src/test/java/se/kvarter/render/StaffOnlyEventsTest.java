@@ -38,7 +38,8 @@ class StaffOnlyEventsTest {
     }
 
     private static Element card(Document page, String id) {
-        return page.select("li.card").stream().filter(c -> c.selectFirst("a[href$=/evenemang/" + id + "/]") != null)
+        // a card on lists, an item of the short list on a place's page
+        return page.select("main li").stream().filter(c -> c.selectFirst("a[href$=/evenemang/" + id + "/]") != null)
                 .findFirst().orElse(null);
     }
 
