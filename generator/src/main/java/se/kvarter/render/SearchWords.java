@@ -67,12 +67,13 @@ final class SearchWords implements AutoCloseable {
         }
         // marks stay inside a word here (an Arabic word with vowel marks is one word); the script
         // drops them before it cuts, which comes to the same words
-        String lower = Normalizer.normalize(text.toLowerCase(locale), Normalizer.Form.NFC);
+        String lower = composed(text.toLowerCase(locale));
         // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
         // city's site passes here, and the pattern took a tenth of a large build
         int start = -1;
         for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
+            char unit = lower.charAt(i);
+            int c = Character.isSurrogate(unit) ? lower.codePointAt(i) : unit;
             if (isWordCharacter(c)) {
                 if (start < 0) {
                     start = i;
@@ -87,6 +88,19 @@ final class SearchWords implements AutoCloseable {
             words.add(lower.substring(start));
         }
         return words;
+    }
+
+    /**
+     * {@code text} in Unicode's composed form (NFC). Text of characters before the combining marks
+     * (U+0300), such as Swedish and English, is in that form already: nothing there composes.
+     */
+    private static String composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** A letter, a number or a combining mark ({@code \p{L}}, {@code \p{N}}, {@code \p{M}}). */
