@@ -88,7 +88,7 @@ public final class OsmOpeningHours {
      * availability. Consecutive days that one exception or holiday decides alike share a rule.
      */
     private static List<OsmRule> dated(Availability availability, List<OsmRule> regularRules, String language) {
-        Regular regular = new Regular(regularRules, publicHolidays());
+        Regular regular = new Regular(regularRules, availability.engine().swedishPublicHolidays());
         List<DaySchedule> days = availability.horizon();
         List<OsmDay> wanted = new ArrayList<>(days.size());
         List<String> reasons = new ArrayList<>(days.size());
@@ -243,12 +243,6 @@ public final class OsmOpeningHours {
     /** Whether the place keeps a holiday policy on Sweden's public holidays, OpenStreetMap's {@code PH}. */
     private static boolean hasPublicHolidays(Availability availability) {
         return availability.anyDay(day -> day.holiday() != null && !day.holiday().eve());
-    }
-
-    /** Sweden's public holidays without the eves: what an OpenStreetMap evaluator takes as {@code PH} in Sweden. */
-    private static Predicate<LocalDate> publicHolidays() {
-        SwedishHolidays holidays = new SwedishHolidays();
-        return date -> holidays.holiday(date).filter(holiday -> !holiday.eve()).isPresent();
     }
 
     private static String undecided(String language) {
