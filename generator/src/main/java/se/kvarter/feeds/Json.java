@@ -2,6 +2,7 @@ package se.kvarter.feeds;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -114,11 +115,12 @@ public final class Json {
      * list: the same bytes there as the value itself would give, for a value that a file repeats
      * many times (a location nested in every service given there). Items kept from build to build
      * are written at the list's level and indented by one afterwards (see {@link #list(List)}),
-     * others in place.
+     * others in place. The text keeps its UTF-8 bytes once they are first written, so that each
+     * later copy is a copy of bytes, not another encoding of the characters.
      */
     public RawValue nestedInItems(Object value, int depth) {
         int levels = cache.keepsJson() ? depth : depth + 1;
-        return new RawValue(text(value).replace("\n", "\n" + "  ".repeat(levels)));
+        return new RawValue(new SerializedString(text(value).replace("\n", "\n" + "  ".repeat(levels))));
     }
 
     String text(Object value) {

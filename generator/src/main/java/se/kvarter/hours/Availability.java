@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.kvarter.model.Audience;
@@ -39,14 +38,15 @@ public final class Availability {
     private final LocalDate first;
     /** The resolved days from {@link #first}. */
     private final Horizon horizon;
-    /** What outputs derive from this availability (the OSM value), made once however many files carry it. */
-    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    /** The reason a place that is not open gives for every closed day. */
+    private final String statusReason;
 
     private Availability(HoursEngine engine, OpeningHours written, PlaceStatus status, String statusReason,
                          LocalDate today) {
         this.engine = engine;
         this.written = written;
         this.status = status;
+        this.statusReason = statusReason;
         this.effective = status == PlaceStatus.OPEN ? written : written.closedThroughout(statusReason);
         this.today = today;
         this.first = today.minusDays(1);
@@ -154,21 +154,23 @@ public final class Availability {
 
     /**
      * The value that {@code derive} makes of this availability, made on first request and kept:
-     * several files carry the same derived value (places.json, the place's own file, GeoJSON).
-     * {@code key} names the value and whatever else it depends on (a language).
+     * several files carry the same derived value (places.json, the place's own file, GeoJSON), and
+     * places with the same hours and status have the same availability, so the value is kept by
+     * the engine for all of them. {@code key} names the value and whatever else it depends on (a
+     * language); {@code derive} may read nothing but the availability.
      */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<Availability, T> derive) {
-        Object value = derived.get(key);
-        if (value == null) {
-            value = derive.apply(this);
-            derived.putIfAbsent(key, value == null ? NONE : value);
-        }
-        return value == NONE ? null : (T) value;
+        return engine.derived(new Derived(key, written, status, statusReason, today), () -> derive.apply(this));
     }
 
-    /** Stands for a derived null, which a concurrent map cannot hold. */
-    private static final Object NONE = new Object();
+    /** What a derived value depends on: all that makes an availability, and what the value is. */
+    private record Derived(Object key, OpeningHours written, PlaceStatus status, String statusReason, LocalDate today) {
+    }
+
+    /** The engine that resolved the days, with its holidays. */
+    HoursEngine engine() {
+        return engine;
+    }
 
     /** The reference date's day. */
     public DaySchedule todays() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import se.kvarter.model.HolidayPolicy;
 import se.kvarter.model.HoursException;
@@ -35,6 +37,11 @@ public final class HoursEngine {
      */
     private final Map<HorizonKey, Horizon> horizons = new ConcurrentHashMap<>();
 
+    /** Values derived from availabilities ({@link Availability#derived}), for all places alike. */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    /** Sweden's public holidays, as OpenStreetMap's {@code PH} means them, whatever the site's calendar. */
+    private final SwedishHolidays sweden = new SwedishHolidays();
+
     public HoursEngine(HolidayCalendar holidays) {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
     }
@@ -42,6 +49,30 @@ public final class HoursEngine {
     /** The engine of a site's holiday setting. */
     public static HoursEngine of(SiteSettings settings) {
         return new HoursEngine(HolidayCalendar.of(settings.holidays()));
+    }
+
+    /**
+     * The value {@code make} gives for {@code key}, made on first request and kept for the build
+     * (a null is kept too). Made outside the map's lock; two threads may both make it, and either
+     * is right.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(Object key, Supplier<T> make) {
+        Object value = derived.get(key);
+        if (value == null) {
+            Object made = make.get();
+            Object raced = derived.putIfAbsent(key, made == null ? NONE : made);
+            value = raced == null ? (made == null ? NONE : made) : raced;
+        }
+        return value == NONE ? null : (T) value;
+    }
+
+    /** Stands for a derived null, which a concurrent map cannot hold. */
+    private static final Object NONE = new Object();
+
+    /** Sweden's public holidays without the eves: what an OpenStreetMap evaluator takes as {@code PH} in Sweden. */
+    Predicate<LocalDate> swedishPublicHolidays() {
+        return date -> sweden.holiday(date).filter(holiday -> !holiday.eve()).isPresent();
     }
 
     private record HorizonKey(OpeningHours hours, LocalDate first, int count) {

@@ -96,7 +96,7 @@ final class OsmDay {
     }
 
     /** The stretches with reasons left out and touching stretches that say the same joined. */
-    private List<Stretch> canonical() {
+    List<Stretch> canonical() {
         List<Stretch> joined = new ArrayList<>();
         for (Stretch stretch : stretches) {
             String comment = stretch.kind() == Kind.AUDIENCE ? stretch.comment() : null;

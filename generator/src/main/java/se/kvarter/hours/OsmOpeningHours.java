@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,8 @@ public final class OsmOpeningHours {
      * Dated rules for the days of the horizon on which {@code regular} says otherwise than the
      * availability. Consecutive days that one exception or holiday decides alike share a rule.
      */
-    private static List<OsmRule> dated(Availability availability, List<OsmRule> regular, String language) {
-        Predicate<LocalDate> publicHoliday = publicHolidays();
+    private static List<OsmRule> dated(Availability availability, List<OsmRule> regularRules, String language) {
+        Regular regular = new Regular(regularRules, availability.engine().swedishPublicHolidays());
         List<DaySchedule> days = availability.horizon();
         List<OsmDay> wanted = new ArrayList<>(days.size());
         List<String> reasons = new ArrayList<>(days.size());
@@ -107,7 +108,7 @@ public final class OsmOpeningHours {
             before = day;
             beforeKind = kind;
         }
-        boolean wraps = regular.stream().anyMatch(rule -> rule.times().stream()
+        boolean wraps = regularRules.stream().anyMatch(rule -> rule.times().stream()
                 .anyMatch(time -> time.crossesMidnight() && time.end() > 0));
         List<OsmRule> rules = new ArrayList<>();
         int first = 0;
@@ -122,8 +123,7 @@ public final class OsmOpeningHours {
             boolean differs = false;
             for (int i = first; i <= last && !differs; i++) {
                 LocalDate date = days.get(i).date();
-                differs = wraps && afterSpringForward(date)
-                        || !wanted.get(i).sameAs(OsmRule.evaluate(regular, date, publicHoliday));
+                differs = wraps && afterSpringForward(date) || !regular.says(wanted.get(i), date);
             }
             if (differs) {
                 rules.addAll(rules(new OsmRule.Dates(days.get(first).date(), days.get(last).date()), wanted.get(first),
@@ -197,6 +197,38 @@ public final class OsmOpeningHours {
     }
 
     /**
+     * The regular rules as an evaluator reads them, asked day after day whether they say what a
+     * day should: a year of days has a few dozen different selections of rules and a few dozen
+     * different wanted days, so each is evaluated and compared once, not once per date.
+     */
+    private static final class Regular {
+        private record Selections(long day, long before) {
+        }
+
+        private final List<OsmRule> rules;
+        private final Predicate<LocalDate> publicHoliday;
+        private final Map<Selections, List<OsmDay.Stretch>> evaluated = new HashMap<>();
+        private final Map<OsmDay, List<OsmDay.Stretch>> wanted = new IdentityHashMap<>();
+
+        Regular(List<OsmRule> rules, Predicate<LocalDate> publicHoliday) {
+            this.rules = rules;
+            this.publicHoliday = publicHoliday;
+        }
+
+        /** Whether the rules say on {@code date} what {@code day} says, at every minute. */
+        boolean says(OsmDay day, LocalDate date) {
+            if (rules.size() > OsmRule.MAX_SELECTION) {
+                return day.sameAs(OsmRule.evaluate(rules, date, publicHoliday));
+            }
+            Selections selections = new Selections(OsmRule.selection(rules, date, publicHoliday),
+                    OsmRule.selection(rules, date.minusDays(1), publicHoliday));
+            List<OsmDay.Stretch> said = evaluated.computeIfAbsent(selections,
+                    s -> OsmRule.evaluate(rules, s.day(), s.before()).canonical());
+            return wanted.computeIfAbsent(day, OsmDay::canonical).equals(said);
+        }
+    }
+
+    /**
      * Whether {@code date} follows the night the clocks go forward in Sweden. The reference evaluator
      * misreads the morning after it when a weekly range runs past midnight (it loses a Sunday's
      * range into Monday, and moves a Saturday's into Monday too), so that day is always stated by a
@@ -211,12 +243,6 @@ public final class OsmOpeningHours {
     /** Whether the place keeps a holiday policy on Sweden's public holidays, OpenStreetMap's {@code PH}. */
     private static boolean hasPublicHolidays(Availability availability) {
         return availability.anyDay(day -> day.holiday() != null && !day.holiday().eve());
-    }
-
-    /** Sweden's public holidays without the eves: what an OpenStreetMap evaluator takes as {@code PH} in Sweden. */
-    private static Predicate<LocalDate> publicHolidays() {
-        SwedishHolidays holidays = new SwedishHolidays();
-        return date -> holidays.holiday(date).filter(holiday -> !holiday.eve()).isPresent();
     }
 
     private static String undecided(String language) {

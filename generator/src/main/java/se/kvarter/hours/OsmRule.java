@@ -174,6 +174,49 @@ record OsmRule(Selector selector, List<TimeRange> times, State state, String com
         return day;
     }
 
+    /** The most rules a {@link #selection} can name. */
+    static final int MAX_SELECTION = Long.SIZE;
+
+    /**
+     * Which of {@code rules} (at most {@value #MAX_SELECTION}) select {@code date}, as the bits of a
+     * number (bit {@code i} for the {@code i}th rule). What the rules say about a day depends only on
+     * which of them select it and which select the day before (see {@link #evaluate(List, long, long)}),
+     * so that a year's days, which have a few dozen such pairs, are evaluated once per pair.
+     */
+    static long selection(List<OsmRule> rules, LocalDate date, Predicate<LocalDate> publicHoliday) {
+        if (rules.size() > MAX_SELECTION) {
+            throw new IllegalArgumentException("more rules than a selection names: " + rules.size());
+        }
+        long selected = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).selector().selects(date, publicHoliday)) {
+                selected |= 1L << i;
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * What {@code rules} (at most {@value #MAX_SELECTION}) say about a day that the rules of
+     * {@code selected} select, after a day that those of {@code selectedBefore} select.
+     */
+    static OsmDay evaluate(List<OsmRule> rules, long selected, long selectedBefore) {
+        OsmDay day = OsmDay.closed();
+        for (int i = 0; i < rules.size(); i++) {
+            OsmRule rule = rules.get(i);
+            if ((selected & 1L << i) != 0) {
+                if (!rule.additional()) {
+                    day.clear();
+                }
+                rule.paintOwn(day);
+            }
+            if ((selectedBefore & 1L << i) != 0) {
+                rule.paintSpill(day);
+            }
+        }
+        return day;
+    }
+
     private void paintOwn(OsmDay day) {
         if (state == State.OFF) {
             return;

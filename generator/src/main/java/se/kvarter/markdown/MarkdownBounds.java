@@ -32,9 +32,6 @@ public final class MarkdownBounds {
 
     /** The characters whose runs CommonMark matches as openers and closers. */
     private static final String DELIMITERS = "*_~[]`";
-    /** A run of each delimiter one longer than allowed. */
-    private static final List<String> LONG_RUNS = DELIMITERS.chars()
-            .mapToObj(c -> String.valueOf((char) c).repeat(MAX_RUN + 1)).toList();
     /**
      * A GFM table's delimiter row: {@code |---|:--:|}, with or without the outer pipes.
      * Possessive throughout, so that a long row that fails at its end is not tried again and
@@ -150,25 +147,34 @@ public final class MarkdownBounds {
 
     /**
      * The first run of one delimiter character longer than {@link #MAX_RUN} in the body, or null.
-     * A run never spans lines (a line break is no delimiter), so the body is searched whole, once
-     * for each delimiter, with the JDK's string search: the bodies of a city's news are long.
+     * Such a run covers one of every {@code MAX_RUN + 1} consecutive characters, so looking at
+     * those characters alone, and around the ones that are delimiters, finds every such run, and
+     * the first one first: the bodies of a city's news are long, and nearly all of their
+     * characters are never looked at.
      */
     private static Excess longRun(String body) {
         int first = -1;
-        for (String needle : LONG_RUNS) {
-            // the first place of a needle is where its run starts
-            int at = body.indexOf(needle);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+        int end = -1;
+        for (int probe = MAX_RUN; probe < body.length() && first < 0; probe += MAX_RUN + 1) {
+            char c = body.charAt(probe);
+            if (DELIMITERS.indexOf(c) < 0) {
+                continue;
+            }
+            int start = probe;
+            while (start > 0 && body.charAt(start - 1) == c) {
+                start--;
+            }
+            int stop = probe + 1;
+            while (stop < body.length() && body.charAt(stop) == c) {
+                stop++;
+            }
+            if (stop - start > MAX_RUN) {
+                first = start;
+                end = stop;
             }
         }
         if (first < 0) {
             return null;
-        }
-        char c = body.charAt(first);
-        int end = first;
-        while (end < body.length() && body.charAt(end) == c) {
-            end++;
         }
         int lineStart = body.lastIndexOf('\n', first) + 1;
         int line = 0;

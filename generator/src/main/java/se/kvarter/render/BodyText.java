@@ -1,5 +1,6 @@
 package se.kvarter.render;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -23,26 +24,33 @@ final class BodyText {
             "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "img", "wbr");
 
+    /** Elements whose content is not markup as the rest is (and the markup of comments, {@code <!}, {@code <?}): jsoup reads those. */
+    private static final List<String> RAW_TEXT = List.of("script", "style", "textarea", "title");
+
     private BodyText() {
     }
 
     static String of(String html) {
-        if (html.contains("<!") || html.contains("<?") || html.contains("<script") || html.contains("<style")
-                || html.contains("<textarea") || html.contains("<title")) {
-            return Jsoup.parse(html).text();
-        }
         StringBuilder text = new StringBuilder(html.length());
+        int length = html.length();
         int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c != '<') {
-                text.append(c);
-                i++;
-                continue;
+        while (i < length) {
+            int tag = html.indexOf('<', i);
+            if (tag < 0) {
+                text.append(html, i, length);
+                break;
             }
-            int nameStart = html.charAt(Math.min(i + 1, html.length() - 1)) == '/' ? i + 2 : i + 1;
+            text.append(html, i, tag);
+            if (tag + 1 < length && (html.charAt(tag + 1) == '!' || html.charAt(tag + 1) == '?')) {
+                return Jsoup.parse(html).text();
+            }
+            boolean closing = tag + 1 < length && html.charAt(tag + 1) == '/';
+            int nameStart = closing ? tag + 2 : tag + 1;
+            if (!closing && RAW_TEXT.stream().anyMatch(name -> html.startsWith(name, nameStart))) {
+                return Jsoup.parse(html).text();
+            }
             int nameEnd = nameStart;
-            while (nameEnd < html.length() && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            while (nameEnd < length && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                 nameEnd++;
             }
             if (!INLINE.contains(html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
@@ -51,7 +59,7 @@ final class BodyText {
             // to the tag's end, past quoted values, which may hold a '>'
             char quote = 0;
             i = nameEnd;
-            while (i < html.length() && (quote != 0 || html.charAt(i) != '>')) {
+            while (i < length && (quote != 0 || html.charAt(i) != '>')) {
                 char d = html.charAt(i);
                 if (quote == 0 && (d == '"' || d == '\'')) {
                     quote = d;

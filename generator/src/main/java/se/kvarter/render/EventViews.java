@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import se.kvarter.hours.Recurrence;
 import se.kvarter.hours.Recurrence.Occurrence;
 import se.kvarter.model.Audience;
@@ -16,15 +18,31 @@ import se.kvarter.model.Place;
 final class EventViews {
 
     private final EditionContext edition;
+    /**
+     * Each event's occurrences, by id, worked out once for the edition: an event's card is on
+     * many pages (its place, its area, the lists), and a weekly event without an end has
+     * thousands of occurrences.
+     */
+    private final Map<String, Occurrences> occurrences = new ConcurrentHashMap<>();
 
     EventViews(EditionContext edition) {
         this.edition = edition;
     }
 
+    private record Occurrences(List<Occurrence> all, List<Occurrence> upcoming) {
+    }
+
+    private Occurrences occurrences(Event event) {
+        return occurrences.computeIfAbsent(event.id(), id -> {
+            LocalDateTime startOfToday = edition.now().date().atStartOfDay();
+            List<Occurrence> all = Recurrence.occurrences(event);
+            return new Occurrences(all, all.stream().filter(o -> o.end().isAfter(startOfToday)).toList());
+        });
+    }
+
     /** The occurrences that have not ended before today. */
     List<Occurrence> upcoming(Event event) {
-        LocalDateTime startOfToday = edition.now().date().atStartOfDay();
-        return Recurrence.occurrences(event).stream().filter(o -> o.end().isAfter(startOfToday)).toList();
+        return occurrences(event).upcoming();
     }
 
     /** A card for an event with an upcoming occurrence, or null when it is over. */
@@ -62,7 +80,7 @@ final class EventViews {
     }
 
     EventView view(Event event) {
-        List<Occurrence> all = Recurrence.occurrences(event);
+        List<Occurrence> all = occurrences(event).all();
         List<Occurrence> upcoming = upcoming(event);
         List<Occurrence> shown = upcoming.isEmpty() && !all.isEmpty() ? List.of(all.get(all.size() - 1)) : upcoming;
         Place place = event.place() == null ? null : edition.places().get(event.place());

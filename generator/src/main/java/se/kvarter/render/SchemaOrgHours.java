@@ -3,12 +3,15 @@ package se.kvarter.render;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import se.kvarter.hours.Availability;
 import se.kvarter.hours.DaySchedule;
@@ -59,7 +62,7 @@ final class SchemaOrgHours {
         List<DaySchedule> days = availability.horizon();
         Map<String, Object> json = new LinkedHashMap<>();
         List<Object> regular = new ArrayList<>();
-        for (Stretch stretch : stretches(days, day -> forAudience(day, null), true)) {
+        for (Stretch stretch : stretches(days, forAudience(null), true)) {
             regular.addAll(stretch.specs());
         }
         if (!regular.isEmpty()) {
@@ -72,7 +75,7 @@ final class SchemaOrgHours {
         List<Object> offers = new ArrayList<>();
         for (Audience audience : audiences(days)) {
             List<Object> hours = new ArrayList<>();
-            for (Stretch stretch : stretches(days, day -> forAudience(day, audience), false)) {
+            for (Stretch stretch : stretches(days, forAudience(audience), false)) {
                 hours.addAll(stretch.specs());
             }
             if (hours.isEmpty()) {
@@ -100,9 +103,22 @@ final class SchemaOrgHours {
         if (day.isUnknown()) {
             return null;
         }
-        return day.openings().stream()
+        return times(day.openings(), audience);
+    }
+
+    private static List<TimeRange> times(List<Opening> openings, Audience audience) {
+        return openings.stream()
                 .filter(o -> Objects.equals(everyoneAsNull(o.audience()), audience))
                 .map(Opening::time).toList();
+    }
+
+    /**
+     * {@link #forAudience(DaySchedule, Audience)} for the days of one horizon: the days that say the
+     * same share their list of openings, so each list is filtered once, not on every date.
+     */
+    private static Function<DaySchedule, List<TimeRange>> forAudience(Audience audience) {
+        Map<List<Opening>, List<TimeRange>> filtered = new IdentityHashMap<>();
+        return day -> day.isUnknown() ? null : filtered.computeIfAbsent(day.openings(), openings -> times(openings, audience));
     }
 
     private static Audience everyoneAsNull(Audience audience) {
@@ -110,8 +126,9 @@ final class SchemaOrgHours {
     }
 
     private static List<Audience> audiences(List<DaySchedule> days) {
-        return days.stream().flatMap(d -> d.openings().stream()).map(o -> everyoneAsNull(o.audience()))
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        Set<List<Opening>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return days.stream().map(DaySchedule::openings).filter(seen::add).flatMap(List::stream)
+                .map(o -> everyoneAsNull(o.audience())).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     /**

@@ -38,6 +38,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class SearchWords implements AutoCloseable {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The first of Unicode's combining marks. */
+    private static final char FIRST_MARK = '\u0300';
 
     private final Locale locale;
     private final Analyzer analyzer;
@@ -67,12 +69,24 @@ final class SearchWords implements AutoCloseable {
         }
         // marks stay inside a word here (an Arabic word with vowel marks is one word); the script
         // drops them before it cuts, which comes to the same words
-        String lower = Normalizer.normalize(text.toLowerCase(locale), Normalizer.Form.NFC);
+        String lower = text.toLowerCase(locale);
         // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
         // city's site passes here, and the pattern took a tenth of a large build
+        boolean composed = false;
         int start = -1;
         for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
+            char unit = lower.charAt(i);
+            if (unit >= FIRST_MARK && !composed) {
+                // text before the first combining mark (U+0300), such as Swedish and English, is in
+                // Unicode's composed form (NFC) already: nothing there composes
+                lower = Normalizer.normalize(lower, Normalizer.Form.NFC);
+                composed = true;
+                words.clear();
+                start = -1;
+                i = 0;
+                continue;
+            }
+            int c = Character.isSurrogate(unit) ? lower.codePointAt(i) : unit;
             if (isWordCharacter(c)) {
                 if (start < 0) {
                     start = i;

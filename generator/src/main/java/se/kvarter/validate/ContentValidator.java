@@ -23,6 +23,7 @@ import se.kvarter.content.ImageSizes;
 import se.kvarter.content.LoadedContent;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.SourceFile;
+import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Edition;
 import se.kvarter.model.Event;
@@ -124,7 +125,7 @@ public final class ContentValidator {
                 d -> known.containsKey(d) ? known.get(d) : ContentIndex.Facts.of(d)));
         facts = kept;
         Context context = new Context(problems, settings, new Values(problems, settings.timezone()), index, files,
-                imageSizes(content.files()), markdown, now, options.drafts());
+                imageSizes(content.files()), markdown, now, options.drafts(), HolidayCalendar.of(settings.holidays()));
         Translations translations = new Translations(unique, settings, problems);
         // "Now" matters only through what is published (in the index); the date is there for safety.
         Fingerprint current = new Fingerprint(settings, services, index.snapshot(), files, now.date(), options.drafts());

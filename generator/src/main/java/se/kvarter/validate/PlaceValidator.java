@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
-import se.kvarter.hours.HolidayCalendar;
 import se.kvarter.model.Answer;
 import se.kvarter.model.Appointment;
 import se.kvarter.model.Contact;
@@ -69,7 +68,7 @@ final class PlaceValidator {
         PlaceStatus status = Optional.ofNullable(fields.parsed("status", (s, l) -> values.choice(s, l, PlaceStatus.class)))
                 .orElse(PlaceStatus.OPEN);
         OpeningHours hours = new HoursValidator(context.problems(), values,
-                HolidayCalendar.of(context.settings().holidays()), context.now().date()).validate(fields);
+                context.holidays(), context.now().date()).validate(fields);
         return new Place(
                 document.id(),
                 Optional.ofNullable(fields.requiredName("name")).orElse(document.id()),
