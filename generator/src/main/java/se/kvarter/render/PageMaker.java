@@ -2,7 +2,6 @@ package se.kvarter.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,10 +38,10 @@ final class PageMaker {
      * @param source the content file the page shows, or null for pages of many entries
      */
     record Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
-                String description, boolean translated, Map<String, Object> data, String source, boolean oneLanguage) {
+                String description, boolean translated, PageData data, String source, boolean oneLanguage) {
 
         Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
-             String description, boolean translated, Map<String, Object> data) {
+             String description, boolean translated, PageData data) {
             this(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, null, false);
         }
 
@@ -59,10 +58,8 @@ final class PageMaker {
     }
 
     OutputFile make(Spec spec) {
-        Map<String, Object> data = new LinkedHashMap<>(spec.data());
-        data.put("layout", layout(spec));
-        data.put("t", edition.text().texts());
-        byte[] html = templates.render(spec.template(), data, edition.dates().locale());
+        byte[] html = templates.render(spec.template(), layout(spec), edition.text().texts(), spec.data(),
+                edition.dates().locale());
         return new OutputFile(edition.paths().outputFile(spec.path()), html, spec.source());
     }
 
