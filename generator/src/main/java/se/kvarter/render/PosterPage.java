@@ -102,7 +102,7 @@ final class PosterPage {
         String form = place.contact().form();
         // The poster shows no events or news: its view of the place leaves them out.
         PlaceView view = views.view(place, List.of(), List.of());
-        List<Phrase> changes = view.hours().changes();
+        List<Phrase> changes = view.availability().hours().changes();
         return new PosterView(view, page, form == null ? null : code(form, t.format("poster.formCode", name)),
                 paths.asset("poster.css"), changes.subList(0, Math.min(changes.size(), changesShown)),
                 changes.size() > changesShown);
