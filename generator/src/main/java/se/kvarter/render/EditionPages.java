@@ -229,7 +229,7 @@ final class EditionPages {
         List<Link> services = placeLists.usedServices().stream()
                 .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
         List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
-        // the description's language where the edition's has none, as the title's (layout.siteLang)
+        // the description's language where the edition's has none, as the title's (layout.site.lang)
         String descriptionLang = edition.site().settings().hasDescriptionIn(edition.language()) ? null
                 : edition.site().settings().language();
         // a few of each, so that the start page does not grow with the city; the rest are one link away

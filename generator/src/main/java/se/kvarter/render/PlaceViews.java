@@ -153,7 +153,7 @@ final class PlaceViews {
         LocalDate today = edition.now().date();
         return new Layout.Clock(minutes(today.minusDays(1).atStartOfDay(zone).toInstant()),
                 minutes(today.plusDays(OPEN_NOW_DAYS).atStartOfDay(zone).toInstant()),
-                edition.dates().date(today));
+                edition.dates().date(today), zone.getId());
     }
 
     /**
