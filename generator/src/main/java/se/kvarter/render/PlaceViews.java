@@ -285,7 +285,8 @@ final class PlaceViews {
                     : t.format("access.stepCount", Map.of("count", String.valueOf(a.steps())))));
         }
         facts.add(new PlaceView.Fact(t.get("access.toilet"), t.get("toilet." + a.toilet().code())));
-        facts.add(new PlaceView.Fact(t.get("access.hearingLoop"), t.get("answer." + a.hearingLoop().code())));
+        a.features().forEach((feature, answer) ->
+                facts.add(new PlaceView.Fact(t.get("access." + feature.key()), t.get("answer." + answer.code()))));
         return facts;
     }
 
