@@ -80,7 +80,7 @@ public final class Templates {
         try {
             return render(name, new PageModel(configuration.getObjectWrapper(), layout, texts, page), locale);
         } catch (TemplateModelException e) {
-            throw new IllegalStateException("a page's data is not a record", e);
+            throw new IllegalStateException("the data of " + name + " cannot be given to its template", e);
         }
     }
 

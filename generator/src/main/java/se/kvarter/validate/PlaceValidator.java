@@ -39,7 +39,7 @@ final class PlaceValidator {
     private static final Set<String> REQUIREMENTS = Set.of("appointment", "cost", "bring");
     private static final Set<String> CONTACT = Set.of("email", "phone", "website", "form");
     /** The fields of {@code accessibility}: these and a yes/no field per {@link AccessFeature}. */
-    static final Set<String> ACCESSIBILITY = accessibilityFields("entrance", "steps", "toilet", "notes");
+    private static final Set<String> ACCESSIBILITY = accessibilityFields("entrance", "steps", "toilet", "notes");
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
     static final int SUMMARY_LENGTH = 160;
     /** Top-level pages the site makes that a free page may replace, and the start page's file. */
