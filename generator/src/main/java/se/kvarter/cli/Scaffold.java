@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kvarter.model.AccessFeature;
 
 /**
  * The text {@code kvarter new} writes: a template from {@code scaffold/<kind>.md} with example
@@ -21,6 +22,9 @@ final class Scaffold {
      */
     private static final int EXAMPLE_REPEAT_WEEKS = 2;
 
+    /** Where the comments of the templates' lines start. */
+    private static final int COMMENT_COLUMN = 38;
+
     private Scaffold() {
     }
 
@@ -30,6 +34,7 @@ final class Scaffold {
      */
     static String text(String kind, LocalDateTime start, LocalDate date) {
         String text = template(kind);
+        text = text.replace("  {accessFeatures}\n", accessFeatures());
         text = fill(text, "{date}", date.toString());
         text = fill(text, "{datetime}", start.toString());
         return fill(text, "{skip}", start.toLocalDate().plusWeeks(EXAMPLE_REPEAT_WEEKS).toString());
@@ -52,6 +57,20 @@ final class Scaffold {
         }
         m.appendTail(filled);
         return filled.toString();
+    }
+
+    /**
+     * A line per yes/no accessibility fact of the model, so that the place template offers each
+     * one there is without being edited when one is added.
+     */
+    private static String accessFeatures() {
+        StringBuilder lines = new StringBuilder();
+        for (AccessFeature feature : AccessFeature.values()) {
+            String field = "  " + feature.key() + ": unknown";
+            lines.append(field).append(" ".repeat(Math.max(1, COMMENT_COLUMN - field.length())))
+                    .append("# yes | no | unknown\n");
+        }
+        return lines.toString();
     }
 
     private static String template(String kind) {

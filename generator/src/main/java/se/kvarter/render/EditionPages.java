@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,18 @@ import se.kvarter.model.OpeningHours;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
+import se.kvarter.render.PageData.AccessibilityPage;
+import se.kvarter.render.PageData.ArticlePage;
+import se.kvarter.render.PageData.EventPage;
+import se.kvarter.render.PageData.EventsPage;
+import se.kvarter.render.PageData.HomePage;
+import se.kvarter.render.PageData.NewsPage;
+import se.kvarter.render.PageData.NotFoundPage;
+import se.kvarter.render.PageData.OpenDataPage;
+import se.kvarter.render.PageData.OrganizationPage;
+import se.kvarter.render.PageData.PlacePage;
+import se.kvarter.render.PageData.RedirectPage;
+import se.kvarter.render.PageData.TextPage;
 import se.kvarter.render.PageMaker.Section;
 import se.kvarter.render.PageMaker.Spec;
 
@@ -224,21 +235,15 @@ final class EditionPages {
         List<Link> services = placeLists.usedServices().stream()
                 .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
         List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("description", edition.site().settings().description(edition.language()));
-        // the description's language where the edition's has none, as the title's (layout.siteLang)
-        if (!edition.site().settings().hasDescriptionIn(edition.language())) {
-            data.put("descriptionLang", edition.site().settings().language());
-        }
-        data.put("areas", areas);
-        data.put("services", services);
-        // a few of them, so that the start page does not grow with the city; the rest are one link away
-        data.put("openToday", first(openToday));
-        data.put("openTodayAll", new Link(paths.placesOpenToday(),
-                t.format("home.allOpenToday", Map.of("count", String.valueOf(openToday.size())))));
-        data.put("events", first(events.publicFirst(edition.content().events())));
-        data.put("news", first(news.cards(edition.listedNews())));
-        data.put("today", edition.dates().date(edition.now().date()));
+        // the description's language where the edition's has none, as the title's (layout.site.lang)
+        String descriptionLang = edition.site().settings().hasDescriptionIn(edition.language()) ? null
+                : edition.site().settings().language();
+        // a few of each, so that the start page does not grow with the city; the rest are one link away
+        HomePage data = new HomePage(edition.site().settings().description(edition.language()), descriptionLang,
+                areas, services, first(openToday), new Link(paths.placesOpenToday(),
+                        t.format("home.allOpenToday", Map.of("count", String.valueOf(openToday.size())))),
+                first(events.publicFirst(edition.content().events())), first(news.cards(edition.listedNews())),
+                edition.dates().date(edition.now().date()));
         return maker.make(new Spec(paths.home(), "pages/index.ftlh", edition.site().settings().title(edition.language()), Section.HOME,
                 List.of(), jsonLd.website(), null, true, data));
     }
@@ -264,16 +269,11 @@ final class EditionPages {
     private OutputFile place(Place place) {
         List<EventCard> here = events.upcomingCards(Relations.of(edition.relations().eventsByPlace(), place.id()));
         List<ArticleCard> related = news.cards(Relations.of(edition.relations().newsByPlace(), place.id()));
-        Map<String, Object> data = new LinkedHashMap<>();
         // the newest few: a place in the news every week would otherwise make its page grow for ever
-        data.put("place", places.view(place, first(here, PLACE_LIST_LENGTH), first(related, PLACE_LIST_LENGTH)));
-        data.put("posterPairs", poster.pairs(place));
-        if (here.size() > PLACE_LIST_LENGTH) {
-            data.put("moreEvents", new Link(paths.events(), t.get("home.allEvents")));
-        }
-        if (related.size() > PLACE_LIST_LENGTH) {
-            data.put("moreNews", new Link(paths.news(1), t.get("home.allNews")));
-        }
+        PlacePage data = new PlacePage(
+                places.view(place, first(here, PLACE_LIST_LENGTH), first(related, PLACE_LIST_LENGTH)), poster.pairs(place),
+                here.size() > PLACE_LIST_LENGTH ? new Link(paths.events(), t.get("home.allEvents")) : null,
+                related.size() > PLACE_LIST_LENGTH ? new Link(paths.news(1), t.get("home.allNews")) : null);
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
                 jsonLd.place(place, new SchemaOrgHours(edition).of(place)), place.summary(),
@@ -282,9 +282,8 @@ final class EditionPages {
     }
 
     private OutputFile eventList(Pagination pagination) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("events", pagination.slice(events.upcomingCards(edition.content().events())));
-        data.putAll(pagination.view());
+        EventsPage data = new EventsPage(pagination.slice(events.upcomingCards(edition.content().events())),
+                pagination.view());
         String path = pagination.ownPath();
         String title = pagination.page() == 1 ? t.get("events.title") : t.format("list.titlePage", Map.of(
                 "title", t.get("events.title"), "page", String.valueOf(pagination.page()),
@@ -295,8 +294,7 @@ final class EditionPages {
     }
 
     private OutputFile event(Event event) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("event", events.view(event));
+        EventPage data = new EventPage(events.view(event));
         List<Recurrence.Occurrence> upcoming = events.upcoming(event);
         List<Recurrence.Occurrence> all = Recurrence.occurrences(event);
         Recurrence.Occurrence shown = !upcoming.isEmpty() ? upcoming.get(0)
@@ -309,9 +307,7 @@ final class EditionPages {
 
     private OutputFile newsList(List<NewsArticle> listed, int page, int pageCount, int perPage) {
         Pagination pagination = new Pagination(page, pageCount, perPage, paths::news);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("articles", news.cards(pagination.slice(listed)));
-        data.putAll(pagination.view());
+        NewsPage data = new NewsPage(news.cards(pagination.slice(listed)), pagination.view());
         String title = page == 1 ? t.get("news.title")
                 : t.format("news.titlePage", Map.of("page", String.valueOf(page), "count", String.valueOf(pageCount)));
         return maker.make(new Spec(paths.news(page), "pages/news.ftlh", title, Section.NEWS,
@@ -320,22 +316,17 @@ final class EditionPages {
     }
 
     private OutputFile article(NewsArticle article) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("article", news.view(article));
+        ArticlePage data = new ArticlePage(news.view(article));
         return maker.make(new Spec(paths.article(article.id()), "pages/article.ftlh", article.title(), Section.NEWS,
                 List.of(home(), new Link(paths.news(1), t.get("news.title"))), jsonLd.article(article),
                 article.summary(), article.language().equals(edition.language()), data).from(article.at().file()));
     }
 
     private OutputFile page(Page page) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("bodyHtml", page.bodyHtml());
-        view.put("summary", page.summary() == null ? "" : page.summary());
-        view.put("lang", edition.otherLanguage(page.language(), page.untranslated(), "title"));
-        view.put("summaryLang", edition.otherLanguage(page.language(), page.untranslated(), "summary"));
-        view.put("bodyLang", edition.otherLanguage(page.language(), page.untranslated(), "body"));
-        data.put("page", view);
+        TextPage data = new TextPage(new PageData.Text(page.bodyHtml(), page.summary() == null ? "" : page.summary(),
+                edition.otherLanguage(page.language(), page.untranslated(), "title"),
+                edition.otherLanguage(page.language(), page.untranslated(), "summary"),
+                edition.otherLanguage(page.language(), page.untranslated(), "body")));
         return maker.make(new Spec(paths.page(page.id()), "pages/page.ftlh", page.title(), Section.OTHER,
                 List.of(home()), textPage(paths.page(page.id()), page.title()), page.summary(), page.language().equals(edition.language()), data)
                 .from(page.at().file()));
@@ -343,51 +334,42 @@ final class EditionPages {
 
     private OutputFile organization(Organization organization) {
         String id = organization.id();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("organization", new OrganizationView(organization.name(), organization.description(),
-                organization.url(), organization.email(),
-                edition.otherLanguage(organization.language(), organization.untranslated(), "description")));
-        data.put("runs", places.cards(Relations.of(edition.relations().placesByOrganization(), id)));
-        data.put("partners", places.cards(Relations.of(edition.relations().placesByPartner(), id)));
-        data.put("events", events.upcomingCards(Relations.of(edition.relations().eventsByOrganization(), id)));
+        OrganizationPage data = new OrganizationPage(new OrganizationView(organization.name(),
+                organization.description(), organization.url(), organization.email(),
+                edition.otherLanguage(organization.language(), organization.untranslated(), "description")),
+                places.cards(Relations.of(edition.relations().placesByOrganization(), id)),
+                places.cards(Relations.of(edition.relations().placesByPartner(), id)),
+                events.upcomingCards(Relations.of(edition.relations().eventsByOrganization(), id)));
         return maker.make(new Spec(paths.organization(id), "pages/organization.ftlh", organization.name(), Section.OTHER,
                 List.of(home()), jsonLd.organization(organization), organization.description(),
                 organization.language().equals(edition.language()), data).from(organization.at().file()));
     }
 
     private OutputFile accessibility() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("statement", new AccessibilityView(edition).view());
+        AccessibilityPage data = new AccessibilityPage(new AccessibilityView(edition).view());
         return maker.make(new Spec(paths.accessibility(), "pages/accessibility.ftlh", t.get("accessibility.title"),
                 Section.OTHER, List.of(home()), textPage(paths.accessibility(), t.get("accessibility.title")), null, true, data));
     }
 
     private OutputFile openData() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("licence", edition.site().settings().dataLicense());
         String base = edition.site().settings().baseUrl();
-        data.put("datasets", datasets.get().stream().map(d -> new OpenDataView(d.title(edition.language()),
+        OpenDataPage data = new OpenDataPage(edition.site().settings().dataLicense(), datasets.get().stream().map(d -> new OpenDataView(d.title(edition.language()),
                 d.description(edition.language()),
                 d.titles().containsKey(edition.language()) ? null : edition.otherLanguage("sv"), base + d.path(), d.format(),
                 d.schema() == null ? null : base + d.schema(),
                 d.format().equals("text/calendar") ? edition.webcal(edition.paths().root(d.path())) : null,
-                d.example())).toList());
-        data.put("index", base + "api/v1/index.json");
+                d.example())).toList(), base + "api/v1/index.json");
         return maker.make(new Spec(paths.openData(), "pages/open-data.ftlh", t.get("openData.title"), Section.OTHER,
                 List.of(home()), textPage(paths.openData(), t.get("openData.title")), null, true, data));
     }
 
     private OutputFile notFound() {
-        Map<String, Object> data = new LinkedHashMap<>();
         return maker.make(new Spec(paths.basePath() + "404.html", "pages/404.ftlh", t.get("notFound.title"),
-                Section.OTHER, List.of(), null, null, true, data));
+                Section.OTHER, List.of(), null, null, true, new NotFoundPage()));
     }
 
     private OutputFile redirect(String from, String to, String name) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("target", to);
-        data.put("targetAbsolute", edition.absolute(to));
-        data.put("name", name);
+        RedirectPage data = new RedirectPage(to, edition.absolute(to), name);
         return maker.make(new Spec(from, "pages/redirect.ftlh", name, Section.OTHER, List.of(), null, null, true, data));
     }
 }

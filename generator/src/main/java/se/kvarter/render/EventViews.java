@@ -90,22 +90,23 @@ final class EventViews {
                 first.start().toString(), where(event), event.cancelled(), Math.max(0, shown.size() - 1),
                 edition.otherLanguage(event.language(), event.untranslated(), "title"), staffOnly(event));
         return new EventView(card,
-                shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
-                all.size() - upcoming.size(),
-                upcoming.isEmpty(),
-                place == null ? null : new Link(edition.paths().place(place.id()), place.name()),
-                location(event.location()),
+                new EventView.When(
+                        shown.stream().map(o -> new EventView.Occurrence(when(o), o.start().toString(), o.end().toString())).toList(),
+                        all.size() - upcoming.size(),
+                        upcoming.isEmpty(),
+                        new PlaceView.Calendar(edition.webcal(edition.paths().eventCalendar(event.id())),
+                                edition.paths().eventCalendar(event.id()))),
+                new EventView.Where(place == null ? null : new Link(edition.paths().place(place.id()), place.name()),
+                        location(event.location())),
                 organizer == null ? null : organizer.name(),
                 event.registration(),
                 event.audiences().stream().map(a -> edition.text().get("audience." + a.code())).toList(),
-                event.bodyHtml(),
-                ImageView.of(event.image(), edition.paths(),
-                        edition.otherLanguage(event.language(), event.untranslated(), "image.alt")),
-                event.summary(),
-                new PlaceView.Calendar(edition.webcal(edition.paths().eventCalendar(event.id())),
-                        edition.paths().eventCalendar(event.id())),
-                edition.otherLanguage(event.language(), event.untranslated(), "summary"),
-                edition.otherLanguage(event.language(), event.untranslated(), "body"));
+                new EventView.About(event.summary(),
+                        edition.otherLanguage(event.language(), event.untranslated(), "summary"),
+                        event.bodyHtml(),
+                        edition.otherLanguage(event.language(), event.untranslated(), "body"),
+                        ImageView.of(event.image(), edition.paths(),
+                                edition.otherLanguage(event.language(), event.untranslated(), "image.alt"))));
     }
 
     /** "onsdag 16 september 2026, 13:00–15:00", or both ends in full when it spans days. */

@@ -4,28 +4,50 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the base layout of every page needs: language, titles, navigation, alternates and
- * structured data.
+ * What the base layout of every page needs, in parts: the page's language and title, what the
+ * document's head says, the site's identity, the navigation, and the clock of the scripts.
  *
- * @param title      the page's own title (its h1), or the site title on the start page
- * @param titleLang  the language of the title when the page is not translated yet, else null
- * @param siteLang   the language of the site's title (the default language) on pages of a language site.yaml gives no title in, else null
- * @param menu       the main menu, with the current section marked
- * @param languages  the same page in the site's other languages (for the switch and hreflang)
- * @param jsonLd     schema.org JSON-LD, already escaped for a script element, or null
- * @param feeds      the news feeds, for feed readers to discover (URL and media type)
- * @param search     the search page, where the search box of every page leads
- * @param assets     the folder of the stylesheet and scripts; scripts only enhance pages (open now, filters, search)
- * @param timezone   the site's time zone, in which the script tells times
- * @param contentSecurityPolicy what the browser may load and run on the page; see {@link #policyFor(boolean)}
- * @param clock      the span of time the "open now" script's data covers, and the day it was made
- * @param logo       the site's logo for the header, its text the site's title; null when site.yaml names none
+ * @param title         the page's own title (its h1), or the site title on the start page
+ * @param titleLang     the language of the title when the page is not translated yet, else null
+ * @param notTranslated the notice on a page not translated yet, else null
+ * @param assets        the folder of the stylesheet and scripts; scripts only enhance pages (open now, filters, search)
+ * @param clock         the span of time the "open now" script's data covers, and the day it was made
  */
-public record Layout(String lang, String dir, String title, String titleLang, String documentTitle, String siteTitle, String siteLang,
-                     String description, String canonical, String home, String stylesheet, List<MenuItem> menu,
-                     List<Link> breadcrumbs, List<Alternate> languages, String jsonLd, List<Link> footer,
-                     String publisher, String notTranslated, List<Link> feeds, String search, String assets,
-                     String timezone, String contentSecurityPolicy, Clock clock, ImageView logo) {
+public record Layout(String lang, String dir, String title, String titleLang, String notTranslated, String assets,
+                     Head head, Site site, Navigation navigation, Clock clock) {
+
+    /**
+     * What the document's head says besides the title.
+     *
+     * @param documentTitle         the title of the browser's tab: the page's and the site's
+     * @param jsonLd                schema.org JSON-LD, already escaped for a script element, or null
+     * @param feeds                 the news feeds, for feed readers to discover (URL and media type)
+     * @param contentSecurityPolicy what the browser may load and run on the page; see {@link #policyFor(boolean)}
+     */
+    public record Head(String documentTitle, String description, String canonical, String jsonLd, List<Link> feeds,
+                       String stylesheet, String contentSecurityPolicy) {
+    }
+
+    /**
+     * The site's identity in the header and footer.
+     *
+     * @param title     the site's title
+     * @param lang      the language of the site's title (the default language) on pages of a language site.yaml gives no title in, else null
+     * @param logo      the site's logo for the header, its text the site's title; null when site.yaml names none
+     * @param home      the start page
+     * @param publisher the name of the site's publisher, or null
+     * @param search    the search page, where the search box of every page leads
+     */
+    public record Site(String title, String lang, ImageView logo, String home, String publisher, String search) {
+    }
+
+    /**
+     * @param menu      the main menu, with the current section marked
+     * @param languages the same page in the site's other languages (for the switch and hreflang)
+     * @param footer    the links of the footer
+     */
+    public record Navigation(List<MenuItem> menu, List<Link> breadcrumbs, List<Alternate> languages, List<Link> footer) {
+    }
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv");
 
@@ -60,17 +82,17 @@ public record Layout(String lang, String dir, String title, String titleLang, St
     }
 
     /**
+     * What the "open now" script knows of time: its data covers {@code from} until before
+     * {@code until} (minutes since 1970, UTC); outside it the script says when the page was made
+     * ({@code built}, in words) instead of guessing; it tells times in the site's time {@code zone}.
+     */
+    public record Clock(long from, long until, String built, String zone) {
+    }
+
+    /**
      * A main-menu entry; {@code current} marks the section the page belongs to, {@code lang} the
      * language of a content page's title that is not translated yet (else null).
      */
-    /**
-     * What the "open now" script knows of time: its data covers {@code from} until before
-     * {@code until} (minutes since 1970, UTC); outside it the script says when the page was made
-     * ({@code built}, in words) instead of guessing.
-     */
-    public record Clock(long from, long until, String built) {
-    }
-
     public record MenuItem(String url, String text, boolean current, String lang) {
 
         MenuItem(String url, String text, boolean current) {

@@ -2,7 +2,6 @@ package se.kvarter.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,10 +38,10 @@ final class PageMaker {
      * @param source the content file the page shows, or null for pages of many entries
      */
     record Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
-                String description, boolean translated, Map<String, Object> data, String source, boolean oneLanguage) {
+                String description, boolean translated, PageData data, String source, boolean oneLanguage) {
 
         Spec(String path, String template, String title, Section section, List<Link> breadcrumbs, String jsonLd,
-             String description, boolean translated, Map<String, Object> data) {
+             String description, boolean translated, PageData data) {
             this(path, template, title, section, breadcrumbs, jsonLd, description, translated, data, null, false);
         }
 
@@ -59,10 +58,8 @@ final class PageMaker {
     }
 
     OutputFile make(Spec spec) {
-        Map<String, Object> data = new LinkedHashMap<>(spec.data());
-        data.put("layout", layout(spec));
-        data.put("t", edition.text().texts());
-        byte[] html = templates.render(spec.template(), data, edition.dates().locale());
+        byte[] html = templates.render(spec.template(), layout(spec), edition.text().texts(), spec.data(),
+                edition.dates().locale());
         return new OutputFile(edition.paths().outputFile(spec.path()), html, spec.source());
     }
 
@@ -75,29 +72,31 @@ final class PageMaker {
                 Layout.direction(edition.language()),
                 spec.title(),
                 spec.translated() ? null : edition.site().settings().language(),
-                home ? siteTitle : spec.title() + " – " + siteTitle,
-                siteTitle,
-                edition.site().settings().hasTitleIn(edition.language()) ? null : edition.site().settings().language(),
-                spec.description() != null ? spec.description() : edition.site().settings().description(edition.language()),
-                edition.absolute(spec.path()),
-                edition.paths().home(),
-                edition.paths().asset("style.css"),
-                menu(spec.section()),
-                spec.breadcrumbs(),
-                spec.oneLanguage() ? List.of() : alternates(spec.path()),
-                spec.jsonLd(),
-                List.of(new Link(edition.paths().accessibility(), t.get("nav.accessibility")),
-                        new Link(edition.paths().openData(), t.get("nav.openData"))),
-                edition.site().settings().publisher() == null ? null : edition.site().settings().publisher().name(),
                 spec.translated() ? null : t.get("site.notTranslated"),
-                List.of(new Link(edition.paths().root("nyheter/feed.atom"), "application/atom+xml"),
-                        new Link(edition.paths().root("nyheter/feed.json"), "application/feed+json")),
-                edition.paths().search(),
                 edition.paths().asset(""),
-                edition.site().settings().timezone().getId(),
-                Layout.policyFor(edition.site().settings().trustedHtml()),
-                PlaceViews.clock(edition),
-                logo(siteTitle));
+                new Layout.Head(
+                        home ? siteTitle : spec.title() + " – " + siteTitle,
+                        spec.description() != null ? spec.description() : edition.site().settings().description(edition.language()),
+                        edition.absolute(spec.path()),
+                        spec.jsonLd(),
+                        List.of(new Link(edition.paths().root("nyheter/feed.atom"), "application/atom+xml"),
+                                new Link(edition.paths().root("nyheter/feed.json"), "application/feed+json")),
+                        edition.paths().asset("style.css"),
+                        Layout.policyFor(edition.site().settings().trustedHtml())),
+                new Layout.Site(
+                        siteTitle,
+                        edition.site().settings().hasTitleIn(edition.language()) ? null : edition.site().settings().language(),
+                        logo(siteTitle),
+                        edition.paths().home(),
+                        edition.site().settings().publisher() == null ? null : edition.site().settings().publisher().name(),
+                        edition.paths().search()),
+                new Layout.Navigation(
+                        menu(spec.section()),
+                        spec.breadcrumbs(),
+                        spec.oneLanguage() ? List.of() : alternates(spec.path()),
+                        List.of(new Link(edition.paths().accessibility(), t.get("nav.accessibility")),
+                                new Link(edition.paths().openData(), t.get("nav.openData")))),
+                PlaceViews.clock(edition));
     }
 
     /** The logo in the header says what the link's text would: the site's title, in its language. */

@@ -1,9 +1,7 @@
 package se.kvarter.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -52,14 +50,9 @@ record Pagination(int page, int pageCount, int perPage, IntFunction<String> path
     }
 
     /** What the pagination partial shows: previous, next and a window of page links. */
-    Map<String, Object> view() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("page", page);
-        view.put("pageCount", pageCount);
-        view.put("previous", page > 1 ? path.apply(page - 1) : null);
-        view.put("next", page < pageCount ? path.apply(page + 1) : null);
-        view.put("pages", window());
-        return view;
+    PageData.Pager view() {
+        return new PageData.Pager(page, pageCount, page > 1 ? path.apply(page - 1) : null,
+                page < pageCount ? path.apply(page + 1) : null, window());
     }
 
     /**

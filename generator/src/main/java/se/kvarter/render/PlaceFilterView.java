@@ -39,7 +39,21 @@ final class PlaceFilterView {
     public record Choice(String value, String text, String url) {
     }
 
-    Map<String, Object> view() {
+    /** The filters of the places list: links by group, to the places open today, and "choose a time". */
+    public record Filters(List<Group> groups, Link openToday, TimeFilter time) {
+    }
+
+    /**
+     * "Choose a time": the days and the parts of the day to choose from.
+     *
+     * @param hours     the hours of each part of the day ({@code morning} to {@code 6-12}), for the script
+     * @param dayStarts when each day of the data starts, for the script
+     * @param from      where the hours data of the cards starts (minutes since 1970, UTC)
+     */
+    public record TimeFilter(Group days, Group parts, Map<String, String> hours, String dayStarts, long from) {
+    }
+
+    Filters view() {
         UiText t = edition.text();
         SitePaths paths = edition.paths();
         List<Choice> areas = new ArrayList<>();
@@ -56,9 +70,7 @@ final class PlaceFilterView {
                 .map(code -> new Choice(code, edition.dates().capitalized(places.languageName(code)),
                         paths.placesSpeaking(code)))
                 .toList()));
-        return Map.of("groups", groups,
-                "openToday", new Link(paths.placesOpenToday(), t.get("filters.openToday")),
-                "time", time(t));
+        return new Filters(groups, new Link(paths.placesOpenToday(), t.get("filters.openToday")), time(t));
     }
 
     /**
@@ -67,7 +79,7 @@ final class PlaceFilterView {
      * the coming week, and 21 pages of it would be stale by the next build). Its links carry their
      * choice in the address, as the other filters' script does; without JavaScript they are hidden.
      */
-    private Map<String, Object> time(UiText t) {
+    private TimeFilter time(UiText t) {
         List<Choice> days = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             String code = day.name().substring(0, 3).toLowerCase(Locale.ROOT);
@@ -82,11 +94,9 @@ final class PlaceFilterView {
                     "from", String.valueOf(part.from().getHour()), "to", String.valueOf(part.to().getHour()))),
                     "?part=" + part.code()));
         }
-        return Map.of("days", new Group("day", t.get("filters.byDay"), days),
-                "parts", new Group("part", t.get("filters.byPartOfDay"), parts),
-                "hours", hours,
-                "dayStarts", PlaceViews.dayStarts(edition),
-                "from", PlaceViews.clock(edition).from());
+        return new TimeFilter(new Group("day", t.get("filters.byDay"), days),
+                new Group("part", t.get("filters.byPartOfDay"), parts), hours, PlaceViews.dayStarts(edition),
+                PlaceViews.clock(edition).from());
     }
 
     private static void add(List<Group> groups, Group group) {

@@ -13,6 +13,9 @@ import se.kvarter.model.Place;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
+import se.kvarter.render.PageData.AreaGroup;
+import se.kvarter.render.PageData.Narrowed;
+import se.kvarter.render.PageData.PlaceListPage;
 import se.kvarter.render.PageMaker.Section;
 import se.kvarter.render.PageMaker.Spec;
 
@@ -47,14 +50,15 @@ final class PlaceListPages {
 
     /**
      * A list of places on one or more pages of {@link Pagination#PER_PAGE}: its first page's path,
-     * template, title and what its template needs besides the places of the page.
+     * template, title and what its template shows besides the places of the page: the filters and the
+     * step-free link of the places list, what a filtered list says of itself (each null on the others).
      */
     private record PlaceList(String first, String template, String title, List<Link> crumbs, List<Place> places,
-                             Map<String, Object> data, int perPage) {
+                             PlaceFilterView.Filters filters, Link stepFree, Narrowed narrowed, int perPage) {
 
         PlaceList(String first, String template, String title, List<Link> crumbs, List<Place> places,
-                  Map<String, Object> data) {
-            this(first, template, title, crumbs, places, data, Pagination.PER_PAGE);
+                  Narrowed narrowed) {
+            this(first, template, title, crumbs, places, null, null, narrowed, Pagination.PER_PAGE);
         }
     }
 
@@ -102,19 +106,12 @@ final class PlaceListPages {
     /** One page of a list: its places, as cards and by area, and links to the list's other pages. */
     private OutputFile render(PlaceList list, Pagination page) {
         List<Place> onPage = page.slice(list.places());
-        Map<String, Object> data = new LinkedHashMap<>(list.data());
-        data.put("places", places.cards(onPage));
-        data.put("groups", byArea(onPage));
-        data.put("count", list.places().size());
-        data.put("listTitle", list.title());
-        data.put("complete", page.pageCount() == 1);
         // "near me" sorts the list's places where some place has a position: the cards of the page
         // when it holds the whole list, else the places of the list's file, fetched on the first press
-        data.put("nearMe", list.places().stream().anyMatch(p -> p.geo() != null));
-        if (wholeListFetched(list)) {
-            data.put("whole", WholeList.path(list.first()));
-        }
-        data.putAll(page.view());
+        boolean nearMe = list.places().stream().anyMatch(p -> p.geo() != null);
+        PlaceListPage data = new PlaceListPage(list.title(), list.places().size(), page.pageCount() == 1, nearMe,
+                places.cards(onPage), byArea(onPage), page.view(), list.filters(), list.stepFree(), list.narrowed(),
+                wholeListFetched(list) ? WholeList.path(list.first()) : null);
         String title = page.page() == 1 ? list.title() : t.format("list.titlePage", Map.of("title", list.title(),
                 "page", String.valueOf(page.page()), "count", String.valueOf(page.pageCount())));
         List<Link> crumbs = new ArrayList<>(list.crumbs());
@@ -189,12 +186,12 @@ final class PlaceListPages {
     }
 
     private PlaceList placeList() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("filters", new PlaceFilterView(edition, places, usedServices(), audiences(), languages()).view());
-        data.put("stepFree", new Link(paths.stepFreePlaces(),
-                t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))));
         return new PlaceList(paths.places(), "pages/places.ftlh", t.get("places.title"), List.of(home()),
-                inAreaOrder(places.sorted(edition.content().places())), data, PLACES_LIST_PER_PAGE);
+                inAreaOrder(places.sorted(edition.content().places())),
+                new PlaceFilterView(edition, places, usedServices(), audiences(), languages()).view(),
+                new Link(paths.stepFreePlaces(),
+                        t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))),
+                null, PLACES_LIST_PER_PAGE);
     }
 
     /** {@code list} in the order of the area names, then those without a known area; by name within an area. */
@@ -221,21 +218,16 @@ final class PlaceListPages {
     }
 
     /** {@code list} in groups by area, in the order of the area names, then those without a known area. */
-    private List<Map<String, Object>> byArea(List<Place> list) {
-        List<Map<String, Object>> groups = new ArrayList<>();
+    private List<AreaGroup> byArea(List<Place> list) {
+        List<AreaGroup> groups = new ArrayList<>();
         byAreaName(list).forEach((name, inArea) -> groups.add(name == null
                 ? group(t.get("places.otherArea"), null, inArea)
                 : group(name, paths.area(PlaceViews.areaSlug(name)), inArea)));
         return groups;
     }
 
-    private Map<String, Object> group(String heading, String url, List<Place> list) {
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("heading", heading);
-        group.put("url", url);
-        group.put("slug", url == null ? "" : PlaceViews.areaSlug(heading));
-        group.put("places", places.cards(list));
-        return group;
+    private AreaGroup group(String heading, String url, List<Place> list) {
+        return new AreaGroup(heading, url, url == null ? "" : PlaceViews.areaSlug(heading), places.cards(list));
     }
 
     /** Places not closed for good that one gets into without steps (by a ramp or lift too). */
@@ -251,32 +243,30 @@ final class PlaceListPages {
     }
 
     private PlaceList stepFreePlaces() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", edition.content().places().size());
-        data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
         return new PlaceList(paths.stepFreePlaces(), "pages/step-free.ftlh", t.get("places.stepFreeTitle"), crumbs(),
-                places.sorted(stepFreeOnes()), data);
+                places.sorted(stepFreeOnes()), narrowed(null));
     }
 
     private PlaceList filtered(Filter filter) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("intro", filter.intro());
-        data.put("total", edition.content().places().size());
-        data.put("all", new Link(paths.places(), t.get("home.allPlaces")));
         return new PlaceList(filter.path(), "pages/filtered-places.ftlh", filter.title(), crumbs(),
-                places.sorted(open().stream().filter(filter.passes()).toList()), data);
+                places.sorted(open().stream().filter(filter.passes()).toList()), narrowed(filter.intro()));
+    }
+
+    /** What a list of some of the places says of itself and of all places. */
+    private Narrowed narrowed(String intro) {
+        return new Narrowed(intro, edition.content().places().size(), new Link(paths.places(), t.get("home.allPlaces")));
     }
 
     private PlaceList area(String slug, String name) {
         List<Place> inArea = edition.content().places().stream().filter(p -> name.equals(p.address().area())).toList();
-        return new PlaceList(paths.area(slug), "pages/area.ftlh", name, crumbs(), places.sorted(inArea), Map.of());
+        return new PlaceList(paths.area(slug), "pages/area.ftlh", name, crumbs(), places.sorted(inArea), (Narrowed) null);
     }
 
     /** The places offering a service, by area, so that "this help, near me" takes a page and no script. */
     private PlaceList service(String id) {
         List<Place> offering = Relations.of(edition.relations().placesByService(), id);
         return new PlaceList(paths.service(id), "pages/service.ftlh", edition.serviceLabel(id), crumbs(),
-                inAreaOrder(places.sorted(offering)), Map.of());
+                inAreaOrder(places.sorted(offering)), (Narrowed) null);
     }
 
     /** A list of places that the site search finds: where it is, its title and its introduction. */

@@ -153,7 +153,7 @@ final class PlaceViews {
         LocalDate today = edition.now().date();
         return new Layout.Clock(minutes(today.minusDays(1).atStartOfDay(zone).toInstant()),
                 minutes(today.plusDays(OPEN_NOW_DAYS).atStartOfDay(zone).toInstant()),
-                edition.dates().date(today));
+                edition.dates().date(today), zone.getId());
     }
 
     /**
@@ -197,42 +197,46 @@ final class PlaceViews {
         Geo geo = place.geo();
         Organization organization = place.organization() == null ? null : edition.organizations().get(place.organization());
         Place replacement = place.replacedBy() == null ? null : edition.places().get(place.replacedBy());
+        String report = reportLink(place, organization);
         return new PlaceView(
                 card(place),
-                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code() + "Notice"),
-                replacement == null ? null : new Link(edition.paths().place(replacement.id()), replacement.name()),
-                addressLines(place.address()),
-                geo == null ? null : String.format(Locale.ROOT,
-                        "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
-                geo == null ? null : String.format(Locale.ROOT,
-                        "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
-                JourneyPlanner.link(edition.site().settings().journeyPlanner(), place),
-                place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
-                        : hours.closedView(edition.availability().of(place)),
-                facts(place.accessibility()),
-                place.accessibility().notes(),
-                place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
-                place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
-                place.languages().stream().map(this::languageName).toList(),
-                contact(place, organization),
-                organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),
-                place.partners().stream().filter(edition.organizations()::containsKey)
-                        .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList(),
-                events, news, Headings.demote(place.bodyHtml()),
-                ImageView.of(place.image(), edition.paths(),
-                        edition.otherLanguage(place.language(), place.untranslated(), "image.alt")),
-                new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
-                        edition.paths().placeCalendar(place.id())),
-                edition.paths().poster(place.id()),
-                edition.otherLanguage(place.language(), place.untranslated(), "body"),
-                edition.otherLanguage(place.language(), place.untranslated(), "accessibility.notes"),
-                edition.otherLanguage(place.language(), place.untranslated(), "hours"),
-                place.facts().lastChecked() == null ? null
-                        : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
-                        + " " + place.facts().lastChecked().getYear())),
-                requirements(place.facts().requirements()),
-                edition.otherLanguage(place.language(), place.untranslated(), "requirements"),
-                reportLink(place, organization));
+                new PlaceView.Status(
+                        place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code() + "Notice"),
+                        replacement == null ? null : new Link(edition.paths().place(replacement.id()), replacement.name()),
+                        place.facts().lastChecked() == null ? null
+                                : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
+                                + " " + place.facts().lastChecked().getYear()))),
+                new PlaceView.Address(addressLines(place.address()),
+                        geo == null ? null : String.format(Locale.ROOT,
+                                "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
+                        geo == null ? null : String.format(Locale.ROOT,
+                                "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
+                        JourneyPlanner.link(edition.site().settings().journeyPlanner(), place)),
+                new PlaceView.Accessibility(facts(place.accessibility()), place.accessibility().notes(),
+                        edition.otherLanguage(place.language(), place.untranslated(), "accessibility.notes")),
+                new PlaceView.Availability(
+                        place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
+                                : hours.closedView(edition.availability().of(place)),
+                        edition.otherLanguage(place.language(), place.untranslated(), "hours"),
+                        new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
+                                edition.paths().placeCalendar(place.id()))),
+                new PlaceView.About(Headings.demote(place.bodyHtml()),
+                        edition.otherLanguage(place.language(), place.untranslated(), "body"),
+                        ImageView.of(place.image(), edition.paths(),
+                                edition.otherLanguage(place.language(), place.untranslated(), "image.alt"))),
+                new PlaceView.Offer(
+                        place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
+                        place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
+                        place.languages().stream().map(this::languageName).toList(),
+                        requirements(place.facts().requirements()),
+                        edition.otherLanguage(place.language(), place.untranslated(), "requirements")),
+                contact(place, organization, report),
+                new PlaceView.RunBy(
+                        organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),
+                        place.partners().stream().filter(edition.organizations()::containsKey)
+                                .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList()),
+                new PlaceView.Related(events, news),
+                edition.paths().poster(place.id()));
     }
 
     /** What a visit requires, as label/value pairs; the parts the place does not state are left out. */
@@ -281,7 +285,8 @@ final class PlaceViews {
                     : t.format("access.stepCount", Map.of("count", String.valueOf(a.steps())))));
         }
         facts.add(new PlaceView.Fact(t.get("access.toilet"), t.get("toilet." + a.toilet().code())));
-        facts.add(new PlaceView.Fact(t.get("access.hearingLoop"), t.get("answer." + a.hearingLoop().code())));
+        a.features().forEach((feature, answer) ->
+                facts.add(new PlaceView.Fact(t.get("access." + feature.key()), t.get("answer." + answer.code()))));
         return facts;
     }
 
@@ -290,15 +295,15 @@ final class PlaceViews {
      * its organisation's, said to be the organisation's, so that no page leaves a resident
      * without a way to ask.
      */
-    private PlaceView.Contact contact(Place place, Organization organization) {
+    private PlaceView.Contact contact(Place place, Organization organization, String report) {
         Contact contact = place.contact();
         if (!hasOwnContact(contact) && organization != null && (organization.email() != null || organization.url() != null)) {
             return new PlaceView.Contact(organization.email(), null, null, organization.url(), contact.form(),
-                    edition.text().format("place.contactOrganization", Map.of("organization", organization.name())));
+                    edition.text().format("place.contactOrganization", Map.of("organization", organization.name())), report);
         }
         String phone = contact.phone();
         return new PlaceView.Contact(contact.email(), phone,
-                phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", ""), contact.website(), contact.form(), null);
+                phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", ""), contact.website(), contact.form(), null, report);
     }
 
     /** Whether a resident can ask the place itself: an e-mail address, a phone number or a website (a survey form is not one). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import se.kvarter.model.Place;
 import se.kvarter.model.SitePaths;
 import se.kvarter.output.OutputFile;
+import se.kvarter.render.PageData.PosterSheet;
 import se.kvarter.render.PageMaker.Section;
 import se.kvarter.render.PageMaker.Spec;
 
@@ -56,9 +57,7 @@ final class PosterPage {
         UiText t = edition.text();
         String path = edition.paths().poster(place.id());
         String title = t.format("poster.title", Map.of("name", place.name()));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("poster", view(edition, places, place, POSTER_CHANGES));
-        data.put("pairs", pairs(place));
+        PosterSheet data = new PosterSheet(view(edition, places, place, POSTER_CHANGES), null, pairs(place));
         // A web page, not the place: the place's own page is where search engines find it described.
         return maker.make(spec(place, path, title, data));
     }
@@ -70,11 +69,9 @@ final class PosterPage {
         String path = edition.paths().poster(place.id(), language);
         String title = edition.text().format("poster.pairTitle", Map.of("name", place.name(),
                 "own", places.languageName(edition.language()), "language", places.languageName(language)));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("poster", view(edition, places, place, PAIR_CHANGES));
-        data.put("beside", new PosterView.Half(view(other.edition(), other.places(), translated, PAIR_CHANGES),
-                other.edition().text().texts(), language, Layout.direction(language)));
-        data.put("pairs", List.of());
+        PosterSheet data = new PosterSheet(view(edition, places, place, PAIR_CHANGES),
+                new PosterView.Half(view(other.edition(), other.places(), translated, PAIR_CHANGES),
+                        other.edition().text().texts(), language, Layout.direction(language)), List.of());
         // the same sheet in another language's edition is another pair: no alternates to switch to
         return maker.make(spec(place, path, title, data).withoutAlternates());
     }
@@ -86,7 +83,7 @@ final class PosterPage {
                         "language", places.languageName(language))))).toList();
     }
 
-    private Spec spec(Place place, String path, String title, Map<String, Object> data) {
+    private Spec spec(Place place, String path, String title, PosterSheet data) {
         SitePaths paths = edition.paths();
         UiText t = edition.text();
         return new Spec(path, "pages/poster.ftlh", title, Section.PLACES,
@@ -105,7 +102,7 @@ final class PosterPage {
         String form = place.contact().form();
         // The poster shows no events or news: its view of the place leaves them out.
         PlaceView view = views.view(place, List.of(), List.of());
-        List<Phrase> changes = view.hours().changes();
+        List<Phrase> changes = view.availability().hours().changes();
         return new PosterView(view, page, form == null ? null : code(form, t.format("poster.formCode", name)),
                 paths.asset("poster.css"), changes.subList(0, Math.min(changes.size(), changesShown)),
                 changes.size() > changesShown);

@@ -2,9 +2,7 @@ package se.kvarter.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -96,12 +94,9 @@ final class SearchPages {
      * page of a list holds (a city's places and events) is a link to its own list instead, so
      * that the search page does not grow with the city; of the news only the latest are listed.
      */
-    private Map<String, Object> pageGroup(Kind kind) {
+    private PageData.SearchGroup pageGroup(Kind kind) {
         boolean news = kind.headingKey().equals("search.kindNews");
         String heading = news ? "search.latestNews" : kind.headingKey();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("heading", t.get(heading));
-        view.put("id", heading.substring("search.".length()));
         Link list = switch (kind.headingKey()) {
             case "search.kindPlace" -> new Link(paths.places(), t.get("home.allPlaces"));
             case "search.kindEvent" -> new Link(paths.events(), t.get("home.allEvents"));
@@ -109,20 +104,15 @@ final class SearchPages {
         };
         List<Document> entries = kind.documents();
         boolean tooLong = list != null && entries.size() > Pagination.PER_PAGE;
-        view.put("entries", tooLong ? List.of() : news ? entries.subList(0, Math.min(NEWS_ON_PAGE, entries.size())) : entries);
-        if (tooLong) {
-            view.put("list", list);
-        }
-        return view;
+        return new PageData.SearchGroup(t.get(heading), heading.substring("search.".length()),
+                tooLong ? List.of() : news ? entries.subList(0, Math.min(NEWS_ON_PAGE, entries.size())) : entries,
+                tooLong ? list : null);
     }
 
     private OutputFile page() {
-        Map<String, Object> data = new LinkedHashMap<>();
         // the lists of places by filter are on the places list, which the page leads to
-        data.put("groups", kinds().stream().filter(kind -> !kind.headingKey().equals("search.kindList"))
-                .map(this::pageGroup).collect(Collectors.toList()));
-        data.put("index", paths.searchIndex());
-        data.put("allNews", new Link(paths.news(1), t.get("home.allNews")));
+        List<PageData.SearchGroup> groups = kinds().stream().filter(kind -> !kind.headingKey().equals("search.kindList"))
+                .map(this::pageGroup).collect(Collectors.toList());
         // the ways to a page that work without JavaScript: the places list with its filters, and
         // the areas and services further down this page
         List<Link> ways = new ArrayList<>(List.of(new Link(paths.places(), t.get("search.wayPlaces"))));
@@ -133,7 +123,8 @@ final class SearchPages {
                 ways.add(new Link(paths.search() + "#sok-kindService", t.get("search.wayServices")));
             }
         }
-        data.put("ways", ways);
+        PageData.SearchPage data = new PageData.SearchPage(groups, paths.searchIndex(),
+                new Link(paths.news(1), t.get("home.allNews")), ways);
         return maker.make(new Spec(paths.search(), "pages/search.ftlh", t.get("search.title"), Section.OTHER,
                 List.of(new Link(paths.home(), t.get("nav.home"))),
                 jsonLd.webPage("SearchResultsPage", t.get("search.title"), edition.absolute(paths.search())), null, true,

@@ -7,6 +7,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,14 +72,26 @@ public final class Templates {
         configuration.clearTemplateCache();
     }
 
-    /** Renders {@code name} (such as {@code pages/place.ftlh}) with the given data, as UTF-8. */
-    public byte[] render(String name, Map<String, Object> data, Locale locale) {
+    /**
+     * Renders the page template {@code name} (such as {@code pages/place.ftlh}) with the layout,
+     * the texts of the page's language and the page's own data, as UTF-8.
+     */
+    byte[] render(String name, Layout layout, Map<String, Object> texts, PageData page, Locale locale) {
+        try {
+            return render(name, new PageModel(configuration.getObjectWrapper(), layout, texts, page), locale);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("the data of " + name + " cannot be given to its template", e);
+        }
+    }
+
+    /** Renders {@code name} with {@code model} as its top-level variables, as UTF-8. */
+    byte[] render(String name, Object model, Locale locale) {
         Template template = template(name, locale);
         Utf8Buffer pooled = buffers.poll();
         Utf8Buffer out = pooled != null ? pooled : new Utf8Buffer(64 * 1024);
         out.clear();
         try {
-            template.process(data, out);
+            template.process(model, out);
         } catch (TemplateException e) {
             throw new TemplateFailure(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
                     firstParagraph(e.getMessageWithoutStackTop()), e);

@@ -2,13 +2,18 @@ package se.kvarter.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.kvarter.content.ContentKind;
 import se.kvarter.content.SourceDocument;
 import se.kvarter.content.YamlNode;
+import se.kvarter.model.AccessFeature;
 import se.kvarter.model.Answer;
 import se.kvarter.model.Appointment;
 import se.kvarter.model.Contact;
@@ -32,7 +37,8 @@ final class PlaceValidator {
             "status", "replacedBy", "aliases", "image", "draft", "lastChecked", "requirements");
     private static final Set<String> REQUIREMENTS = Set.of("appointment", "cost", "bring");
     private static final Set<String> CONTACT = Set.of("email", "phone", "website", "form");
-    private static final Set<String> ACCESSIBILITY = Set.of("entrance", "steps", "toilet", "hearingLoop", "notes");
+    /** The fields of {@code accessibility}: these and a yes/no field per {@link AccessFeature}. */
+    private static final Set<String> ACCESSIBILITY = accessibilityFields("entrance", "steps", "toilet", "notes");
     private static final Pattern ALIAS = Pattern.compile("/?([a-z0-9][a-z0-9._~-]*/)*[a-z0-9][a-z0-9._~-]*/?");
     static final int SUMMARY_LENGTH = 160;
     /** Top-level pages the site makes that a free page may replace, and the start page's file. */
@@ -131,9 +137,26 @@ final class PlaceValidator {
                         Optional.ofNullable(a.parsed("entrance", (s, l) -> values.choice(s, l, Entrance.class))).orElse(Entrance.UNKNOWN),
                         a.integer("steps", 0, 1000),
                         Optional.ofNullable(a.parsed("toilet", (s, l) -> values.choice(s, l, Toilet.class))).orElse(Toilet.UNKNOWN),
-                        Optional.ofNullable(a.parsed("hearingLoop", (s, l) -> values.choice(s, l, Answer.class))).orElse(Answer.UNKNOWN),
-                        a.text("notes")))
+                        features(a), a.text("notes")))
                 .orElse(PlaceAccessibility.UNKNOWN);
+    }
+
+    private Map<AccessFeature, Answer> features(Fields accessibility) {
+        Values values = context.values();
+        Map<AccessFeature, Answer> features = new EnumMap<>(AccessFeature.class);
+        for (AccessFeature feature : AccessFeature.values()) {
+            Answer answer = accessibility.parsed(feature.key(), (s, l) -> values.choice(s, l, Answer.class));
+            if (answer != null) {
+                features.put(feature, answer);
+            }
+        }
+        return features;
+    }
+
+    private static Set<String> accessibilityFields(String... others) {
+        Set<String> fields = new HashSet<>(List.of(others));
+        Arrays.stream(AccessFeature.values()).map(AccessFeature::key).forEach(fields::add);
+        return Set.copyOf(fields);
     }
 
     /** Old URLs that redirect here, kept as site paths without the leading slash ({@code gamla/kallaren/}). */

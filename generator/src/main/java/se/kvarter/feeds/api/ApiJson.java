@@ -19,6 +19,7 @@ import se.kvarter.model.Image;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
+import se.kvarter.model.PlaceAccessibility;
 import se.kvarter.model.Service;
 import se.kvarter.model.Site;
 import se.kvarter.model.SitePaths;
@@ -86,12 +87,7 @@ public final class ApiJson {
                         .toList())
                 .with("audiences", place.audiences().stream().map(a -> a.code()).toList())
                 .with("languages", place.languages())
-                .with("accessibility", Json.obj()
-                        .with("entrance", place.accessibility().entrance().code())
-                        .with("steps", place.accessibility().steps())
-                        .with("toilet", place.accessibility().toilet().code())
-                        .with("hearingLoop", place.accessibility().hearingLoop().code())
-                        .with("notes", place.accessibility().notes()))
+                .with("accessibility", accessibility(place.accessibility()))
                 .with("image", image(place.image()))
                 .with("lastChecked", place.facts().lastChecked() == null ? null : place.facts().lastChecked().toString())
                 .with("requirements", place.facts().requirements().isEmpty() ? null : Json.obj()
@@ -101,6 +97,15 @@ public final class ApiJson {
                         .with("bring", place.facts().requirements().bring()))
                 .with("openingHours", hours.of(place))
                 .with("calendar", urls.absolute(paths.placeCalendar(place.id())));
+    }
+
+    private static Obj accessibility(PlaceAccessibility facts) {
+        Obj json = Json.obj()
+                .with("entrance", facts.entrance().code())
+                .with("steps", facts.steps())
+                .with("toilet", facts.toilet().code());
+        facts.features().forEach((feature, answer) -> json.with(feature.key(), answer.code()));
+        return json.with("notes", facts.notes());
     }
 
     public Obj event(Event event) {

@@ -90,9 +90,12 @@ public final class HsdsText {
         if (texts.containsKey("toilet." + facts.toilet().code())) {
             known.add(texts.get("toilet." + facts.toilet().code()));
         }
-        if (facts.hearingLoop() != Answer.UNKNOWN) {
-            known.add(texts.get("hearingLoop." + facts.hearingLoop().code()));
-        }
+        // a fact without words of its own in the HSDS texts is left out, as an unknown one is
+        facts.features().forEach((feature, answer) -> {
+            if (answer != Answer.UNKNOWN && texts.containsKey(feature.key() + "." + answer.code())) {
+                known.add(texts.get(feature.key() + "." + answer.code()));
+            }
+        });
         return known.isEmpty() ? null : sentences(known);
     }
 
