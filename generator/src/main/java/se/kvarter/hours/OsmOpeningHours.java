@@ -88,8 +88,9 @@ public final class OsmOpeningHours {
      * availability. Consecutive days that one exception or holiday decides alike share a rule.
      */
     private static List<OsmRule> dated(Availability availability, List<OsmRule> regularRules, String language) {
-        Regular regular = new Regular(regularRules, availability.engine().swedishPublicHolidays());
         List<DaySchedule> days = availability.horizon();
+        Regular regular = new Regular(regularRules, availability.engine().swedishPublicHolidays(),
+                availability.today(), days.size());
         List<OsmDay> wanted = new ArrayList<>(days.size());
         List<String> reasons = new ArrayList<>(days.size());
         DaySchedule before = availability.day(availability.today().minusDays(1));
@@ -207,12 +208,19 @@ public final class OsmOpeningHours {
 
         private final List<OsmRule> rules;
         private final Predicate<LocalDate> publicHoliday;
+        private final LocalDate first;
+        /** The selection of each date from the day before {@link #first}, worked out once: each date is a day and a day before. */
+        private final long[] selections;
+        private final boolean[] selected;
         private final Map<Selections, List<OsmDay.Stretch>> evaluated = new HashMap<>();
         private final Map<OsmDay, List<OsmDay.Stretch>> wanted = new IdentityHashMap<>();
 
-        Regular(List<OsmRule> rules, Predicate<LocalDate> publicHoliday) {
+        Regular(List<OsmRule> rules, Predicate<LocalDate> publicHoliday, LocalDate first, int days) {
             this.rules = rules;
             this.publicHoliday = publicHoliday;
+            this.first = first;
+            this.selections = new long[days + 1];
+            this.selected = new boolean[days + 1];
         }
 
         /** Whether the rules say on {@code date} what {@code day} says, at every minute. */
@@ -220,11 +228,23 @@ public final class OsmOpeningHours {
             if (rules.size() > OsmRule.MAX_SELECTION) {
                 return day.sameAs(OsmRule.evaluate(rules, date, publicHoliday));
             }
-            Selections selections = new Selections(OsmRule.selection(rules, date, publicHoliday),
-                    OsmRule.selection(rules, date.minusDays(1), publicHoliday));
+            Selections selections = new Selections(selection(date), selection(date.minusDays(1)));
             List<OsmDay.Stretch> said = evaluated.computeIfAbsent(selections,
                     s -> OsmRule.evaluate(rules, s.day(), s.before()).canonical());
             return wanted.computeIfAbsent(day, OsmDay::canonical).equals(said);
+        }
+
+        private long selection(LocalDate date) {
+            long index = date.toEpochDay() - first.toEpochDay() + 1;
+            if (index < 0 || index >= selections.length) {
+                return OsmRule.selection(rules, date, publicHoliday);
+            }
+            int at = (int) index;
+            if (!selected[at]) {
+                selections[at] = OsmRule.selection(rules, date, publicHoliday);
+                selected[at] = true;
+            }
+            return selections[at];
         }
     }
 

@@ -57,25 +57,29 @@ public final class MarkdownBounds {
             return List.of(new Excess("markdown.too-long", 0, 0, MAX_CHARACTERS, body.length()));
         }
         List<Excess> found = new ArrayList<>();
-        String[] lines = body.split("\n", -1);
+        // lines as offsets into the body rather than as strings: the bodies of a city's news are
+        // long, and only a table's lines are ever needed as text
+        List<int[]> lines = lines(body);
+        boolean pipes = body.indexOf('|') >= 0;
         Excess nesting = null;
         Excess run = longRun(body);
         Excess cells = null;
         int tableCells = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        for (int i = 0; i < lines.size(); i++) {
+            int start = lines.get(i)[0];
+            int end = lines.get(i)[1];
             if (nesting == null) {
-                int[] depth = containerDepth(line);
+                int[] depth = containerDepth(body, start, end);
                 if (depth[0] > MAX_NESTING) {
                     nesting = new Excess("markdown.too-deep", i, depth[1], MAX_NESTING, depth[0]);
                 }
             }
-            if (i + 1 < lines.length && isTableStart(line, lines[i + 1])) {
+            if (pipes && i + 1 < lines.size() && isTableStart(line(body, lines, i), line(body, lines, i + 1))) {
                 int rows = 1;
-                while (i + 1 + rows < lines.length && !lines[i + 1 + rows].isBlank()) {
+                while (i + 1 + rows < lines.size() && !line(body, lines, i + 1 + rows).isBlank()) {
                     rows++;
                 }
-                tableCells += rows * columns(lines[i + 1]);
+                tableCells += rows * columns(line(body, lines, i + 1));
                 if (cells == null && tableCells > MAX_TABLE_CELLS) {
                     cells = new Excess("markdown.too-many-cells", i, 0, MAX_TABLE_CELLS, tableCells);
                 }
@@ -90,42 +94,58 @@ public final class MarkdownBounds {
         return found;
     }
 
+    /** Where each line of {@code body} starts and ends (before its {@code \n}), as {@code String.split} would cut it. */
+    private static List<int[]> lines(String body) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = body.indexOf('\n'); end >= 0; end = body.indexOf('\n', start)) {
+            lines.add(new int[] {start, end});
+            start = end + 1;
+        }
+        lines.add(new int[] {start, body.length()});
+        return lines;
+    }
+
+    private static String line(String body, List<int[]> lines, int i) {
+        return body.substring(lines.get(i)[0], lines.get(i)[1]);
+    }
+
     /**
      * How many block quotes and list items a line opens or continues, as its prefix of
      * {@code >} and list markers shows, counting two columns of indentation before a marker as
      * one more level (a nested list item is indented by its parent's width); and the 0-based
      * column where the level past {@link #MAX_NESTING} begins.
      */
-    private static int[] containerDepth(String line) {
+    private static int[] containerDepth(String text, int start, int end) {
         int depth = 0;
         int at = -1;
-        int i = 0;
+        int i = start;
         boolean first = true;
         while (true) {
             int indent = 0;
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                indent += line.charAt(i) == '\t' ? 4 : 1;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                indent += text.charAt(i) == '\t' ? 4 : 1;
                 i++;
             }
-            int marker = markerLength(line, i);
+            int marker = markerLength(text, i, end);
             if (marker == 0) {
                 return new int[] {depth, Math.max(at, 0)};
             }
             depth += 1 + (first ? indent / 2 : 0);
             first = false;
             if (depth > MAX_NESTING && at < 0) {
-                at = i;
+                at = i - start;
             }
             i += marker;
         }
     }
 
     /** The length of a block quote or list marker at {@code i}, 0 when there is none. */
-    private static int markerLength(String line, int i) {
-        if (i >= line.length()) {
+    private static int markerLength(String text, int i, int lineEnd) {
+        if (i >= lineEnd) {
             return 0;
         }
-        char c = line.charAt(i);
+        char c = text.charAt(i);
         if (c == '>') {
             return 1;
         }
@@ -133,15 +153,15 @@ public final class MarkdownBounds {
         if (c == '-' || c == '+' || c == '*') {
             end = i + 1;
         } else {
-            while (end < line.length() && end - i < 9 && Character.isDigit(line.charAt(end))) {
+            while (end < lineEnd && end - i < 9 && Character.isDigit(text.charAt(end))) {
                 end++;
             }
-            if (end == i || end >= line.length() || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
+            if (end == i || end >= lineEnd || (text.charAt(end) != '.' && text.charAt(end) != ')')) {
                 return 0;
             }
             end++;
         }
-        boolean spaced = end == line.length() || line.charAt(end) == ' ' || line.charAt(end) == '\t';
+        boolean spaced = end == lineEnd || text.charAt(end) == ' ' || text.charAt(end) == '\t';
         return spaced ? end - i : 0;
     }
 

@@ -59,6 +59,12 @@ final class SchemaOrgHours {
         if (!availability.isOpenPlace()) {
             return Map.of();
         }
+        // the same for every place with the same hours in this edition's language (the words of
+        // its audiences): made once for all of them, and never changed afterwards
+        return availability.derived(List.of(SchemaOrgHours.class, edition.language()), this::of);
+    }
+
+    private Map<String, Object> of(Availability availability) {
         List<DaySchedule> days = availability.horizon();
         Map<String, Object> json = new LinkedHashMap<>();
         List<Object> regular = new ArrayList<>();
@@ -95,7 +101,7 @@ final class SchemaOrgHours {
         if (!offers.isEmpty()) {
             json.put("makesOffer", offers);
         }
-        return json;
+        return Collections.unmodifiableMap(json);
     }
 
     /** The openings of {@code day} for {@code audience} (null: for everyone), or null when the day is unknown. */

@@ -141,8 +141,10 @@ final class SearchIndex {
      * it is met, and each later time costs one look-up.
      */
     private static final class Words {
-        /** A word's pages, shared by every word of its stem; null for a stop word. */
-        private final Map<String, Pages> byWord = new HashMap<>();
+        /** A word's pages, shared by every word of its stem; {@link #stop} for a stop word. */
+        private final WordTable<Pages> byWord = new WordTable<>();
+        /** Stands for the pages of a stop word, which are not kept. */
+        private final Pages stop = new Pages();
         private final SearchWords words;
         private final Map<String, String> vocabulary;
         private final Map<String, Pages> byStem;
@@ -154,18 +156,18 @@ final class SearchIndex {
         }
 
         void add(String text, Field field, int page) {
-            for (String word : words.words(text)) {
-                Pages pages = byWord.get(word);
-                if (pages == null && !byWord.containsKey(word)) {
-                    String stem = words.stem(word);
-                    vocabulary.putIfAbsent(words.fold(word), stem);
-                    pages = stem.isEmpty() ? null : byStem.computeIfAbsent(stem, s -> new Pages());
-                    byWord.put(word, pages);
-                }
-                if (pages != null) {
+            words.cut(text, (lower, start, end, hash) -> {
+                Pages pages = byWord.get(lower, start, end, hash, this::pagesOf);
+                if (pages != stop) {
                     pages.add(page, field);
                 }
-            }
+            });
+        }
+
+        private Pages pagesOf(String word) {
+            String stem = words.stem(word);
+            vocabulary.putIfAbsent(words.fold(word), stem);
+            return stem.isEmpty() ? stop : byStem.computeIfAbsent(stem, s -> new Pages());
         }
     }
 

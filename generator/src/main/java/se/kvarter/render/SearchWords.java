@@ -64,43 +64,63 @@ final class SearchWords implements AutoCloseable {
     /** The words of {@code text}, each as it is written (lower case, not folded), in order. */
     List<String> words(String text) {
         List<String> words = new ArrayList<>();
+        cut(text, (lower, start, end, hash) -> words.add(lower.substring(start, end)));
+        return words;
+    }
+
+    /** Where a word of a text is: {@code lower.substring(start, end)}, whose {@link String#hashCode} is {@code hash}. */
+    interface Found {
+        void word(String lower, int start, int end, int hash);
+    }
+
+    /**
+     * The words of {@code text} as {@link #words} cuts them, each handed to {@code found} as a range
+     * of the lower-case text with its hash, without a string of its own: the index looks each
+     * occurrence up in its table of words met before ({@link WordTable}), and the text of every
+     * page of a city passes here.
+     */
+    void cut(String text, Found found) {
         if (text == null) {
-            return words;
+            return;
         }
         // marks stay inside a word here (an Arabic word with vowel marks is one word); the script
         // drops them before it cuts, which comes to the same words
         String lower = text.toLowerCase(locale);
-        // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
-        // city's site passes here, and the pattern took a tenth of a large build
-        boolean composed = false;
-        int start = -1;
-        for (int i = 0; i < lower.length(); ) {
-            char unit = lower.charAt(i);
-            if (unit >= FIRST_MARK && !composed) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= FIRST_MARK) {
                 // text before the first combining mark (U+0300), such as Swedish and English, is in
                 // Unicode's composed form (NFC) already: nothing there composes
                 lower = Normalizer.normalize(lower, Normalizer.Form.NFC);
-                composed = true;
-                words.clear();
-                start = -1;
-                i = 0;
-                continue;
+                break;
             }
+        }
+        // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
+        // city's site passes here, and the pattern took a tenth of a large build
+        int start = -1;
+        int hash = 0;
+        for (int i = 0; i < lower.length(); ) {
+            char unit = lower.charAt(i);
             int c = Character.isSurrogate(unit) ? lower.codePointAt(i) : unit;
+            int length = Character.charCount(c);
             if (isWordCharacter(c)) {
                 if (start < 0) {
                     start = i;
+                    hash = 0;
+                }
+                // as String.hashCode counts, one UTF-16 unit at a time
+                hash = 31 * hash + unit;
+                if (length == 2) {
+                    hash = 31 * hash + lower.charAt(i + 1);
                 }
             } else if (start >= 0) {
-                words.add(lower.substring(start, i));
+                found.word(lower, start, i, hash);
                 start = -1;
             }
-            i += Character.charCount(c);
+            i += length;
         }
         if (start >= 0) {
-            words.add(lower.substring(start));
+            found.word(lower, start, lower.length(), hash);
         }
-        return words;
     }
 
     /** A letter, a number or a combining mark ({@code \p{L}}, {@code \p{N}}, {@code \p{M}}). */

@@ -76,6 +76,9 @@ class SearchWordsTest {
                         Normalizer.Form.NFC);
                 List<String> expected = Arrays.stream(notWord.split(lower)).filter(w -> !w.isEmpty()).toList();
                 assertEquals(expected, sv.words(text.toString()), "words of " + text);
+                List<Integer> hashes = new java.util.ArrayList<>();
+                sv.cut(text.toString(), (cut, start, end, hash) -> hashes.add(hash));
+                assertEquals(expected.stream().map(String::hashCode).toList(), hashes, "hashes of the words of " + text);
             }
         }
     }

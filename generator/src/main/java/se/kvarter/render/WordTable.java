@@ -1,0 +1,72 @@
+package se.kvarter.render;
+
+import java.util.function.Function;
+
+/**
+ * The words met while the search index reads a site's texts, each with what the index keeps for
+ * it, looked up by a range of the text instead of by a string: a city's news have millions of
+ * word occurrences and a few tens of thousands of different words, so a string and a hash of its
+ * own for every occurrence (what a {@code HashMap<String, V>} needs) cost more than the rest of
+ * the index together. Open addressing with linear probing, at most half full; not thread-safe.
+ *
+ * @param <V> what is kept for a word; never null
+ */
+final class WordTable<V> {
+
+    private String[] words = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private Object[] values = new Object[1 << 12];
+    private int size;
+
+    /**
+     * What is kept for the word {@code text.substring(start, end)} (whose hash is {@code hash}, as
+     * {@link String#hashCode} gives it), made by {@code make} from the word the first time.
+     */
+    @SuppressWarnings("unchecked")
+    V get(String text, int start, int end, int hash, Function<String, V> make) {
+        int length = end - start;
+        int mask = words.length - 1;
+        int slot = spread(hash) & mask;
+        while (words[slot] != null) {
+            if (hashes[slot] == hash && words[slot].length() == length && text.regionMatches(start, words[slot], 0, length)) {
+                return (V) values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        String word = text.substring(start, end);
+        V value = make.apply(word);
+        words[slot] = word;
+        hashes[slot] = hash;
+        values[slot] = value;
+        if (++size * 2 > words.length) {
+            grow();
+        }
+        return value;
+    }
+
+    /** Hashes of short words differ mostly in their low bits' neighbours: mix the high bits in. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private void grow() {
+        String[] oldWords = words;
+        int[] oldHashes = hashes;
+        Object[] oldValues = values;
+        words = new String[oldWords.length * 2];
+        hashes = new int[oldWords.length * 2];
+        values = new Object[oldWords.length * 2];
+        int mask = words.length - 1;
+        for (int i = 0; i < oldWords.length; i++) {
+            if (oldWords[i] != null) {
+                int slot = spread(oldHashes[i]) & mask;
+                while (words[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                words[slot] = oldWords[i];
+                hashes[slot] = oldHashes[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+}
