@@ -31,8 +31,8 @@ public final class Availabilities {
 
     /** The availability of {@code place}, a place of this edition. */
     public Availability of(Place place) {
-        return byPlace.computeIfAbsent(place.id(), id -> Availability.of(engine, place.hours(), place.status(),
-                place.status() == PlaceStatus.OPEN ? null : statusReason.apply(place.status()), today));
+        return byPlace.computeIfAbsent(place.id(), id -> Availability.of(engine, place.availability().hours(), place.availability().status(),
+                place.availability().status() == PlaceStatus.OPEN ? null : statusReason.apply(place.availability().status()), today));
     }
 
     public HoursEngine engine() {

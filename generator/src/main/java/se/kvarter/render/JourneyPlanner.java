@@ -26,12 +26,12 @@ final class JourneyPlanner {
         if (template == null) {
             return null;
         }
-        String address = PlaceViews.oneLine(place.address());
+        String address = PlaceViews.oneLine(place.location().address());
         Map<String, String> values = new HashMap<>();
         values.put("name", encode(place.name()));
-        if (place.geo() != null) {
-            values.put("lat", String.format(Locale.ROOT, "%.5f", place.geo().lat()));
-            values.put("lon", String.format(Locale.ROOT, "%.5f", place.geo().lon()));
+        if (place.location().geo() != null) {
+            values.put("lat", String.format(Locale.ROOT, "%.5f", place.location().geo().lat()));
+            values.put("lon", String.format(Locale.ROOT, "%.5f", place.location().geo().lon()));
         }
         if (address != null && !address.isBlank()) {
             values.put("address", encode(address));

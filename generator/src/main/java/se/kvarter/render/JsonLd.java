@@ -58,22 +58,22 @@ final class JsonLd {
         Map<String, Object> json = object("LocalBusiness");
         json.put("@id", edition.absolute(edition.paths().place(place.id())) + "#place");
         json.put("name", place.name());
-        put(json, "description", place.summary());
+        put(json, "description", place.about().summary());
         json.put("url", edition.absolute(edition.paths().place(place.id())));
-        Map<String, Object> address = address(place.address());
+        Map<String, Object> address = address(place.location().address());
         if (address != null) {
             json.put("address", address);
         }
-        if (place.geo() != null) {
+        if (place.location().geo() != null) {
             Map<String, Object> geo = object("GeoCoordinates");
-            geo.put("latitude", place.geo().lat());
-            geo.put("longitude", place.geo().lon());
+            geo.put("latitude", place.location().geo().lat());
+            geo.put("longitude", place.location().geo().lon());
             json.put("geo", geo);
         }
         put(json, "telephone", place.contact().phone());
         put(json, "email", place.contact().email());
-        if (place.image() != null) {
-            json.put("image", edition.absolute(edition.paths().file(place.image().src())));
+        if (place.about().image() != null) {
+            json.put("image", edition.absolute(edition.paths().file(place.about().image().src())));
         }
         List<Object> features = new ArrayList<>();
         Entrance entrance = place.accessibility().entrance();
@@ -111,7 +111,7 @@ final class JsonLd {
             Map<String, Object> location = object("Place");
             location.put("name", place.name());
             location.put("url", edition.absolute(edition.paths().place(place.id())));
-            Map<String, Object> address = address(place.address());
+            Map<String, Object> address = address(place.location().address());
             if (address != null) {
                 location.put("address", address);
             }

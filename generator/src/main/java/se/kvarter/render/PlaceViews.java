@@ -65,21 +65,21 @@ final class PlaceViews {
     private PlaceCard makeCard(Place place) {
         UiText t = edition.text();
         // A place that is not open shows its status instead of today's hours.
-        boolean open = place.status() == PlaceStatus.OPEN;
+        boolean open = place.availability().status() == PlaceStatus.OPEN;
         Availability availability = edition.availability().of(place);
         Entrance entrance = place.accessibility().entrance();
         return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
-                t.get("placeType." + place.type().code()), place.summary(), place.address().area(),
-                oneLine(place.address()), open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
+                t.get("placeType." + place.about().type().code()), place.about().summary(), place.location().address().area(),
+                oneLine(place.location().address()), open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
-                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
-                edition.otherLanguage(place.language(), place.untranslated(), "name"),
-                edition.otherLanguage(place.language(), place.untranslated(), "summary"),
-                new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
-                        place.services(), filterAudiences(place), place.languages()),
-                openPeriods(place), coordinate(place.geo() == null ? null : place.geo().lat()),
-                coordinate(place.geo() == null ? null : place.geo().lon()));
+                place.availability().status() == PlaceStatus.OPEN ? null : t.get("status." + place.availability().status().code()),
+                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "name"),
+                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "summary"),
+                new PlaceCard.Filters(place.location().address().area() == null ? "" : areaSlug(place.location().address().area()),
+                        place.about().services(), filterAudiences(place), place.about().languages()),
+                openPeriods(place), coordinate(place.location().geo() == null ? null : place.location().geo().lat()),
+                coordinate(place.location().geo() == null ? null : place.location().geo().lon()));
     }
 
     /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
@@ -92,15 +92,15 @@ final class PlaceViews {
      * audience but staff, whose places are for colleagues (the static audience pages agree).
      */
     private static List<String> filterAudiences(Place place) {
-        if (!place.audiences().contains(Audience.EVERYONE)) {
-            return place.audiences().stream().map(Audience::code).toList();
+        if (!place.about().audiences().contains(Audience.EVERYONE)) {
+            return place.about().audiences().stream().map(Audience::code).toList();
         }
         return Arrays.stream(Audience.values()).filter(a -> a != Audience.STAFF).map(Audience::code).toList();
     }
 
     /** The language of the place's exception reasons when it is not the page's. */
     private String reasonLang(Place place) {
-        return edition.otherLanguage(place.language(), place.untranslated(), "exceptions");
+        return edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "exceptions");
     }
 
     /**
@@ -112,7 +112,7 @@ final class PlaceViews {
      * Null when the place is not open or publishes no hours: its card's text says so for good.
      */
     private String openPeriods(Place place) {
-        if (place.hours().isEmpty() || place.status() != PlaceStatus.OPEN) {
+        if (place.availability().hours().isEmpty() || place.availability().status() != PlaceStatus.OPEN) {
             return null;
         }
         ZoneId zone = edition.site().settings().timezone();
@@ -194,46 +194,46 @@ final class PlaceViews {
 
     PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
         UiText t = edition.text();
-        Geo geo = place.geo();
-        Organization organization = place.organization() == null ? null : edition.organizations().get(place.organization());
-        Place replacement = place.replacedBy() == null ? null : edition.places().get(place.replacedBy());
+        Geo geo = place.location().geo();
+        Organization organization = place.runBy().organization() == null ? null : edition.organizations().get(place.runBy().organization());
+        Place replacement = place.availability().replacedBy() == null ? null : edition.places().get(place.availability().replacedBy());
         String report = reportLink(place, organization);
         return new PlaceView(
                 card(place),
                 new PlaceView.Status(
-                        place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code() + "Notice"),
+                        place.availability().status() == PlaceStatus.OPEN ? null : t.get("status." + place.availability().status().code() + "Notice"),
                         replacement == null ? null : new Link(edition.paths().place(replacement.id()), replacement.name()),
                         place.facts().lastChecked() == null ? null
                                 : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
                                 + " " + place.facts().lastChecked().getYear()))),
-                new PlaceView.Address(addressLines(place.address()),
+                new PlaceView.Address(addressLines(place.location().address()),
                         geo == null ? null : String.format(Locale.ROOT,
                                 "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                         geo == null ? null : String.format(Locale.ROOT,
                                 "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
                         JourneyPlanner.link(edition.site().settings().journeyPlanner(), place)),
                 new PlaceView.Accessibility(facts(place.accessibility()), place.accessibility().notes(),
-                        edition.otherLanguage(place.language(), place.untranslated(), "accessibility.notes")),
+                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "accessibility.notes")),
                 new PlaceView.Availability(
-                        place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
+                        place.availability().status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
                                 : hours.closedView(edition.availability().of(place)),
-                        edition.otherLanguage(place.language(), place.untranslated(), "hours"),
+                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "hours"),
                         new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
                                 edition.paths().placeCalendar(place.id()))),
-                new PlaceView.About(Headings.demote(place.bodyHtml()),
-                        edition.otherLanguage(place.language(), place.untranslated(), "body"),
-                        ImageView.of(place.image(), edition.paths(),
-                                edition.otherLanguage(place.language(), place.untranslated(), "image.alt"))),
+                new PlaceView.About(Headings.demote(place.about().bodyHtml()),
+                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "body"),
+                        ImageView.of(place.about().image(), edition.paths(),
+                                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "image.alt"))),
                 new PlaceView.Offer(
-                        place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
-                        place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
-                        place.languages().stream().map(this::languageName).toList(),
+                        place.about().services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
+                        place.about().audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
+                        place.about().languages().stream().map(this::languageName).toList(),
                         requirements(place.facts().requirements()),
-                        edition.otherLanguage(place.language(), place.untranslated(), "requirements")),
+                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "requirements")),
                 contact(place, organization, report),
                 new PlaceView.RunBy(
                         organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),
-                        place.partners().stream().filter(edition.organizations()::containsKey)
+                        place.runBy().partners().stream().filter(edition.organizations()::containsKey)
                                 .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList()),
                 new PlaceView.Related(events, news),
                 edition.paths().poster(place.id()));

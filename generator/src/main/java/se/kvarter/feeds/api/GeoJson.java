@@ -32,7 +32,7 @@ public final class GeoJson {
     public Obj collection(Site site, int limit) {
         List<Obj> features = new ArrayList<>();
         for (Place place : site.defaultEdition().places()) {
-            if (place.geo() == null) {
+            if (place.location().geo() == null) {
                 continue;
             }
             if (features.size() == limit) {
@@ -43,21 +43,21 @@ public final class GeoJson {
                     .with("id", place.id())
                     .with("geometry", Json.obj()
                             .with("type", "Point")
-                            .with("coordinates", List.of(place.geo().lon(), place.geo().lat())))
+                            .with("coordinates", List.of(place.location().geo().lon(), place.location().geo().lat())))
                     .with("properties", Json.obj()
                             .with("id", place.id())
                             .with("name", place.name())
                             .with("url", urls.absolute(urls.paths().place(place.id())))
-                            .with("type", place.type().code())
-                            .with("status", place.status().code())
-                            .with("summary", place.summary())
-                            .with("street", place.address().street())
-                            .with("postalCode", place.address().postalCode())
-                            .with("city", place.address().city())
-                            .with("area", place.address().area())
+                            .with("type", place.about().type().code())
+                            .with("status", place.availability().status().code())
+                            .with("summary", place.about().summary())
+                            .with("street", place.location().address().street())
+                            .with("postalCode", place.location().address().postalCode())
+                            .with("city", place.location().address().city())
+                            .with("area", place.location().address().area())
                             .with("entrance", place.accessibility().entrance().code())
                             .with("openingHours", OsmOpeningHours.format(availabilities.of(place), site.settings().language()))
-                            .with("services", place.services())));
+                            .with("services", place.about().services())));
         }
         return Json.obj().with("type", "FeatureCollection").with("features", features);
     }
