@@ -43,7 +43,8 @@ public final class PlaceNotices {
             if (place.entry().draft()) {
                 continue;
             }
-            Organization organization = place.runBy().organization() == null ? null : organizations.get(place.runBy().organization());
+            String organizationId = place.runBy().organization();
+            Organization organization = organizationId == null ? null : organizations.get(organizationId);
             PlaceSource source = place.entry().source();
             String file = place.entry().at().file();
             if (!canBeAsked(place.contact(), organization)) {
@@ -53,8 +54,10 @@ public final class PlaceNotices {
             }
             Set<TimeRange> hours = times(place);
             Set<String> said = new HashSet<>();
-            String key = place.availability().hours().rules().isEmpty() ? "notice.hours-in-text-only" : "notice.hours-in-text-differ";
-            for (ProseHours.Found found : ProseHours.in(place.about().summary() == null ? "" : place.about().summary())) {
+            String key = place.availability().hours().rules().isEmpty()
+                    ? "notice.hours-in-text-only" : "notice.hours-in-text-differ";
+            String summary = place.about().summary();
+            for (ProseHours.Found found : ProseHours.in(summary == null ? "" : summary)) {
                 if (!hours.contains(new TimeRange(found.start(), found.end())) && said.add(found.text())) {
                     notices.add(ContentError.of(first(source.summary(), place.entry().at()), key, found.text()));
                 }

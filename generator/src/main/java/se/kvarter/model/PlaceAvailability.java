@@ -9,4 +9,9 @@ package se.kvarter.model;
  * @param replacedBy the id of the place that took over, or null
  */
 public record PlaceAvailability(OpeningHours hours, PlaceStatus status, String replacedBy) {
+
+    /** Whether the place is open for business (its status, whatever its hours say today). */
+    public boolean isOpen() {
+        return status == PlaceStatus.OPEN;
+    }
 }

@@ -258,7 +258,8 @@ final class PlaceListPages {
     }
 
     private PlaceList area(String slug, String name) {
-        List<Place> inArea = edition.content().places().stream().filter(p -> name.equals(p.location().address().area())).toList();
+        List<Place> inArea = edition.content().places().stream()
+                .filter(p -> name.equals(p.location().address().area())).toList();
         return new PlaceList(paths.area(slug), "pages/area.ftlh", name, crumbs(), places.sorted(inArea), (Narrowed) null);
     }
 

@@ -24,7 +24,6 @@ import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceAccessibility;
 import se.kvarter.model.PlaceFacts;
-import se.kvarter.model.PlaceStatus;
 
 /** Builds the views of places: cards for lists, the whole page for one place. */
 final class PlaceViews {
@@ -65,21 +64,23 @@ final class PlaceViews {
     private PlaceCard makeCard(Place place) {
         UiText t = edition.text();
         // A place that is not open shows its status instead of today's hours.
-        boolean open = place.availability().status() == PlaceStatus.OPEN;
+        boolean open = place.availability().isOpen();
         Availability availability = edition.availability().of(place);
         Entrance entrance = place.accessibility().entrance();
+        String area = place.location().address().area();
+        Geo geo = place.location().geo();
         return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
-                t.get("placeType." + place.about().type().code()), place.about().summary(), place.location().address().area(),
-                oneLine(place.location().address()), open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
+                t.get("placeType." + place.about().type().code()), place.about().summary(), area,
+                oneLine(place.location().address()), open ? hours.today(availability, reasonLang(place)) : null,
+                availability.todays().isOpen(),
                 t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
                 || entrance == Entrance.LIFT,
-                place.availability().status() == PlaceStatus.OPEN ? null : t.get("status." + place.availability().status().code()),
-                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "name"),
-                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "summary"),
-                new PlaceCard.Filters(place.location().address().area() == null ? "" : areaSlug(place.location().address().area()),
+                open ? null : t.get("status." + place.availability().status().code()),
+                otherLanguage(place, "name"),
+                otherLanguage(place, "summary"),
+                new PlaceCard.Filters(area == null ? "" : areaSlug(area),
                         place.about().services(), filterAudiences(place), place.about().languages()),
-                openPeriods(place), coordinate(place.location().geo() == null ? null : place.location().geo().lat()),
-                coordinate(place.location().geo() == null ? null : place.location().geo().lon()));
+                openPeriods(place), coordinate(geo == null ? null : geo.lat()), coordinate(geo == null ? null : geo.lon()));
     }
 
     /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
@@ -98,9 +99,14 @@ final class PlaceViews {
         return Arrays.stream(Audience.values()).filter(a -> a != Audience.STAFF).map(Audience::code).toList();
     }
 
+    /** The language of the place's {@code field} when it is not the page's (a translation left it untranslated). */
+    private String otherLanguage(Place place, String field) {
+        return edition.otherLanguage(place.entry().language(), place.entry().untranslated(), field);
+    }
+
     /** The language of the place's exception reasons when it is not the page's. */
     private String reasonLang(Place place) {
-        return edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "exceptions");
+        return otherLanguage(place, "exceptions");
     }
 
     /**
@@ -112,7 +118,7 @@ final class PlaceViews {
      * Null when the place is not open or publishes no hours: its card's text says so for good.
      */
     private String openPeriods(Place place) {
-        if (place.availability().hours().isEmpty() || place.availability().status() != PlaceStatus.OPEN) {
+        if (place.availability().hours().isEmpty() || !place.availability().isOpen()) {
             return null;
         }
         ZoneId zone = edition.site().settings().timezone();
@@ -195,13 +201,16 @@ final class PlaceViews {
     PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
         UiText t = edition.text();
         Geo geo = place.location().geo();
-        Organization organization = place.runBy().organization() == null ? null : edition.organizations().get(place.runBy().organization());
-        Place replacement = place.availability().replacedBy() == null ? null : edition.places().get(place.availability().replacedBy());
+        String organizationId = place.runBy().organization();
+        Organization organization = organizationId == null ? null : edition.organizations().get(organizationId);
+        String replacedBy = place.availability().replacedBy();
+        Place replacement = replacedBy == null ? null : edition.places().get(replacedBy);
         String report = reportLink(place, organization);
         return new PlaceView(
                 card(place),
                 new PlaceView.Status(
-                        place.availability().status() == PlaceStatus.OPEN ? null : t.get("status." + place.availability().status().code() + "Notice"),
+                        place.availability().isOpen() ? null
+                                : t.get("status." + place.availability().status().code() + "Notice"),
                         replacement == null ? null : new Link(edition.paths().place(replacement.id()), replacement.name()),
                         place.facts().lastChecked() == null ? null
                                 : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
@@ -213,23 +222,24 @@ final class PlaceViews {
                                 "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
                         JourneyPlanner.link(edition.site().settings().journeyPlanner(), place)),
                 new PlaceView.Accessibility(facts(place.accessibility()), place.accessibility().notes(),
-                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "accessibility.notes")),
+                        otherLanguage(place, "accessibility.notes")),
                 new PlaceView.Availability(
-                        place.availability().status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
+                        place.availability().isOpen() ? hours.view(edition.availability().of(place), reasonLang(place))
                                 : hours.closedView(edition.availability().of(place)),
-                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "hours"),
+                        otherLanguage(place, "hours"),
                         new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
                                 edition.paths().placeCalendar(place.id()))),
                 new PlaceView.About(Headings.demote(place.about().bodyHtml()),
-                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "body"),
+                        otherLanguage(place, "body"),
                         ImageView.of(place.about().image(), edition.paths(),
-                                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "image.alt"))),
+                                otherLanguage(place, "image.alt"))),
                 new PlaceView.Offer(
-                        place.about().services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
+                        place.about().services().stream()
+                                .map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
                         place.about().audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
                         place.about().languages().stream().map(this::languageName).toList(),
                         requirements(place.facts().requirements()),
-                        edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "requirements")),
+                        otherLanguage(place, "requirements")),
                 contact(place, organization, report),
                 new PlaceView.RunBy(
                         organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),

@@ -100,12 +100,14 @@ final class SearchDocuments {
         if (place.accessibility().notes() != null) {
             facts.add(place.accessibility().notes());
         }
-        Organization organization = place.runBy().organization() == null ? null : edition.organizations().get(place.runBy().organization());
+        String organizationId = place.runBy().organization();
+        Organization organization = organizationId == null ? null : edition.organizations().get(organizationId);
         if (organization != null) {
             facts.add(organization.name());
         }
         return document(place.name(), paths.place(place.id()), "search.kindPlace", place.about().summary(),
-                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "name"), facts, place.about().bodyHtml());
+                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "name"), facts,
+                place.about().bodyHtml());
     }
 
     private Document event(Event event) {

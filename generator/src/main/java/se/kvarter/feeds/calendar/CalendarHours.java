@@ -20,7 +20,6 @@ import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Place;
-import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
@@ -62,7 +61,7 @@ final class CalendarHours {
 
     List<VEvent> of(Place place) {
         List<VEvent> events = new ArrayList<>();
-        if (place.availability().status() != PlaceStatus.OPEN) {
+        if (!place.availability().isOpen()) {
             return events;
         }
         OpeningHours hours = place.availability().hours();
@@ -129,8 +128,8 @@ final class CalendarHours {
         // opening hours are no appointments: they must not make the subscriber look busy
         event.add(ImmutableTransp.TRANSPARENT);
         Urls urls = context.urls();
-        CalendarContext.describe(event, description, CalendarText.location(place.name(), place.location().address()), place.location().geo(),
-                urls.absolute(urls.paths().place(place.id())));
+        CalendarContext.describe(event, description, CalendarText.location(place.name(), place.location().address()),
+                place.location().geo(), urls.absolute(urls.paths().place(place.id())));
         context.organizer(place.runBy().organization()).ifPresent(event::add);
         return event;
     }

@@ -8,8 +8,8 @@ import se.kvarter.feeds.Json.Obj;
 import se.kvarter.feeds.Json;
 import se.kvarter.feeds.Urls;
 import se.kvarter.model.Address;
+import se.kvarter.model.Geo;
 import se.kvarter.model.Place;
-import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.SitePaths;
 
 /**
@@ -54,15 +54,17 @@ final class HsdsLocations {
         String id = id(place);
         String key = HsdsIds.firstId(place);
         String page = urls.absolute(paths.place(place.id()));
+        String organization = place.runBy().organization();
+        Geo geo = place.location().geo();
         return Json.obj()
                 .with("id", id)
                 .with("location_type", "physical")
-                .with("organization_id", place.runBy().organization() != null && organizations.contains(place.runBy().organization())
-                        ? ids.of("organization", place.runBy().organization()) : null)
+                .with("organization_id", organization != null && organizations.contains(organization)
+                        ? ids.of("organization", organization) : null)
                 .with("name", place.name())
                 .with("description", description(place))
-                .with("latitude", place.location().geo() == null ? null : place.location().geo().lat())
-                .with("longitude", place.location().geo() == null ? null : place.location().geo().lon())
+                .with("latitude", geo == null ? null : geo.lat())
+                .with("longitude", geo == null ? null : geo.lon())
                 // the page is the one identifier of the place that a person and a program can both use
                 .with("external_identifier", page)
                 .with("external_identifier_type", "url")
@@ -76,7 +78,7 @@ final class HsdsLocations {
 
     /** The summary; for a place that is not open, its status first, which no consumer can miss. */
     private String description(Place place) {
-        if (place.availability().status() == PlaceStatus.OPEN) {
+        if (place.availability().isOpen()) {
             return place.about().summary();
         }
         List<String> parts = new ArrayList<>();
