@@ -234,7 +234,7 @@ final class EditionPages {
         SiteRenderer.areas(edition).forEach((slug, name) -> areas.add(new Link(paths.area(slug), name)));
         List<Link> services = placeLists.usedServices().stream()
                 .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
-        List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
+        List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(card -> card.availability().openToday()).toList();
         // the description's language where the edition's has none, as the title's (layout.site.lang)
         String descriptionLang = edition.site().settings().hasDescriptionIn(edition.language()) ? null
                 : edition.site().settings().language();

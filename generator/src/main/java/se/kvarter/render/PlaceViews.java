@@ -69,18 +69,17 @@ final class PlaceViews {
         Entrance entrance = place.accessibility().entrance();
         String area = place.location().address().area();
         Geo geo = place.location().geo();
-        return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
-                t.get("placeType." + place.about().type().code()), place.about().summary(), area,
-                oneLine(place.location().address()), open ? hours.today(availability, reasonLang(place)) : null,
-                availability.todays().isOpen(),
-                t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
-                || entrance == Entrance.LIFT,
-                open ? null : t.get("status." + place.availability().status().code()),
-                otherLanguage(place, "name"),
-                otherLanguage(place, "summary"),
+        return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(), otherLanguage(place, "name"),
+                t.get("placeType." + place.about().type().code()), place.about().summary(), otherLanguage(place, "summary"),
+                new PlaceCard.Location(area, oneLine(place.location().address()),
+                        coordinate(geo == null ? null : geo.lat()), coordinate(geo == null ? null : geo.lon())),
+                new PlaceCard.Availability(open ? null : t.get("status." + place.availability().status().code()),
+                        open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
+                        openPeriods(place)),
+                new PlaceCard.Access(t.get("entrance." + entrance.code()),
+                        entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP || entrance == Entrance.LIFT),
                 new PlaceCard.Filters(area == null ? "" : areaSlug(area),
-                        place.about().services(), filterAudiences(place), place.about().languages()),
-                openPeriods(place), coordinate(geo == null ? null : geo.lat()), coordinate(geo == null ? null : geo.lon()));
+                        place.about().services(), filterAudiences(place), place.about().languages()));
     }
 
     /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
