@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kvarter.model.Geo;
 import se.kvarter.model.Place;
 
 /**
@@ -29,9 +30,10 @@ final class JourneyPlanner {
         String address = PlaceViews.oneLine(place.location().address());
         Map<String, String> values = new HashMap<>();
         values.put("name", encode(place.name()));
-        if (place.location().geo() != null) {
-            values.put("lat", String.format(Locale.ROOT, "%.5f", place.location().geo().lat()));
-            values.put("lon", String.format(Locale.ROOT, "%.5f", place.location().geo().lon()));
+        Geo geo = place.location().geo();
+        if (geo != null) {
+            values.put("lat", String.format(Locale.ROOT, "%.5f", geo.lat()));
+            values.put("lon", String.format(Locale.ROOT, "%.5f", geo.lon()));
         }
         if (address != null && !address.isBlank()) {
             values.put("address", encode(address));

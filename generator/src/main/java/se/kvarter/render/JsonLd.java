@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.kvarter.model.Address;
 import se.kvarter.hours.Recurrence;
+import se.kvarter.model.Address;
 import se.kvarter.model.Entrance;
 import se.kvarter.model.Event;
+import se.kvarter.model.Geo;
+import se.kvarter.model.Image;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
@@ -64,16 +66,18 @@ final class JsonLd {
         if (address != null) {
             json.put("address", address);
         }
-        if (place.location().geo() != null) {
+        Geo position = place.location().geo();
+        if (position != null) {
             Map<String, Object> geo = object("GeoCoordinates");
-            geo.put("latitude", place.location().geo().lat());
-            geo.put("longitude", place.location().geo().lon());
+            geo.put("latitude", position.lat());
+            geo.put("longitude", position.lon());
             json.put("geo", geo);
         }
         put(json, "telephone", place.contact().phone());
         put(json, "email", place.contact().email());
-        if (place.about().image() != null) {
-            json.put("image", edition.absolute(edition.paths().file(place.about().image().src())));
+        Image image = place.about().image();
+        if (image != null) {
+            json.put("image", edition.absolute(edition.paths().file(image.src())));
         }
         List<Object> features = new ArrayList<>();
         Entrance entrance = place.accessibility().entrance();

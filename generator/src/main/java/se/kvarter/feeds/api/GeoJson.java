@@ -2,11 +2,13 @@ package se.kvarter.feeds.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.kvarter.feeds.Json.Obj;
 import se.kvarter.feeds.Json;
+import se.kvarter.feeds.Json.Obj;
 import se.kvarter.feeds.Urls;
 import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.OsmOpeningHours;
+import se.kvarter.model.Address;
+import se.kvarter.model.Geo;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
 
@@ -32,7 +34,9 @@ public final class GeoJson {
     public Obj collection(Site site, int limit) {
         List<Obj> features = new ArrayList<>();
         for (Place place : site.defaultEdition().places()) {
-            if (place.location().geo() == null) {
+            Geo geo = place.location().geo();
+            Address address = place.location().address();
+            if (geo == null) {
                 continue;
             }
             if (features.size() == limit) {
@@ -43,7 +47,7 @@ public final class GeoJson {
                     .with("id", place.id())
                     .with("geometry", Json.obj()
                             .with("type", "Point")
-                            .with("coordinates", List.of(place.location().geo().lon(), place.location().geo().lat())))
+                            .with("coordinates", List.of(geo.lon(), geo.lat())))
                     .with("properties", Json.obj()
                             .with("id", place.id())
                             .with("name", place.name())
@@ -51,10 +55,10 @@ public final class GeoJson {
                             .with("type", place.about().type().code())
                             .with("status", place.availability().status().code())
                             .with("summary", place.about().summary())
-                            .with("street", place.location().address().street())
-                            .with("postalCode", place.location().address().postalCode())
-                            .with("city", place.location().address().city())
-                            .with("area", place.location().address().area())
+                            .with("street", address.street())
+                            .with("postalCode", address.postalCode())
+                            .with("city", address.city())
+                            .with("area", address.area())
                             .with("entrance", place.accessibility().entrance().code())
                             .with("openingHours", OsmOpeningHours.format(availabilities.of(place), site.settings().language()))
                             .with("services", place.about().services())));
