@@ -40,23 +40,26 @@ public final class PlaceNotices {
         int staleAfter = site.settings().staleAfterDays();
         List<ContentError> notices = new ArrayList<>();
         for (Place place : edition.places()) {
-            if (place.draft()) {
+            if (place.entry().draft()) {
                 continue;
             }
-            Organization organization = place.organization() == null ? null : organizations.get(place.organization());
-            PlaceSource source = place.source();
-            String file = place.at().file();
+            String organizationId = place.runBy().organization();
+            Organization organization = organizationId == null ? null : organizations.get(organizationId);
+            PlaceSource source = place.entry().source();
+            String file = place.entry().at().file();
             if (!canBeAsked(place.contact(), organization)) {
                 // at the contact the place writes, else at the organisation whose contact it would have
-                notices.add(ContentError.of(first(source.contact(), source.organization(), place.at()),
+                notices.add(ContentError.of(first(source.contact(), source.organization(), place.entry().at()),
                         "notice.place-without-contact"));
             }
             Set<TimeRange> hours = times(place);
             Set<String> said = new HashSet<>();
-            String key = place.hours().rules().isEmpty() ? "notice.hours-in-text-only" : "notice.hours-in-text-differ";
-            for (ProseHours.Found found : ProseHours.in(place.summary() == null ? "" : place.summary())) {
+            String key = place.availability().hours().rules().isEmpty()
+                    ? "notice.hours-in-text-only" : "notice.hours-in-text-differ";
+            String summary = place.about().summary();
+            for (ProseHours.Found found : ProseHours.in(summary == null ? "" : summary)) {
                 if (!hours.contains(new TimeRange(found.start(), found.end())) && said.add(found.text())) {
-                    notices.add(ContentError.of(first(source.summary(), place.at()), key, found.text()));
+                    notices.add(ContentError.of(first(source.summary(), place.entry().at()), key, found.text()));
                 }
             }
             for (ProseHours.Found found : ProseHours.in(bodyText(place))) {
@@ -69,7 +72,7 @@ public final class PlaceNotices {
             }
             LocalDate checked = place.facts().lastChecked();
             if (checked != null && staleAfter > 0 && ChronoUnit.DAYS.between(checked, today) > staleAfter) {
-                notices.add(ContentError.of(first(source.lastChecked(), place.at()), "notice.place-facts-stale",
+                notices.add(ContentError.of(first(source.lastChecked(), place.entry().at()), "notice.place-facts-stale",
                         checked.toString(), String.valueOf(ChronoUnit.DAYS.between(checked, today)),
                         String.valueOf(staleAfter)));
             }
@@ -86,10 +89,10 @@ public final class PlaceNotices {
     /** Every time range the place's hours name: in its rules and in its changed days. */
     private static Set<TimeRange> times(Place place) {
         Set<TimeRange> times = new HashSet<>();
-        for (HoursRule rule : place.hours().rules()) {
+        for (HoursRule rule : place.availability().hours().rules()) {
             times.addAll(rule.times());
         }
-        for (HoursException exception : place.hours().exceptions()) {
+        for (HoursException exception : place.availability().hours().exceptions()) {
             times.addAll(exception.times());
         }
         return times;
@@ -97,7 +100,7 @@ public final class PlaceNotices {
 
     /** The place's description as plain text, as residents read it. */
     private static String bodyText(Place place) {
-        return place.bodyHtml() == null ? "" : place.bodyHtml().replaceAll("<[^>]*>", " ")
+        return place.about().bodyHtml() == null ? "" : place.about().bodyHtml().replaceAll("<[^>]*>", " ")
                 .replace("&nbsp;", " ").replace("&amp;", "&");
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.kvarter.model.Place;
+import se.kvarter.model.PlaceAvailability;
 import se.kvarter.model.PlaceStatus;
 
 /**
@@ -31,8 +32,9 @@ public final class Availabilities {
 
     /** The availability of {@code place}, a place of this edition. */
     public Availability of(Place place) {
-        return byPlace.computeIfAbsent(place.id(), id -> Availability.of(engine, place.hours(), place.status(),
-                place.status() == PlaceStatus.OPEN ? null : statusReason.apply(place.status()), today));
+        PlaceAvailability written = place.availability();
+        return byPlace.computeIfAbsent(place.id(), id -> Availability.of(engine, written.hours(), written.status(),
+                written.isOpen() ? null : statusReason.apply(written.status()), today));
     }
 
     public HoursEngine engine() {

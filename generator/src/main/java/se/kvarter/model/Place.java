@@ -1,35 +1,24 @@
 package se.kvarter.model;
 
 import java.util.List;
-import java.util.Set;
-import se.kvarter.source.Position;
 
 /**
- * A hub or meeting place: where it is, when it is open, what it offers, who can get in.
+ * A hub or meeting place: what it is, where it is, when one can come, who can get in and who runs it,
+ * each in a part of its own so that a reader finds a fact by what it is about.
  *
- * @param organization the id of the organisation running it, or null
- * @param replacedBy   the id of the place that took over, or null
- * @param bodyHtml     the description, rendered and sanitised
- * @param language     the language its text is written in
- * @param untranslated the texts ({@code body}, field names) a translation left in the main language
- * @param facts        when the facts were last checked and what a visit requires
- * @param source       where its facts are written in its file, for the notices of {@code check}
+ * @param about         what it is and offers: type, summary, description, image, services, audiences, languages
+ * @param location      its address and position
+ * @param contact       how to reach it
+ * @param accessibility what a visitor with a disability needs to know
+ * @param availability  its opening hours, status and the place that took over
+ * @param runBy         the organisation running it and its partners
+ * @param facts         when the facts were last checked and what a visit requires
+ * @param entry         its file, edition, draft flag and old addresses
  */
 public record Place(
-        String id, String name, PlaceType type, String organization, List<String> partners, String summary,
-        Address address, Geo geo, Contact contact, OpeningHours hours, List<String> services,
-        List<Audience> audiences, List<String> languages, PlaceAccessibility accessibility, PlaceStatus status,
-        String replacedBy, List<String> aliases, Image image, String bodyHtml, boolean draft, String language,
-        Set<String> untranslated, PlaceFacts facts, PlaceSource source, Position at) {
-
-    public Place {
-        untranslated = Set.copyOf(untranslated);
-        partners = List.copyOf(partners);
-        services = List.copyOf(services);
-        audiences = List.copyOf(audiences);
-        languages = List.copyOf(languages);
-        aliases = List.copyOf(aliases);
-    }
+        String id, String name, PlaceAbout about, PlaceLocation location, Contact contact,
+        PlaceAccessibility accessibility, PlaceAvailability availability, PlaceOperators runBy, PlaceFacts facts,
+        PlaceEntry entry) {
 
     /** The folder of the places' pages, as aliases write it ({@code platser/<id>/}, no leading slash). */
     private static final String PLACES_FOLDER = "platser/";
@@ -40,7 +29,7 @@ public record Place(
      * places' folder. Other aliases (an old page elsewhere on the site) name no id.
      */
     public List<String> formerIds() {
-        return aliases.stream()
+        return entry.aliases().stream()
                 .filter(alias -> alias.startsWith(PLACES_FOLDER) && alias.endsWith("/"))
                 .map(alias -> alias.substring(PLACES_FOLDER.length(), alias.length() - 1))
                 .filter(old -> !old.isEmpty() && !old.contains("/") && !old.contains("."))

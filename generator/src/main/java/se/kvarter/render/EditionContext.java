@@ -49,7 +49,7 @@ record EditionContext(
         Map<String, String> areas = new java.util.TreeMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Place place : content.places()) {
-            String area = place.address().area();
+            String area = place.location().address().area();
             if (area != null && seen.add(area)) {
                 String slug = PlaceViews.areaSlug(area);
                 if (!slug.isEmpty()) {

@@ -187,7 +187,7 @@ final class EditionPages {
 
     /** Pages at a place's old addresses that send visitors on to its page. */
     private List<PageJob> redirects(Place place) {
-        return place.aliases().stream()
+        return place.entry().aliases().stream()
                 .map(alias -> new PageJob(paths.basePath() + alias, Set.of("place:" + place.id()),
                         () -> redirect(paths.basePath() + alias, paths.place(place.id()), place.name()),
                         "place:" + place.id()))
@@ -213,11 +213,11 @@ final class EditionPages {
     /** What a place's page shows: the place, its organisations, the events there and the news about it. */
     private Set<String> placeKeys(Place place) {
         Set<String> keys = new HashSet<>(List.of("place:" + place.id(), "news-order"));
-        keys.add("org:" + place.organization());
-        place.partners().forEach(id -> keys.add("org:" + id));
+        keys.add("org:" + place.runBy().organization());
+        place.runBy().partners().forEach(id -> keys.add("org:" + id));
         Relations.of(edition.relations().eventsByPlace(), place.id()).forEach(e -> keys.add("event:" + e.id()));
         Relations.of(edition.relations().newsByPlace(), place.id()).forEach(n -> keys.add("news:" + n.id()));
-        keys.add("place:" + place.replacedBy());
+        keys.add("place:" + place.availability().replacedBy());
         return keys;
     }
 
@@ -234,7 +234,7 @@ final class EditionPages {
         SiteRenderer.areas(edition).forEach((slug, name) -> areas.add(new Link(paths.area(slug), name)));
         List<Link> services = placeLists.usedServices().stream()
                 .map(id -> new Link(paths.service(id), edition.serviceLabel(id))).toList();
-        List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(PlaceCard::openToday).toList();
+        List<PlaceCard> openToday = places.cards(edition.content().places()).stream().filter(card -> card.availability().openToday()).toList();
         // the description's language where the edition's has none, as the title's (layout.site.lang)
         String descriptionLang = edition.site().settings().hasDescriptionIn(edition.language()) ? null
                 : edition.site().settings().language();
@@ -276,9 +276,9 @@ final class EditionPages {
                 related.size() > PLACE_LIST_LENGTH ? new Link(paths.news(1), t.get("home.allNews")) : null);
         return maker.make(new Spec(paths.place(place.id()), "pages/place.ftlh", place.name(), Section.PLACES,
                 List.of(home(), new Link(paths.places(), t.get("places.title"))),
-                jsonLd.place(place, new SchemaOrgHours(edition).of(place)), place.summary(),
-                place.language().equals(edition.language()), data)
-                .from(place.at().file()));
+                jsonLd.place(place, new SchemaOrgHours(edition).of(place)), place.about().summary(),
+                place.entry().language().equals(edition.language()), data)
+                .from(place.entry().at().file()));
     }
 
     private OutputFile eventList(Pagination pagination) {

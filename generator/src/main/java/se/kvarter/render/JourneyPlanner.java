@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kvarter.model.Geo;
 import se.kvarter.model.Place;
 
 /**
@@ -26,12 +27,13 @@ final class JourneyPlanner {
         if (template == null) {
             return null;
         }
-        String address = PlaceViews.oneLine(place.address());
+        String address = PlaceViews.oneLine(place.location().address());
         Map<String, String> values = new HashMap<>();
         values.put("name", encode(place.name()));
-        if (place.geo() != null) {
-            values.put("lat", String.format(Locale.ROOT, "%.5f", place.geo().lat()));
-            values.put("lon", String.format(Locale.ROOT, "%.5f", place.geo().lon()));
+        Geo geo = place.location().geo();
+        if (geo != null) {
+            values.put("lat", String.format(Locale.ROOT, "%.5f", geo.lat()));
+            values.put("lon", String.format(Locale.ROOT, "%.5f", geo.lon()));
         }
         if (address != null && !address.isBlank()) {
             values.put("address", encode(address));

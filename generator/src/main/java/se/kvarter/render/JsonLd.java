@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.kvarter.model.Address;
 import se.kvarter.hours.Recurrence;
+import se.kvarter.model.Address;
 import se.kvarter.model.Entrance;
 import se.kvarter.model.Event;
+import se.kvarter.model.Geo;
+import se.kvarter.model.Image;
 import se.kvarter.model.NewsArticle;
 import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
@@ -58,22 +60,24 @@ final class JsonLd {
         Map<String, Object> json = object("LocalBusiness");
         json.put("@id", edition.absolute(edition.paths().place(place.id())) + "#place");
         json.put("name", place.name());
-        put(json, "description", place.summary());
+        put(json, "description", place.about().summary());
         json.put("url", edition.absolute(edition.paths().place(place.id())));
-        Map<String, Object> address = address(place.address());
+        Map<String, Object> address = address(place.location().address());
         if (address != null) {
             json.put("address", address);
         }
-        if (place.geo() != null) {
+        Geo position = place.location().geo();
+        if (position != null) {
             Map<String, Object> geo = object("GeoCoordinates");
-            geo.put("latitude", place.geo().lat());
-            geo.put("longitude", place.geo().lon());
+            geo.put("latitude", position.lat());
+            geo.put("longitude", position.lon());
             json.put("geo", geo);
         }
         put(json, "telephone", place.contact().phone());
         put(json, "email", place.contact().email());
-        if (place.image() != null) {
-            json.put("image", edition.absolute(edition.paths().file(place.image().src())));
+        Image image = place.about().image();
+        if (image != null) {
+            json.put("image", edition.absolute(edition.paths().file(image.src())));
         }
         List<Object> features = new ArrayList<>();
         Entrance entrance = place.accessibility().entrance();
@@ -111,7 +115,7 @@ final class JsonLd {
             Map<String, Object> location = object("Place");
             location.put("name", place.name());
             location.put("url", edition.absolute(edition.paths().place(place.id())));
-            Map<String, Object> address = address(place.address());
+            Map<String, Object> address = address(place.location().address());
             if (address != null) {
                 location.put("address", address);
             }

@@ -108,7 +108,7 @@ final class PlaceListPages {
         List<Place> onPage = page.slice(list.places());
         // "near me" sorts the list's places where some place has a position: the cards of the page
         // when it holds the whole list, else the places of the list's file, fetched on the first press
-        boolean nearMe = list.places().stream().anyMatch(p -> p.geo() != null);
+        boolean nearMe = list.places().stream().anyMatch(p -> p.location().geo() != null);
         PlaceListPage data = new PlaceListPage(list.title(), list.places().size(), page.pageCount() == 1, nearMe,
                 places.cards(onPage), byArea(onPage), page.view(), list.filters(), list.stepFree(), list.narrowed(),
                 wholeListFetched(list) ? WholeList.path(list.first()) : null);
@@ -140,15 +140,15 @@ final class PlaceListPages {
             filters.add(new Filter(paths.placesFor(audience.code()), edition.dates().capitalized(name),
                     t.format("filters.audienceTitle", Map.of("audience", name)),
                     t.format("filters.audienceIntro", Map.of("audience", name)),
-                    place -> place.audiences().contains(audience)
-                            || audience != Audience.STAFF && place.audiences().contains(Audience.EVERYONE)));
+                    place -> place.about().audiences().contains(audience)
+                            || audience != Audience.STAFF && place.about().audiences().contains(Audience.EVERYONE)));
         }
         for (String language : languages()) {
             String name = places.languageName(language);
             filters.add(new Filter(paths.placesSpeaking(language), edition.dates().capitalized(name),
                     t.format("filters.languageTitle", Map.of("language", name)),
                     t.format("filters.languageIntro", Map.of("language", name)),
-                    place -> place.languages().contains(language)));
+                    place -> place.about().languages().contains(language)));
         }
         return filters;
     }
@@ -156,20 +156,20 @@ final class PlaceListPages {
     /** Audiences some place names, in the order of the format; "everyone" is no filter: such a place is under each (but staff's). */
     private List<Audience> audiences() {
         Set<Audience> used = new TreeSet<>();
-        open().forEach(p -> used.addAll(p.audiences()));
+        open().forEach(p -> used.addAll(p.about().audiences()));
         used.remove(Audience.EVERYONE);
         return List.copyOf(used);
     }
 
     private List<String> languages() {
         Set<String> used = new TreeSet<>();
-        open().forEach(p -> used.addAll(p.languages()));
+        open().forEach(p -> used.addAll(p.about().languages()));
         return List.copyOf(used);
     }
 
     /** Places not closed for good: filters help to find a place to go to. */
     private List<Place> open() {
-        return edition.content().places().stream().filter(p -> p.status() != PlaceStatus.CLOSED).toList();
+        return edition.content().places().stream().filter(p -> p.availability().status() != PlaceStatus.CLOSED).toList();
     }
 
 
@@ -207,7 +207,7 @@ final class PlaceListPages {
         SiteRenderer.areas(edition).values().forEach(name -> byArea.put(name, new ArrayList<>()));
         List<Place> elsewhere = new ArrayList<>();
         for (Place place : list) {
-            String area = place.address().area();
+            String area = place.location().address().area();
             (area != null && byArea.containsKey(area) ? byArea.get(area) : elsewhere).add(place);
         }
         byArea.values().removeIf(List::isEmpty);
@@ -258,7 +258,8 @@ final class PlaceListPages {
     }
 
     private PlaceList area(String slug, String name) {
-        List<Place> inArea = edition.content().places().stream().filter(p -> name.equals(p.address().area())).toList();
+        List<Place> inArea = edition.content().places().stream()
+                .filter(p -> name.equals(p.location().address().area())).toList();
         return new PlaceList(paths.area(slug), "pages/area.ftlh", name, crumbs(), places.sorted(inArea), (Narrowed) null);
     }
 

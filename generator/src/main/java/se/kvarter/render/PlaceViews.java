@@ -24,7 +24,6 @@ import se.kvarter.model.Organization;
 import se.kvarter.model.Place;
 import se.kvarter.model.PlaceAccessibility;
 import se.kvarter.model.PlaceFacts;
-import se.kvarter.model.PlaceStatus;
 
 /** Builds the views of places: cards for lists, the whole page for one place. */
 final class PlaceViews {
@@ -65,21 +64,22 @@ final class PlaceViews {
     private PlaceCard makeCard(Place place) {
         UiText t = edition.text();
         // A place that is not open shows its status instead of today's hours.
-        boolean open = place.status() == PlaceStatus.OPEN;
+        boolean open = place.availability().isOpen();
         Availability availability = edition.availability().of(place);
         Entrance entrance = place.accessibility().entrance();
-        return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(),
-                t.get("placeType." + place.type().code()), place.summary(), place.address().area(),
-                oneLine(place.address()), open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
-                t.get("entrance." + entrance.code()), entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP
-                || entrance == Entrance.LIFT,
-                place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code()),
-                edition.otherLanguage(place.language(), place.untranslated(), "name"),
-                edition.otherLanguage(place.language(), place.untranslated(), "summary"),
-                new PlaceCard.Filters(place.address().area() == null ? "" : areaSlug(place.address().area()),
-                        place.services(), filterAudiences(place), place.languages()),
-                openPeriods(place), coordinate(place.geo() == null ? null : place.geo().lat()),
-                coordinate(place.geo() == null ? null : place.geo().lon()));
+        String area = place.location().address().area();
+        Geo geo = place.location().geo();
+        return new PlaceCard(place.id(), edition.paths().place(place.id()), place.name(), otherLanguage(place, "name"),
+                t.get("placeType." + place.about().type().code()), place.about().summary(), otherLanguage(place, "summary"),
+                new PlaceCard.Location(area, oneLine(place.location().address()),
+                        coordinate(geo == null ? null : geo.lat()), coordinate(geo == null ? null : geo.lon())),
+                new PlaceCard.Availability(open ? null : t.get("status." + place.availability().status().code()),
+                        open ? hours.today(availability, reasonLang(place)) : null, availability.todays().isOpen(),
+                        openPeriods(place)),
+                new PlaceCard.Access(t.get("entrance." + entrance.code()),
+                        entrance == Entrance.STEP_FREE || entrance == Entrance.RAMP || entrance == Entrance.LIFT),
+                new PlaceCard.Filters(area == null ? "" : areaSlug(area),
+                        place.about().services(), filterAudiences(place), place.about().languages()));
     }
 
     /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
@@ -92,15 +92,20 @@ final class PlaceViews {
      * audience but staff, whose places are for colleagues (the static audience pages agree).
      */
     private static List<String> filterAudiences(Place place) {
-        if (!place.audiences().contains(Audience.EVERYONE)) {
-            return place.audiences().stream().map(Audience::code).toList();
+        if (!place.about().audiences().contains(Audience.EVERYONE)) {
+            return place.about().audiences().stream().map(Audience::code).toList();
         }
         return Arrays.stream(Audience.values()).filter(a -> a != Audience.STAFF).map(Audience::code).toList();
     }
 
+    /** The language of the place's {@code field} when it is not the page's (a translation left it untranslated). */
+    private String otherLanguage(Place place, String field) {
+        return edition.otherLanguage(place.entry().language(), place.entry().untranslated(), field);
+    }
+
     /** The language of the place's exception reasons when it is not the page's. */
     private String reasonLang(Place place) {
-        return edition.otherLanguage(place.language(), place.untranslated(), "exceptions");
+        return otherLanguage(place, "exceptions");
     }
 
     /**
@@ -112,7 +117,7 @@ final class PlaceViews {
      * Null when the place is not open or publishes no hours: its card's text says so for good.
      */
     private String openPeriods(Place place) {
-        if (place.hours().isEmpty() || place.status() != PlaceStatus.OPEN) {
+        if (place.availability().hours().isEmpty() || !place.availability().isOpen()) {
             return null;
         }
         ZoneId zone = edition.site().settings().timezone();
@@ -194,46 +199,50 @@ final class PlaceViews {
 
     PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
         UiText t = edition.text();
-        Geo geo = place.geo();
-        Organization organization = place.organization() == null ? null : edition.organizations().get(place.organization());
-        Place replacement = place.replacedBy() == null ? null : edition.places().get(place.replacedBy());
+        Geo geo = place.location().geo();
+        String organizationId = place.runBy().organization();
+        Organization organization = organizationId == null ? null : edition.organizations().get(organizationId);
+        String replacedBy = place.availability().replacedBy();
+        Place replacement = replacedBy == null ? null : edition.places().get(replacedBy);
         String report = reportLink(place, organization);
         return new PlaceView(
                 card(place),
                 new PlaceView.Status(
-                        place.status() == PlaceStatus.OPEN ? null : t.get("status." + place.status().code() + "Notice"),
+                        place.availability().isOpen() ? null
+                                : t.get("status." + place.availability().status().code() + "Notice"),
                         replacement == null ? null : new Link(edition.paths().place(replacement.id()), replacement.name()),
                         place.facts().lastChecked() == null ? null
                                 : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
                                 + " " + place.facts().lastChecked().getYear()))),
-                new PlaceView.Address(addressLines(place.address()),
+                new PlaceView.Address(addressLines(place.location().address()),
                         geo == null ? null : String.format(Locale.ROOT,
                                 "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
                         geo == null ? null : String.format(Locale.ROOT,
                                 "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
                         JourneyPlanner.link(edition.site().settings().journeyPlanner(), place)),
                 new PlaceView.Accessibility(facts(place.accessibility()), place.accessibility().notes(),
-                        edition.otherLanguage(place.language(), place.untranslated(), "accessibility.notes")),
+                        otherLanguage(place, "accessibility.notes")),
                 new PlaceView.Availability(
-                        place.status() == PlaceStatus.OPEN ? hours.view(edition.availability().of(place), reasonLang(place))
+                        place.availability().isOpen() ? hours.view(edition.availability().of(place), reasonLang(place))
                                 : hours.closedView(edition.availability().of(place)),
-                        edition.otherLanguage(place.language(), place.untranslated(), "hours"),
+                        otherLanguage(place, "hours"),
                         new PlaceView.Calendar(edition.webcal(edition.paths().placeCalendar(place.id())),
                                 edition.paths().placeCalendar(place.id()))),
-                new PlaceView.About(Headings.demote(place.bodyHtml()),
-                        edition.otherLanguage(place.language(), place.untranslated(), "body"),
-                        ImageView.of(place.image(), edition.paths(),
-                                edition.otherLanguage(place.language(), place.untranslated(), "image.alt"))),
+                new PlaceView.About(Headings.demote(place.about().bodyHtml()),
+                        otherLanguage(place, "body"),
+                        ImageView.of(place.about().image(), edition.paths(),
+                                otherLanguage(place, "image.alt"))),
                 new PlaceView.Offer(
-                        place.services().stream().map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
-                        place.audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
-                        place.languages().stream().map(this::languageName).toList(),
+                        place.about().services().stream()
+                                .map(id -> new Link(edition.paths().service(id), edition.serviceLabel(id))).toList(),
+                        place.about().audiences().stream().map(a -> t.get("audience." + a.code())).toList(),
+                        place.about().languages().stream().map(this::languageName).toList(),
                         requirements(place.facts().requirements()),
-                        edition.otherLanguage(place.language(), place.untranslated(), "requirements")),
+                        otherLanguage(place, "requirements")),
                 contact(place, organization, report),
                 new PlaceView.RunBy(
                         organization == null ? null : new Link(edition.paths().organization(organization.id()), organization.name()),
-                        place.partners().stream().filter(edition.organizations()::containsKey)
+                        place.runBy().partners().stream().filter(edition.organizations()::containsKey)
                                 .map(id -> new Link(edition.paths().organization(id), edition.organizations().get(id).name())).toList()),
                 new PlaceView.Related(events, news),
                 edition.paths().poster(place.id()));

@@ -89,8 +89,8 @@ final class PosterPage {
         return new Spec(path, "pages/poster.ftlh", title, Section.PLACES,
                 List.of(new Link(paths.home(), t.get("nav.home")), new Link(paths.places(), t.get("places.title")),
                         new Link(paths.place(place.id()), place.name())),
-                jsonLd.webPage("WebPage", title, edition.absolute(path)), place.summary(),
-                place.language().equals(edition.language()), data).from(place.at().file());
+                jsonLd.webPage("WebPage", title, edition.absolute(path)), place.about().summary(),
+                place.entry().language().equals(edition.language()), data).from(place.entry().at().file());
     }
 
     /** What one language's poster (or half of a sheet) shows of {@code place}, in {@code in}'s words. */

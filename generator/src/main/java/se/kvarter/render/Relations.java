@@ -45,10 +45,10 @@ record Relations(List<NewsArticle> listedNews, Map<String, List<NewsArticle>> ne
         Map<String, List<Place>> byOrganization = new TreeMap<>();
         Map<String, List<Place>> byPartner = new TreeMap<>();
         for (Place place : content.places()) {
-            add(byArea, place.address().area(), place);
-            place.services().forEach(id -> add(byService, id, place));
-            add(byOrganization, place.organization(), place);
-            place.partners().forEach(id -> add(byPartner, id, place));
+            add(byArea, place.location().address().area(), place);
+            place.about().services().forEach(id -> add(byService, id, place));
+            add(byOrganization, place.runBy().organization(), place);
+            place.runBy().partners().forEach(id -> add(byPartner, id, place));
         }
         return new Relations(listed, newsByPlace, eventsByPlace, eventsByOrganization, byArea, byService,
                 byOrganization, byPartner);

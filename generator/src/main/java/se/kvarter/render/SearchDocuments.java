@@ -86,26 +86,28 @@ final class SearchDocuments {
 
     private Document place(Place place) {
         List<String> facts = new ArrayList<>();
-        if (place.address().area() != null) {
-            facts.add(place.address().area());
+        if (place.location().address().area() != null) {
+            facts.add(place.location().address().area());
         }
-        if (place.address().street() != null) {
-            facts.add(place.address().street());
+        if (place.location().address().street() != null) {
+            facts.add(place.location().address().street());
         }
-        place.services().forEach(id -> facts.add(edition.serviceLabel(id)));
-        facts.add(t.get("placeType." + place.type().code()));
-        place.languages().forEach(code -> facts.add(places.languageName(code)));
-        place.audiences().forEach(audience -> facts.add(t.get("audience." + audience.code())));
+        place.about().services().forEach(id -> facts.add(edition.serviceLabel(id)));
+        facts.add(t.get("placeType." + place.about().type().code()));
+        place.about().languages().forEach(code -> facts.add(places.languageName(code)));
+        place.about().audiences().forEach(audience -> facts.add(t.get("audience." + audience.code())));
         places.facts(place.accessibility()).forEach(fact -> facts.add(fact.label() + " " + fact.value()));
         if (place.accessibility().notes() != null) {
             facts.add(place.accessibility().notes());
         }
-        Organization organization = place.organization() == null ? null : edition.organizations().get(place.organization());
+        String organizationId = place.runBy().organization();
+        Organization organization = organizationId == null ? null : edition.organizations().get(organizationId);
         if (organization != null) {
             facts.add(organization.name());
         }
-        return document(place.name(), paths.place(place.id()), "search.kindPlace", place.summary(),
-                edition.otherLanguage(place.language(), place.untranslated(), "name"), facts, place.bodyHtml());
+        return document(place.name(), paths.place(place.id()), "search.kindPlace", place.about().summary(),
+                edition.otherLanguage(place.entry().language(), place.entry().untranslated(), "name"), facts,
+                place.about().bodyHtml());
     }
 
     private Document event(Event event) {

@@ -45,21 +45,21 @@ final class WholeList {
                 place.put("lang", card.lang());
             }
             place.put("type", card.type());
-            if (card.area() != null) {
-                place.put("area", card.area());
+            if (card.location().area() != null) {
+                place.put("area", card.location().area());
             }
-            if (card.lat() != null) {
+            if (card.location().lat() != null) {
                 // the card's four decimals, written as the number they are
-                place.put("lat", new BigDecimal(card.lat()));
-                place.put("lon", new BigDecimal(card.lon()));
+                place.put("lat", new BigDecimal(card.location().lat()));
+                place.put("lon", new BigDecimal(card.location().lon()));
             }
-            if (card.status() != null) {
-                place.put("today", card.status());
-            } else if (card.today() != null) {
-                place.put("today", card.today().toString());
+            if (card.availability().status() != null) {
+                place.put("today", card.availability().status());
+            } else if (card.availability().today() != null) {
+                place.put("today", card.availability().today().toString());
             }
-            if (card.open() != null) {
-                place.put("open", card.open());
+            if (card.availability().open() != null) {
+                place.put("open", card.availability().open());
             }
         }
         try {

@@ -16,12 +16,19 @@ import se.kvarter.content.YamlNode;
 import se.kvarter.model.AccessFeature;
 import se.kvarter.model.Answer;
 import se.kvarter.model.Appointment;
+import se.kvarter.model.Audience;
 import se.kvarter.model.Contact;
 import se.kvarter.model.Entrance;
+import se.kvarter.model.Image;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Place;
+import se.kvarter.model.PlaceAbout;
 import se.kvarter.model.PlaceAccessibility;
+import se.kvarter.model.PlaceAvailability;
+import se.kvarter.model.PlaceEntry;
 import se.kvarter.model.PlaceFacts;
+import se.kvarter.model.PlaceLocation;
+import se.kvarter.model.PlaceOperators;
 import se.kvarter.model.PlaceSource;
 import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.PlaceType;
@@ -75,24 +82,33 @@ final class PlaceValidator {
                 .orElse(PlaceStatus.OPEN);
         OpeningHours hours = new HoursValidator(context.problems(), values,
                 context.holidays(), context.now().date()).validate(fields);
-        return new Place(
-                document.id(),
-                Optional.ofNullable(fields.requiredName("name")).orElse(document.id()),
-                Optional.ofNullable(fields.parsed("type", (s, l) -> values.choice(s, l, PlaceType.class))).orElse(PlaceType.OTHER),
-                organization, partners,
-                fields.text("summary", SUMMARY_LENGTH),
-                entries.address(fields), entries.geo(fields), contact(fields), hours, services,
-                entries.audiences(fields), entries.languages(fields), accessibility(fields),
-                status, replacedBy, aliases(fields, document.id()), entries.image(fields),
-                entries.body(document, references, language),
-                fields.bool("draft", false),
-                document.file().language() == null ? context.settings().language() : document.file().language(),
-                Entries.untranslated(document, context.settings().language(), "name", "summary", "body", "accessibility.notes", "address.detail", "image.alt",
-                        "exceptions", "requirements"),
-                facts(fields),
-                new PlaceSource(written(fields, "contact"), written(fields, "organization"),
-                        written(fields, "lastChecked"), written(fields, "summary"), document.body(), document.bodyLine()),
-                document.fields().at());
+        // read in the order of the fields, so that problems at one position keep their order
+        String name = Optional.ofNullable(fields.requiredName("name")).orElse(document.id());
+        PlaceType type = Optional.ofNullable(fields.parsed("type", (s, l) -> values.choice(s, l, PlaceType.class)))
+                .orElse(PlaceType.OTHER);
+        String summary = fields.text("summary", SUMMARY_LENGTH);
+        PlaceLocation location = new PlaceLocation(entries.address(fields), entries.geo(fields));
+        Contact contact = contact(fields);
+        List<Audience> audiences = entries.audiences(fields);
+        List<String> languages = entries.languages(fields);
+        PlaceAccessibility accessibility = accessibility(fields);
+        List<String> aliases = aliases(fields, document.id());
+        Image image = entries.image(fields);
+        String bodyHtml = entries.body(document, references, language);
+        boolean draft = fields.bool("draft", false);
+        String writtenIn = document.file().language() == null ? context.settings().language() : document.file().language();
+        Set<String> untranslated = Entries.untranslated(document, context.settings().language(), "name", "summary", "body",
+                "accessibility.notes", "address.detail", "image.alt", "exceptions", "requirements");
+        PlaceFacts facts = facts(fields);
+        PlaceSource source = new PlaceSource(written(fields, "contact"), written(fields, "organization"),
+                written(fields, "lastChecked"), written(fields, "summary"), document.body(), document.bodyLine());
+        return new Place(document.id(), name,
+                new PlaceAbout(type, summary, bodyHtml, image, services, audiences, languages),
+                location, contact, accessibility,
+                new PlaceAvailability(hours, status, replacedBy),
+                new PlaceOperators(organization, partners),
+                facts,
+                new PlaceEntry(aliases, draft, writtenIn, untranslated, source, document.fields().at()));
     }
 
     /** Where a field is written, or null when it is not. */

@@ -2,11 +2,13 @@ package se.kvarter.feeds.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.kvarter.feeds.Json.Obj;
 import se.kvarter.feeds.Json;
+import se.kvarter.feeds.Json.Obj;
 import se.kvarter.feeds.Urls;
 import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.OsmOpeningHours;
+import se.kvarter.model.Address;
+import se.kvarter.model.Geo;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
 
@@ -32,7 +34,9 @@ public final class GeoJson {
     public Obj collection(Site site, int limit) {
         List<Obj> features = new ArrayList<>();
         for (Place place : site.defaultEdition().places()) {
-            if (place.geo() == null) {
+            Geo geo = place.location().geo();
+            Address address = place.location().address();
+            if (geo == null) {
                 continue;
             }
             if (features.size() == limit) {
@@ -43,21 +47,21 @@ public final class GeoJson {
                     .with("id", place.id())
                     .with("geometry", Json.obj()
                             .with("type", "Point")
-                            .with("coordinates", List.of(place.geo().lon(), place.geo().lat())))
+                            .with("coordinates", List.of(geo.lon(), geo.lat())))
                     .with("properties", Json.obj()
                             .with("id", place.id())
                             .with("name", place.name())
                             .with("url", urls.absolute(urls.paths().place(place.id())))
-                            .with("type", place.type().code())
-                            .with("status", place.status().code())
-                            .with("summary", place.summary())
-                            .with("street", place.address().street())
-                            .with("postalCode", place.address().postalCode())
-                            .with("city", place.address().city())
-                            .with("area", place.address().area())
+                            .with("type", place.about().type().code())
+                            .with("status", place.availability().status().code())
+                            .with("summary", place.about().summary())
+                            .with("street", address.street())
+                            .with("postalCode", address.postalCode())
+                            .with("city", address.city())
+                            .with("area", address.area())
                             .with("entrance", place.accessibility().entrance().code())
                             .with("openingHours", OsmOpeningHours.format(availabilities.of(place), site.settings().language()))
-                            .with("services", place.services())));
+                            .with("services", place.about().services())));
         }
         return Json.obj().with("type", "FeatureCollection").with("features", features);
     }

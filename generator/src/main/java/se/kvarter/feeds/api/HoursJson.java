@@ -39,7 +39,7 @@ final class HoursJson {
      */
     Obj of(Place place) {
         Availability availability = availabilities.of(place);
-        OpeningHours hours = place.hours();
+        OpeningHours hours = place.availability().hours();
         return Json.obj()
                 .with("rules", rules(hours))
                 .with("exceptions", exceptions(hours))

@@ -44,8 +44,8 @@ final class CalendarEvents {
         String location;
         Geo geo;
         if (place != null) {
-            location = CalendarText.location(place.name(), place.address());
-            geo = place.geo();
+            location = CalendarText.location(place.name(), place.location().address());
+            geo = place.location().geo();
         } else if (event.location() != null) {
             location = CalendarText.location(event.location().name(), event.location().address());
             geo = event.location().geo();

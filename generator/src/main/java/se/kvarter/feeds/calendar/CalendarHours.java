@@ -20,7 +20,6 @@ import se.kvarter.model.HoursException;
 import se.kvarter.model.HoursRule;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.Place;
-import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.Season;
 import se.kvarter.model.TimeRange;
 
@@ -62,10 +61,10 @@ final class CalendarHours {
 
     List<VEvent> of(Place place) {
         List<VEvent> events = new ArrayList<>();
-        if (place.status() != PlaceStatus.OPEN) {
+        if (!place.availability().isOpen()) {
             return events;
         }
-        OpeningHours hours = place.hours();
+        OpeningHours hours = place.availability().hours();
         // UIDs keep the id the place was first known by, so a renamed place's events stay the same
         // events in a subscriber's calendar
         String uid = place.firstId();
@@ -129,9 +128,9 @@ final class CalendarHours {
         // opening hours are no appointments: they must not make the subscriber look busy
         event.add(ImmutableTransp.TRANSPARENT);
         Urls urls = context.urls();
-        CalendarContext.describe(event, description, CalendarText.location(place.name(), place.address()), place.geo(),
-                urls.absolute(urls.paths().place(place.id())));
-        context.organizer(place.organization()).ifPresent(event::add);
+        CalendarContext.describe(event, description, CalendarText.location(place.name(), place.location().address()),
+                place.location().geo(), urls.absolute(urls.paths().place(place.id())));
+        context.organizer(place.runBy().organization()).ifPresent(event::add);
         return event;
     }
 

@@ -90,8 +90,8 @@ public final class HsdsExport {
                         .with("service_id", serviceId)
                         .with("location_id", locations.id(place))
                         // the service may go on elsewhere: the link says it is not given here
-                        .with("description", place.status() == PlaceStatus.OPEN ? null
-                                : HsdsText.sentences(List.of(text.status(place.status()))));
+                        .with("description", place.availability().isOpen() ? null
+                                : HsdsText.sentences(List.of(text.status(place.availability().status()))));
                 links.add(link);
                 nested.add(copy(link).with("location", locationsByPlace.get(place.id())));
             }
@@ -114,9 +114,9 @@ public final class HsdsExport {
     private Map<String, List<Place>> offered(List<Place> places) {
         Map<String, List<Place>> offered = new TreeMap<>();
         for (Place place : places) {
-            String organization = place.organization() != null && organizations.containsKey(place.organization())
-                    ? place.organization() : "";
-            for (String service : place.services()) {
+            String runBy = place.runBy().organization();
+            String organization = runBy != null && organizations.containsKey(runBy) ? runBy : "";
+            for (String service : place.about().services()) {
                 offered.computeIfAbsent(organization + "/" + service, k -> new ArrayList<>()).add(place);
             }
         }
@@ -141,10 +141,11 @@ public final class HsdsExport {
      * temporarily closed} while one of them is, else (every place closed for good) {@code defunct}.
      */
     static String status(List<Place> at) {
-        if (at.stream().anyMatch(p -> p.status() == PlaceStatus.OPEN)) {
+        if (at.stream().anyMatch(p -> p.availability().isOpen())) {
             return "active";
         }
-        return at.stream().anyMatch(p -> p.status() == PlaceStatus.TEMPORARILY_CLOSED) ? "temporarily closed" : "defunct";
+        return at.stream().anyMatch(p -> p.availability().status() == PlaceStatus.TEMPORARILY_CLOSED)
+                ? "temporarily closed" : "defunct";
     }
 
     /** HSDS requires a description: the organisation's own, else its name. */

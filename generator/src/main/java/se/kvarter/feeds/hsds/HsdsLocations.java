@@ -8,8 +8,8 @@ import se.kvarter.feeds.Json.Obj;
 import se.kvarter.feeds.Json;
 import se.kvarter.feeds.Urls;
 import se.kvarter.model.Address;
+import se.kvarter.model.Geo;
 import se.kvarter.model.Place;
-import se.kvarter.model.PlaceStatus;
 import se.kvarter.model.SitePaths;
 
 /**
@@ -54,15 +54,17 @@ final class HsdsLocations {
         String id = id(place);
         String key = HsdsIds.firstId(place);
         String page = urls.absolute(paths.place(place.id()));
+        String organization = place.runBy().organization();
+        Geo geo = place.location().geo();
         return Json.obj()
                 .with("id", id)
                 .with("location_type", "physical")
-                .with("organization_id", place.organization() != null && organizations.contains(place.organization())
-                        ? ids.of("organization", place.organization()) : null)
+                .with("organization_id", organization != null && organizations.contains(organization)
+                        ? ids.of("organization", organization) : null)
                 .with("name", place.name())
                 .with("description", description(place))
-                .with("latitude", place.geo() == null ? null : place.geo().lat())
-                .with("longitude", place.geo() == null ? null : place.geo().lon())
+                .with("latitude", geo == null ? null : geo.lat())
+                .with("longitude", geo == null ? null : geo.lon())
                 // the page is the one identifier of the place that a person and a program can both use
                 .with("external_identifier", page)
                 .with("external_identifier_type", "url")
@@ -76,20 +78,20 @@ final class HsdsLocations {
 
     /** The summary; for a place that is not open, its status first, which no consumer can miss. */
     private String description(Place place) {
-        if (place.status() == PlaceStatus.OPEN) {
-            return place.summary();
+        if (place.availability().isOpen()) {
+            return place.about().summary();
         }
         List<String> parts = new ArrayList<>();
-        parts.add(text.status(place.status()));
-        if (place.summary() != null && !place.summary().isBlank()) {
-            parts.add(place.summary());
+        parts.add(text.status(place.availability().status()));
+        if (place.about().summary() != null && !place.about().summary().isBlank()) {
+            parts.add(place.about().summary());
         }
         return HsdsText.sentences(parts);
     }
 
     private List<Obj> languages(Place place, String key, String locationId) {
         List<Obj> languages = new ArrayList<>();
-        for (String code : place.languages()) {
+        for (String code : place.about().languages()) {
             String name = Locale.forLanguageTag(code).getDisplayLanguage(language);
             languages.add(Json.obj()
                     .with("id", ids.of("language", key + "/" + code))
@@ -108,7 +110,7 @@ final class HsdsLocations {
      * the highest part of a Swedish postal address, stands in for it rather than an empty string.
      */
     private List<Obj> address(Place place, String key, String locationId) {
-        Address address = place.address();
+        Address address = place.location().address();
         if (address.street() == null || address.postalCode() == null || address.city() == null) {
             return List.of();
         }

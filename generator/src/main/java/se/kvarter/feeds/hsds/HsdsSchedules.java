@@ -97,7 +97,7 @@ final class HsdsSchedules {
                 }
             }
         }
-        boolean sayHolidays = place.hours().holidays() == HolidayPolicy.CLOSED
+        boolean sayHolidays = place.availability().hours().holidays() == HolidayPolicy.CLOSED
                 && availability.horizon().stream().anyMatch(day -> day.holiday() != null && day.isClosed());
         List<Obj> schedules = new ArrayList<>();
         Set<String> used = new HashSet<>();

@@ -39,7 +39,7 @@ public final class SitemapWriter {
         Set<String> skipped = new HashSet<>();
         skipped.add("404.html");
         for (Place place : site.defaultEdition().places()) {
-            place.aliases().forEach(alias -> skipped.add(alias.endsWith("/") ? alias + "index.html" : alias));
+            place.entry().aliases().forEach(alias -> skipped.add(alias.endsWith("/") ? alias + "index.html" : alias));
         }
         for (Edition edition : site.editions()) {
             SitePaths paths = SitePaths.of(site.settings(), edition.language());
