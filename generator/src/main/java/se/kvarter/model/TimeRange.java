@@ -41,8 +41,7 @@ public record TimeRange(int start, int end) {
 
     /**
      * {@code minutes} after midnight as {@code HH:MM}. Written digit by digit: every page, hours
-     * file and calendar formats many times, and {@link String#format} parsed its pattern each
-     * time (3 % of a large build's samples).
+     * file and calendar formats many times, and {@link String#format} parses its pattern each time.
      */
     public static String format(int minutes) {
         int hours = minutes / 60;

@@ -11,8 +11,8 @@ import org.jsoup.parser.Parser;
  * space where a block or a line break separates words, entities decoded.
  *
  * <p>Bodies are serialised HTML (CommonMark's output and the sanitiser's): a {@code <} starts a
- * tag and attribute values are quoted, so the tags can be skipped without building a document,
- * which for the 9,000 news bodies of a large site took jsoup a sixth of the build. Markup outside
+ * tag and attribute values are quoted, so the tags can be skipped without building a document
+ * for each of a city's thousands of news bodies. Markup outside
  * that form (a comment, a script or style, CDATA), which only an author's own HTML on a site with
  * {@code trustedHtml} can have, is read by jsoup. Only word boundaries matter to the index, so
  * spacing is not kept as a browser would show it.

@@ -95,7 +95,7 @@ final class SearchWords implements AutoCloseable {
             }
         }
         // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
-        // city's site passes here, and the pattern took a tenth of a large build
+        // city's site passes here
         int start = -1;
         int hash = 0;
         for (int i = 0; i < lower.length(); ) {

@@ -30,8 +30,8 @@ public final class Templates {
     private final Configuration configuration;
     private final String folderName;
     /**
-     * Buffers that pages were written into, to write the next ones: a fresh one per page (and the
-     * copies made as it grew) was a tenth of what a large build allocates. One per thread at most.
+     * Buffers that pages were written into, to write the next ones, instead of a fresh one per page
+     * and the copies made as it grows. One per thread at most.
      */
     private final Queue<Utf8Buffer> buffers = new ConcurrentLinkedQueue<>();
 
@@ -46,9 +46,9 @@ public final class Templates {
         configuration.setDefaultEncoding("UTF-8");
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setLocalizedLookup(false);
-        // Each template file is read once: looking at it again before every page (a canonical path,
-        // a stat and a last-modified time per template used) was 2 % of a large build's CPU. The
-        // dev server, which sees templates change, calls forgetParsed() when one did.
+        // Each template file is read once, not looked at again before every page (a canonical path,
+        // a stat and a last-modified time per template used). The dev server, which sees templates
+        // change, calls forgetParsed() when one did.
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

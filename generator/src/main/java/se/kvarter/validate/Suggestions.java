@@ -47,8 +47,8 @@ final class Suggestions {
 
     /**
      * The Levenshtein distance: the fewest characters to insert, delete or replace to turn
-     * {@code a} into {@code b}. Written out rather than taken from commons-text, whose 200 KB
-     * in the jar served these few lines alone; the tests compare it with commons-text.
+     * {@code a} into {@code b}. Written out rather than taken from commons-text, a library of which
+     * the jar would use these few lines alone; the tests compare it with commons-text.
      */
     static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
