@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import se.kvarter.hours.Recurrence;
 import se.kvarter.hours.Recurrence.Occurrence;
@@ -19,34 +20,28 @@ final class EventViews {
 
     private final EditionContext edition;
     /**
-     * Each event's occurrences, by id, worked out once for the edition: an event's card is on
-     * many pages (its place, its area, the lists), and a weekly event without an end has
-     * thousands of occurrences.
+     * Each event's card, by id, made once for the edition: an event's card is on many pages (its
+     * place, its area, the lists), and a weekly event without an end has thousands of
+     * occurrences to look through. Empty for an event that is over.
      */
-    private final Map<String, Occurrences> occurrences = new ConcurrentHashMap<>();
+    private final Map<String, Optional<EventCard>> cards = new ConcurrentHashMap<>();
 
     EventViews(EditionContext edition) {
         this.edition = edition;
     }
 
-    private record Occurrences(List<Occurrence> all, List<Occurrence> upcoming) {
-    }
-
-    private Occurrences occurrences(Event event) {
-        return occurrences.computeIfAbsent(event.id(), id -> {
-            LocalDateTime startOfToday = edition.now().date().atStartOfDay();
-            List<Occurrence> all = Recurrence.occurrences(event);
-            return new Occurrences(all, all.stream().filter(o -> o.end().isAfter(startOfToday)).toList());
-        });
-    }
-
     /** The occurrences that have not ended before today. */
     List<Occurrence> upcoming(Event event) {
-        return occurrences(event).upcoming();
+        LocalDateTime startOfToday = edition.now().date().atStartOfDay();
+        return Recurrence.occurrences(event).stream().filter(o -> o.end().isAfter(startOfToday)).toList();
     }
 
     /** A card for an event with an upcoming occurrence, or null when it is over. */
     EventCard card(Event event) {
+        return cards.computeIfAbsent(event.id(), id -> Optional.ofNullable(makeCard(event))).orElse(null);
+    }
+
+    private EventCard makeCard(Event event) {
         List<Occurrence> upcoming = upcoming(event);
         if (upcoming.isEmpty()) {
             return null;
@@ -80,7 +75,7 @@ final class EventViews {
     }
 
     EventView view(Event event) {
-        List<Occurrence> all = occurrences(event).all();
+        List<Occurrence> all = Recurrence.occurrences(event);
         List<Occurrence> upcoming = upcoming(event);
         List<Occurrence> shown = upcoming.isEmpty() && !all.isEmpty() ? List.of(all.get(all.size() - 1)) : upcoming;
         Place place = event.place() == null ? null : edition.places().get(event.place());

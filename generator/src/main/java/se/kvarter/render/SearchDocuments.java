@@ -81,7 +81,7 @@ final class SearchDocuments {
         if (text != null) {
             all.add(text);
         }
-        return new Document(title, url, t.get(kindKey), text, lang, all, bodyHtml == null ? null : BodyText.of(bodyHtml));
+        return new Document(title, url, t.get(kindKey), text, lang, all, bodyHtml);
     }
 
     private Document place(Place place) {

@@ -61,9 +61,12 @@ final class SearchIndex {
      * @param lang  the language of the title when it is not the edition's, or null
      * @param facts the words a resident searches by besides the title: services, area, summary,
      *              languages spoken, accessibility, and the like
-     * @param body  the page's own text, or null
+     * @param bodyHtml the page's own text as HTML, or null; its words are read from it while the
+     *                 index is made, one page at a time, so that the text of every page of a city
+     *                 is never held at once
      */
-    public record Document(String title, String url, String kind, String text, String lang, List<String> facts, String body) {
+    public record Document(String title, String url, String kind, String text, String lang, List<String> facts,
+                           String bodyHtml) {
         public Document {
             facts = List.copyOf(facts);
         }
@@ -102,7 +105,7 @@ final class SearchIndex {
                 for (String fact : document.facts()) {
                     read.add(fact, Field.FACTS, page);
                 }
-                read.add(document.body(), Field.BODY, page);
+                read.add(document.bodyHtml() == null ? null : BodyText.of(document.bodyHtml()), Field.BODY, page);
             }
         }
         PartCounts counts = partCounts(documents.size());
