@@ -50,10 +50,7 @@ class PlaceFactsEverywhereTest {
 
     @BeforeAll
     static void build() {
-        site = work.resolve("site");
-        TestSites.Run run = TestSites.kvarter("build", "--content", COMPLETE.toString(), "--templates",
-                TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-11-24", "--quiet");
-        assertEquals(0, run.exit(), run.err());
+        site = TestSites.build(COMPLETE, work.resolve("site"), "2026-11-24");
     }
 
     /** The fields of {@code accessibility}, in the model's order: its components, a field per yes/no feature. */

@@ -78,10 +78,15 @@ public final class TestSites {
 
     /** Builds the example content with the real templates into {@code out} as of {@code date}, and requires it to succeed. */
     public static Path buildExample(Path out, String date) {
-        Run run = kvarter("build", "--content", exampleContent().toString(), "--templates", templates().toString(),
+        return build(exampleContent(), out, date);
+    }
+
+    /** Builds {@code content} with the real templates into {@code out} as of {@code date}, and requires it to succeed. */
+    public static Path build(Path content, Path out, String date) {
+        Run run = kvarter("build", "--content", content.toString(), "--templates", templates().toString(),
                 "--out", out.toString(), "--date", date, "--quiet");
         if (run.exit() != 0) {
-            throw new AssertionError("the example site did not build (exit " + run.exit() + "): " + run.err());
+            throw new AssertionError(content + " did not build (exit " + run.exit() + "): " + run.err());
         }
         return out;
     }

@@ -33,10 +33,7 @@ class NewsAndMapFeedsTest {
 
     @BeforeAll
     static void build() {
-        site = work.resolve("site");
-        TestSites.Run run = TestSites.kvarter("build", "--content", TestSites.exampleContent().toString(),
-                "--templates", TestSites.templates().toString(), "--out", site.toString(), "--date", "2026-11-24");
-        assertEquals(0, run.exit(), run.err());
+        site = TestSites.buildExample(work.resolve("site"), "2026-11-24");
     }
 
     private static Document xml(String path) throws Exception {
