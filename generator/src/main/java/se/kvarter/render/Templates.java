@@ -65,6 +65,7 @@ public final class Templates {
         // Dates reach templates as preformatted text; these only guard against accidental use.
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setLocale(Locale.ROOT);
+        configuration.setSharedVariable("timeRanges", new TimeRanges());
     }
 
     /** Forgets every parsed template, so that the next page reads the files again. */
