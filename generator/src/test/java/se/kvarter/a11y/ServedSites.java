@@ -72,7 +72,11 @@ final class ServedSites implements BeforeAllCallback {
         return shared.servers.keySet().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** The city-size site ({@link CitySite}), served at {@code /}: built for the first class that asks, once per run. */
+    /**
+     * The city-size site ({@link CitySite}: 300 places, 100 events, and 200 news rather than 2,000,
+     * which the lists' tests do not read), served at {@code /}: built for the first class that
+     * asks, once per run.
+     */
     SiteServer city() {
         return shared.city();
     }
@@ -120,7 +124,7 @@ final class ServedSites implements BeforeAllCallback {
 
         synchronized SiteServer city() {
             if (city == null) {
-                CitySite built = CitySite.build(work.resolve("city"));
+                CitySite built = CitySite.build(work.resolve("city"), 200);
                 city = SiteServer.serve(new BuiltSite("city", built.site(), "/", List.of()));
             }
             return city;
