@@ -31,13 +31,11 @@ public final class HoursEngine {
 
     private final HolidayCalendar holidays;
     /**
-     * The horizons resolved so far: every language edition resolves its places' year of days, and
-     * most places have the same hours in each (only translated reasons differ), so each set of
-     * hours is resolved once per build. The days themselves are a pure function of the hours.
+     * What is made once per build and kept: the horizons resolved so far (every language edition
+     * resolves its places' year of days, and most places have the same hours in each, so each set
+     * of hours is resolved once; the days are a pure function of the hours), and the values derived
+     * from availabilities ({@link Availability#derived}), for all places alike.
      */
-    private final Map<HorizonKey, Horizon> horizons = new ConcurrentHashMap<>();
-
-    /** Values derived from availabilities ({@link Availability#derived}), for all places alike. */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     /** Sweden's public holidays, as OpenStreetMap's {@code PH} means them, whatever the site's calendar. */
     private final SwedishHolidays sweden = new SwedishHolidays();
@@ -80,15 +78,7 @@ public final class HoursEngine {
 
     /** The resolved days of {@code hours}, {@code count} of them from {@code first}. */
     Horizon horizon(OpeningHours hours, LocalDate first, int count) {
-        HorizonKey key = new HorizonKey(hours, first, count);
-        Horizon known = horizons.get(key);
-        if (known == null) {
-            // resolved outside the map's lock; two threads may both resolve it, and either is right
-            known = Horizon.resolve(this, hours, first, count);
-            Horizon raced = horizons.putIfAbsent(key, known);
-            known = raced == null ? known : raced;
-        }
-        return known;
+        return derived(new HorizonKey(hours, first, count), () -> Horizon.resolve(this, hours, first, count));
     }
 
     /**
