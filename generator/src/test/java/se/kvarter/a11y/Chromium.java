@@ -130,9 +130,14 @@ final class Chromium {
      * ({@code prefers-color-scheme}), through the DevTools protocol.
      */
     static void emulate(ChromeDriver driver, int width, String colorScheme) {
+        viewportWidth(driver, width);
+        colourScheme(driver, colorScheme);
+    }
+
+    /** Sets only the viewport width in CSS pixels, leaving the colour scheme as it is. */
+    static void viewportWidth(ChromeDriver driver, int width) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
-        colourScheme(driver, colorScheme);
     }
 
     /** Sets only the colour scheme the page sees, leaving the viewport as it is. */

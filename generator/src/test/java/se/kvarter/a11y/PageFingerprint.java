@@ -20,11 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * drawn. Its verdict on a page is therefore a function of the page's skeleton: the elements in
  * order with their attributes, each non-blank text node as one mark, a run of equal siblings
  * without ids (the rows of a list or table) as one, and the attributes that
- * carry data rather than structure (a link's address, a date, an alternative text, a name) as
- * "empty" or "something" (a link to a fragment of the page keeps its address: the skip link's
- * target matters). Two pages with the same skeleton get the same verdict: the second is not
- * checked again. A button whose label goes missing, a heading level skipped or a landmark added
- * changes the skeleton.
+ * carry data rather than structure (a link's or a form's address, a date, an alternative text, a name, a
+ * language tag, the writing direction) as "empty" or "something". Ids, and the attributes that
+ * refer to ids (a label's {@code for}, {@code aria-labelledby}, a link to a fragment of the page),
+ * are numbered in the order they first appear: which element refers to which, and whether two ids
+ * are equal, is kept (the skip link's target, a duplicate id), the words are not, so that a page
+ * and its translation share a skeleton. The language tags themselves are checked apart: a page
+ * that brings a tag no checked page had gets the structure rules again (whether a tag is valid
+ * does not depend on where it stands). Two pages with the same skeleton get the same verdict: the
+ * second is not checked again. A button whose label goes missing, a heading level skipped or a
+ * landmark added changes the skeleton.
  *
  * <p><b>Presentation.</b> Colour contrast and links told apart from text read, for each element
  * that shows text (or is a control), whether it is disabled, its colour, font size and weight,
@@ -48,9 +53,12 @@ final class PageFingerprint {
 
     /** The page's skeleton, as described in the class comment. */
     static final String SKELETON = """
-            const dataAttributes = /^(href|src|srcset|datetime|alt|title|aria-label|placeholder|value|content|data-.*)$/;
-            const keep = (e, a) => (a.name === 'href' && a.value.startsWith('#'))
-              || (a.name === 'content' && e.tagName === 'META' && (e.name === 'viewport' || e.httpEquiv));
+            const dataAttributes = /^(href|src|srcset|action|datetime|alt|title|aria-label|placeholder|value|content|data-.*|lang|xml:lang|hreflang|dir)$/;
+            const referring = /^(id|for|headers|list|form|aria-(labelledby|describedby|controls|owns|activedescendant|details|errormessage|flowto))$/;
+            const keep = (e, a) => (a.name === 'content' && e.tagName === 'META' && (e.name === 'viewport' || e.httpEquiv));
+            // ids and the references to them by their order of first appearance: which refer to which is kept, not the words
+            const numbers = new Map();
+            const number = id => { if (!numbers.has(id)) { numbers.set(id, numbers.size); } return '#' + numbers.get(id); };
             const walk = n => {
               if (n.nodeType === Node.TEXT_NODE) {
                 return n.parentElement && n.parentElement.tagName === 'STYLE' ? n.data : /\\S/.test(n.data) ? 'T' : '';
@@ -58,7 +66,11 @@ final class PageFingerprint {
               if (n.nodeType !== Node.ELEMENT_NODE) { return ''; }
               let out = '<' + n.tagName;
               for (const a of n.attributes) {
-                const value = dataAttributes.test(a.name) && !keep(n, a) ? (a.value.trim() ? 'V' : '') : a.value;
+                // an empty style attribute is left by a script that set and removed a style (axe-core does, measuring colours)
+                if (a.name === 'style' && !a.value.trim()) { continue; }
+                const value = a.name === 'href' && a.value.startsWith('#') ? '#' + number(a.value.substring(1))
+                  : referring.test(a.name) ? a.value.split(/\\s+/).filter(t => t).map(number).join(' ')
+                  : dataAttributes.test(a.name) && !keep(n, a) ? (a.value.trim() ? 'V' : '') : a.value;
                 out += ' ' + a.name + '="' + value + '"';
               }
               out += '>';
@@ -72,6 +84,15 @@ final class PageFingerprint {
               return out + '</' + n.tagName + '>';
             };
             return walk(document.documentElement);
+            """;
+
+    /** The distinct language tags of the page ({@code lang} and {@code xml:lang}), which the skeleton leaves out. */
+    static final String LANGUAGES = """
+            const tags = new Set();
+            for (const e of document.querySelectorAll('*')) {
+              for (const name of ['lang', 'xml:lang']) { if (e.hasAttribute(name)) { tags.add(name + '=' + e.getAttribute(name)); } }
+            }
+            return [...tags].sort();
             """;
 
     /** The page's presentation, as described in the class comment: a list of distinct descriptions. */
@@ -125,10 +146,25 @@ final class PageFingerprint {
     static final class Seen {
         private final Set<String> skeletons = ConcurrentHashMap.newKeySet();
         private final Set<String> descriptions = ConcurrentHashMap.newKeySet();
+        private final Set<String> languages = ConcurrentHashMap.newKeySet();
 
         /** Whether a page with this skeleton still needs the structure rules; the first to ask claims it. */
         boolean claimSkeleton(String skeleton) {
             return skeletons.add(skeleton);
+        }
+
+        /**
+         * Whether a page with these language tags (as {@link #LANGUAGES} gives them) still needs the
+         * structure rules because one of them is new; the first to ask claims them.
+         */
+        boolean claimLanguages(Object tags) {
+            @SuppressWarnings("unchecked")
+            List<String> list = (List<String>) tags;
+            boolean any = false;
+            for (String tag : list) {
+                any |= languages.add(tag);
+            }
+            return any;
         }
 
         /** Whether every description is known (from a page already checked the same way). */

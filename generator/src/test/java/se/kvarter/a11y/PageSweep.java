@@ -60,6 +60,61 @@ final class PageSweep {
               .map(e => e.tagName + (e.id ? '#' + e.id : '')).join(' ');
             """;
 
+    /** The narrow width, and the width at which the text is doubled, in CSS pixels. */
+    private static final int NARROW_WIDTH = 320;
+    private static final int DOUBLE_TEXT_WIDTH = 640;
+
+    /** Doubles the text, keeping the page's own style attribute of {@code <html>} to put back. */
+    private static final String DOUBLE_TEXT = """
+            if (!('kvarterStyle' in window)) { window.kvarterStyle = document.documentElement.getAttribute('style'); }
+            document.documentElement.style.fontSize = '200%';
+            """;
+
+    /**
+     * Undoes {@link #DOUBLE_TEXT} of a way before, for the ways that look at the page as it comes:
+     * the attribute as it was (the skeleton reads attributes).
+     */
+    private static final String NORMAL_TEXT = """
+            if ('kvarterStyle' in window) {
+              if (window.kvarterStyle === null) { document.documentElement.removeAttribute('style'); }
+              else { document.documentElement.setAttribute('style', window.kvarterStyle); }
+              delete window.kvarterStyle;
+            }
+            """;
+
+    /**
+     * The emulation a browser is in, so that only what changes is sent: the viewport width and the
+     * colour scheme are each one DevTools command, and both stay set across navigations (each look
+     * still has the page confirm what it sees).
+     */
+    private static final class Emulation {
+        private final ChromeDriver browser;
+        private int width;
+        private String scheme;
+
+        Emulation(ChromeDriver browser) {
+            this.browser = browser;
+            Chromium.emulate(browser, Chromium.WIDTH, "light");
+            this.width = Chromium.WIDTH;
+            this.scheme = "light";
+        }
+
+        int width() {
+            return width;
+        }
+
+        void to(int newWidth, String newScheme) {
+            if (newWidth != width) {
+                Chromium.viewportWidth(browser, newWidth);
+                width = newWidth;
+            }
+            if (!newScheme.equals(scheme)) {
+                Chromium.colourScheme(browser, newScheme);
+                scheme = newScheme;
+            }
+        }
+    }
+
     /** The browsers that share the pages: one per core, two at most. */
     private static final int BROWSERS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
@@ -160,8 +215,9 @@ final class PageSweep {
                     ChromeDriver browser = own ? Chromium.start() : sites.browser();
                     try {
                         timings.enable(browser);
+                        Emulation emulation = new Emulation(browser);
                         for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
-                            look(browser, seen, timings, urls.get(i)[0], urls.get(i)[1], found.get(i));
+                            look(browser, emulation, seen, timings, urls.get(i)[0], urls.get(i)[1], found.get(i));
                         }
                     } finally {
                         if (own) {
@@ -199,47 +255,87 @@ final class PageSweep {
         return new PageSweep(problems, urls.size());
     }
 
-    private static void look(ChromeDriver browser, Ways seen, SweepTimings timings, String where, String url,
-            Map<Check, List<String>> found) {
-        // the page before, emptied first, so that it is not laid out again at the desktop width for nothing
-        timings.time(browser, Phase.EMULATE, () -> {
-            browser.executeScript("document.documentElement.replaceChildren();");
-            Chromium.emulate(browser, Chromium.WIDTH, "light");
-        });
+    /**
+     * Looks at one page in the four ways. The page is loaded in the emulation the previous page was
+     * left in, and the ways are taken in an order that changes the emulation as little as possible
+     * (each change is a round trip to the browser and lays the page out again): from the dark
+     * scheme, dark, light, narrow, 640 pixels; from 640 pixels, 640, light, narrow, dark. The desktop
+     * always comes before the narrow page, whose structure is compared with it.
+     */
+    private static void look(ChromeDriver browser, Emulation emulation, Ways seen, SweepTimings timings, String where,
+            String url, Map<Check, List<String>> found) {
         timings.time(browser, Phase.LOAD, () -> browser.get(url));
-        Map<String, Object> desktop = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, "",
-                "matchMedia('(prefers-color-scheme: light)').matches",
-                Map.of("skeleton", PageFingerprint.SKELETON, "presentation", PageFingerprint.PRESENTATION,
-                        "targets", SMALL_TARGETS, "rendered", RENDERED)));
-        boolean newStructure = seen.structure().claimSkeleton(PageFingerprint.digest("desktop", desktop.get("skeleton")));
+        boolean fromDoubleText = emulation.width() == DOUBLE_TEXT_WIDTH;
+        if (fromDoubleText) {
+            lookWithDoubleText(browser, emulation, timings, where, found);
+        } else {
+            lookDark(browser, emulation, seen, timings, where, found);
+        }
+        Map<String, Object> desktop = lookLight(browser, emulation, seen, timings, where, found);
+        lookNarrow(browser, emulation, seen, timings, where, desktop.get("rendered"), found);
+        if (fromDoubleText) {
+            lookDark(browser, emulation, seen, timings, where, found);
+        } else {
+            lookWithDoubleText(browser, emulation, timings, where, found);
+        }
+    }
+
+    /** A desktop in the light scheme: all of axe-core's rules where new, target size; the page's rendered elements. */
+    private static Map<String, Object> lookLight(ChromeDriver browser, Emulation emulation, Ways seen,
+            SweepTimings timings, String where, Map<Check, List<String>> found) {
+        timings.time(browser, Phase.EMULATE, () -> emulation.to(Chromium.WIDTH, "light"));
+        Map<String, Object> desktop = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, NORMAL_TEXT,
+                "innerWidth === " + Chromium.WIDTH + " && matchMedia('(prefers-color-scheme: light)').matches",
+                Map.of("skeleton", PageFingerprint.SKELETON, "languages", PageFingerprint.LANGUAGES,
+                        "presentation", PageFingerprint.PRESENTATION, "targets", SMALL_TARGETS, "rendered", RENDERED)));
+        boolean newStructure = seen.structure().claimSkeleton(PageFingerprint.digest("desktop", desktop.get("skeleton")))
+                | seen.structure().claimLanguages(desktop.get("languages"));
         axeWhereNew(browser, seen.light(), timings, newStructure, desktop.get("presentation"),
                 PageFingerprint.PRESENTATION_RULES, found, Check.AXE_DESKTOP_LIGHT, where);
         problem(found, Check.TARGETS_DESKTOP, where, desktop.get("targets"));
+        return desktop;
+    }
 
-        timings.time(browser, Phase.EMULATE, () -> Chromium.colourScheme(browser, "dark"));
-        Map<String, Object> dark = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, "",
-                "matchMedia('(prefers-color-scheme: dark)').matches", Map.of("presentation", PageFingerprint.PRESENTATION)));
+    /** A desktop in the dark scheme: axe-core's colour rules where the presentation is new. */
+    private static void lookDark(ChromeDriver browser, Emulation emulation, Ways seen, SweepTimings timings,
+            String where, Map<Check, List<String>> found) {
+        timings.time(browser, Phase.EMULATE, () -> emulation.to(Chromium.WIDTH, "dark"));
+        Map<String, Object> dark = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, NORMAL_TEXT,
+                "innerWidth === " + Chromium.WIDTH + " && matchMedia('(prefers-color-scheme: dark)').matches",
+                Map.of("presentation", PageFingerprint.PRESENTATION)));
         axeWhereNew(browser, seen.dark(), timings, false, dark.get("presentation"), COLOUR_RULES, found,
                 Check.AXE_DESKTOP_DARK, where);
+    }
 
-        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, 320, "light"));
-        Map<String, Object> narrow = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, "",
-                "innerWidth === 320 && matchMedia('(prefers-color-scheme: light)').matches",
+    /**
+     * 320 CSS pixels wide: target size, reflow, axe-core's layout rules where new, and the structure
+     * rules when the narrow page renders other elements than the desktop ({@code desktopRendered}).
+     */
+    private static void lookNarrow(ChromeDriver browser, Emulation emulation, Ways seen, SweepTimings timings,
+            String where, Object desktopRendered, Map<Check, List<String>> found) {
+        timings.time(browser, Phase.EMULATE, () -> emulation.to(NARROW_WIDTH, "light"));
+        Map<String, Object> narrow = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, NORMAL_TEXT,
+                "innerWidth === " + NARROW_WIDTH + " && matchMedia('(prefers-color-scheme: light)').matches",
                 Map.of("presentation", PageFingerprint.PRESENTATION, "targets", SMALL_TARGETS, "overflow", OVERFLOW,
                         "rendered", RENDERED)));
         // the same elements rendered as on the desktop: the structure's verdict is the desktop's
         Object rendered = narrow.get("rendered");
-        boolean newNarrowStructure = !rendered.equals(desktop.get("rendered"))
+        boolean newNarrowStructure = !rendered.equals(desktopRendered)
                 && seen.structure().claimSkeleton(PageFingerprint.digest("narrow " + rendered,
                         browser.executeScript(PageFingerprint.SKELETON)));
         axeWhereNew(browser, seen.narrow(), timings, newNarrowStructure, narrow.get("presentation"),
                 PageFingerprint.PRESENTATION_RULES, found, Check.AXE_NARROW, where);
         problem(found, Check.TARGETS_NARROW, where, narrow.get("targets"));
         problem(found, Check.REFLOW_NARROW, where, narrow.get("overflow"));
+    }
 
-        timings.time(browser, Phase.EMULATE, () -> Chromium.emulate(browser, 640, "light"));
+    /** 640 pixels wide with the text at 200 %: reflow. */
+    private static void lookWithDoubleText(ChromeDriver browser, Emulation emulation, SweepTimings timings,
+            String where, Map<Check, List<String>> found) {
+        timings.time(browser, Phase.EMULATE, () -> emulation.to(DOUBLE_TEXT_WIDTH, "light"));
         Map<String, Object> doubleText = timings.time(browser, Phase.LOOK, () -> inPage(browser, where,
-                "document.documentElement.style.fontSize = '200%';", "innerWidth === 640", Map.of("overflow", OVERFLOW)));
+                DOUBLE_TEXT, "innerWidth === " + DOUBLE_TEXT_WIDTH,
+                Map.of("overflow", OVERFLOW)));
         problem(found, Check.REFLOW_DOUBLE_TEXT, where, doubleText.get("overflow"));
     }
 

@@ -10,6 +10,7 @@ import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Serves a built site over HTTP on 127.0.0.1 and a free port, as a static host does: a folder's
@@ -24,6 +25,9 @@ final class SiteServer implements AutoCloseable {
 
     /** The query that keeps a redirect page in the browser. */
     static final String STAY = "stay";
+
+    /** Files the browser may keep: the built site's stylesheets, scripts and images (not its pages or data). */
+    private static final Pattern STATIC_ASSET = Pattern.compile(".*\\.(css|js|svg|png|jpe?g|webp|avif|woff2?|ico)");
 
     private final HttpServer server;
 
@@ -61,6 +65,11 @@ final class SiteServer implements AutoCloseable {
             if (STAY.equals(exchange.getRequestURI().getQuery()) && found.toString().endsWith(".html")) {
                 body = new String(body, StandardCharsets.UTF_8).replaceAll("<meta http-equiv=\"refresh\"[^>]*>", "")
                         .getBytes(StandardCharsets.UTF_8);
+            }
+            if (STATIC_ASSET.matcher(found.getFileName().toString()).matches()) {
+                // a built site's stylesheets, scripts and images never change while it is served: the
+                // browser keeps them from page to page instead of fetching and parsing them for every page
+                exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
             }
             send(exchange, 200, contentType(found), body);
         } else {
