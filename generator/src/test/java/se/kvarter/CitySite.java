@@ -22,19 +22,13 @@ public record CitySite(Path content, Path site) {
     /** The reference date of the content and of the build, so that "open today" and events stay put. */
     public static final String DATE = "2026-06-15";
 
-    /** Generates the content into {@code work/content} and builds it into {@code work/site}. */
-    public static CitySite build(Path work) {
-        return build(work, 2000);
-    }
-
     /**
-     * The city's 300 places and 100 events with {@code news} news articles: the browser tests of
-     * the lists need the places, not the 2,000 articles, which are most of the build's time.
+     * Generates the content into {@code work/content} and builds it into {@code work/site}. Classes
+     * that only read the site share one per run through {@link SharedCity}.
      */
-    public static CitySite build(Path work, int news) {
+    public static CitySite build(Path work) {
         Path content = work.resolve("content");
-        generate(content, "--places", "300", "--news", String.valueOf(news), "--events", "100", "--seed", "42",
-                "--date", DATE);
+        generate(content, "--places", "300", "--news", "2000", "--events", "100", "--seed", "42", "--date", DATE);
         Path site = work.resolve("site");
         TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
                 TestSites.templates().toString(), "--out", site.toString(), "--date", DATE, "--quiet");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import se.kvarter.CitySite;
+import se.kvarter.SharedCity;
 
 /**
  * What the accessibility tests share, as a JUnit extension of the test class: the example site and
@@ -38,7 +39,8 @@ final class ServedSites implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         store = context.getRoot().getStore(NAMESPACE);
-        shared = store.getOrComputeIfAbsent(Shared.class, type -> Shared.start(), Shared.class);
+        ExtensionContext.Store cityStore = SharedCity.store(context);
+        shared = store.getOrComputeIfAbsent(Shared.class, type -> Shared.start(() -> SharedCity.of(cityStore)), Shared.class);
         shared.startedBrowsers().forEach(ServedSites::reset);
     }
 
@@ -73,9 +75,8 @@ final class ServedSites implements BeforeAllCallback {
     }
 
     /**
-     * The city-size site ({@link CitySite}: 300 places, 100 events, and 200 news rather than 2,000,
-     * which the lists' tests do not read), served at {@code /}: built for the first class that
-     * asks, once per run.
+     * The city-size site ({@link CitySite}: 300 places, 100 events, 2,000 news), served at {@code /}:
+     * the one {@link SharedCity} of the run, which the city-size checks read too.
      */
     SiteServer city() {
         return shared.city();
@@ -102,21 +103,23 @@ final class ServedSites implements BeforeAllCallback {
         private final Map<BuiltSite, SiteServer> servers;
         /** The browsers started so far, by whether JavaScript is on. */
         private final Map<Boolean, ChromeDriver> browsers = new LinkedHashMap<>();
+        private final Supplier<CitySite> citySite;
         private SiteServer city;
 
-        private Shared(Path work, Map<BuiltSite, SiteServer> servers) {
+        private Shared(Path work, Map<BuiltSite, SiteServer> servers, Supplier<CitySite> citySite) {
             this.work = work;
             this.servers = servers;
+            this.citySite = citySite;
         }
 
-        static Shared start() {
+        static Shared start(Supplier<CitySite> citySite) {
             try {
                 Path work = Files.createTempDirectory("kvarter-sites-");
                 Map<BuiltSite, SiteServer> started = new LinkedHashMap<>();
                 for (BuiltSite site : BuiltSite.both(work)) {
                     started.put(site, SiteServer.serve(site));
                 }
-                return new Shared(work, Collections.unmodifiableMap(started));
+                return new Shared(work, Collections.unmodifiableMap(started), citySite);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -124,8 +127,7 @@ final class ServedSites implements BeforeAllCallback {
 
         synchronized SiteServer city() {
             if (city == null) {
-                CitySite built = CitySite.build(work.resolve("city"), 200);
-                city = SiteServer.serve(new BuiltSite("city", built.site(), "/", List.of()));
+                city = SiteServer.serve(new BuiltSite("city", citySite.get().site(), "/", List.of()));
             }
             return city;
         }

@@ -25,8 +25,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.kvarter.CitySite;
+import se.kvarter.SharedCity;
 import se.kvarter.feeds.SiteJson;
 
 /**
@@ -37,14 +38,14 @@ import se.kvarter.feeds.SiteJson;
  */
 class CitySizeTest {
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final SharedCity CITY = new SharedCity();
 
     private static CitySite city;
 
     @BeforeAll
     static void build() {
-        city = CitySite.build(work);
+        city = CITY.site();
     }
 
     private static Document page(String path) throws IOException {
