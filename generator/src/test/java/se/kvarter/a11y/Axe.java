@@ -28,6 +28,8 @@ final class Axe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCRIPT = load();
+    /** What the run script answers on a page without axe-core. */
+    private static final String MISSING = "{\"missing\": true}";
 
     /** What axe found on one page. */
     record Result(String url, List<Violation> violations, Set<String> rulesRun) {
@@ -87,9 +89,6 @@ final class Axe {
 
     private static Result run(WebDriver driver, Map<String, Object> runOnly, Map<String, Object> rules, String exclude) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
-            js.executeScript(SCRIPT);
-        }
         String options;
         String context;
         try {
@@ -98,11 +97,17 @@ final class Axe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Object answer = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        String script = "const done = arguments[arguments.length - 1];"
+                + "if (typeof axe === 'undefined') { done('" + MISSING + "'); return; }"
                 + "axe.run(" + context + ", " + options + ")"
                 + ".then(r => done(JSON.stringify({url: location.href, violations: r.violations,"
                 + " run: [].concat(r.violations, r.passes, r.incomplete, r.inapplicable).map(x => x.id)})))"
-                + ".catch(e => done(JSON.stringify({url: location.href, error: String(e)})));");
+                + ".catch(e => done(JSON.stringify({url: location.href, error: String(e)})));";
+        Object answer = js.executeAsyncScript(script);
+        if (MISSING.equals(answer)) {
+            // axe-core put into the page and run in one call: a round trip fewer on each page that needs it
+            answer = js.executeAsyncScript(SCRIPT + "\n;" + script);
+        }
         try {
             JsonNode result = JSON.readTree(String.valueOf(answer));
             if (result.has("error")) {

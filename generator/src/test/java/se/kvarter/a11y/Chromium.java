@@ -75,7 +75,8 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--no-first-run", "--no-default-browser-check",
                 "--force-device-scale-factor=1", "--lang=sv", "--window-size=" + WIDTH + "," + HEIGHT,
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile, "--disable-back-forward-cache",
+                "--disable-features=BackForwardCache,Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication");
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
