@@ -24,10 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * language tag, the writing direction) as "empty" or "something". Ids, and the attributes that
  * refer to ids (a label's {@code for}, {@code aria-labelledby}, a link to a fragment of the page),
  * are numbered in the order they first appear: which element refers to which, and whether two ids
- * are equal, is kept (the skip link's target, a duplicate id), the words are not, so that a page
- * and its translation share a skeleton. The language tags themselves are checked apart: a page
- * that brings a tag no checked page had gets the structure rules again (whether a tag is valid
- * does not depend on where it stands). Two pages with the same skeleton get the same verdict: the
+ * are equal, is kept (the skip link's target, a duplicate id), the words are not. Language tags
+ * and {@code aria-current} are checked apart ({@link #VALUES_CHECKED_APART}): a page that brings a
+ * value no checked page had gets the structure rules again. Two pages with the same skeleton get the same verdict: the
  * second is not checked again. A button whose label goes missing, a heading level skipped or a
  * landmark added changes the skeleton.
  *
@@ -54,6 +53,7 @@ final class PageFingerprint {
     /** The page's skeleton, as described in the class comment. */
     static final String SKELETON = """
             const dataAttributes = /^(href|src|srcset|action|datetime|alt|title|aria-label|placeholder|value|content|data-.*|lang|xml:lang|hreflang|dir)$/;
+            const apart = /^(lang|xml:lang|aria-current)$/;
             const referring = /^(id|for|headers|list|form|aria-(labelledby|describedby|controls|owns|activedescendant|details|errormessage|flowto))$/;
             const keep = (e, a) => (a.name === 'content' && e.tagName === 'META' && (e.name === 'viewport' || e.httpEquiv));
             // ids and the references to them by their order of first appearance: which refer to which is kept, not the words
@@ -68,6 +68,8 @@ final class PageFingerprint {
               for (const a of n.attributes) {
                 // an empty style attribute is left by a script that set and removed a style (axe-core does, measuring colours)
                 if (a.name === 'style' && !a.value.trim()) { continue; }
+                // checked apart (see VALUES_CHECKED_APART), wherever they stand
+                if (n.tagName !== 'HTML' && apart.test(a.name)) { continue; }
                 const value = a.name === 'href' && a.value.startsWith('#') ? '#' + number(a.value.substring(1))
                   : referring.test(a.name) ? a.value.split(/\\s+/).filter(t => t).map(number).join(' ')
                   : dataAttributes.test(a.name) && !keep(n, a) ? (a.value.trim() ? 'V' : '') : a.value;
@@ -86,13 +88,20 @@ final class PageFingerprint {
             return walk(document.documentElement);
             """;
 
-    /** The distinct language tags of the page ({@code lang} and {@code xml:lang}), which the skeleton leaves out. */
-    static final String LANGUAGES = """
-            const tags = new Set();
+    /**
+     * The distinct values of the attributes whose verdict axe-core gives on the value alone, wherever
+     * the attribute stands: a language tag ({@code lang}, {@code xml:lang}: html-lang-valid,
+     * valid-lang) and {@code aria-current} (aria-valid-attr-value). The skeleton leaves them out
+     * except on {@code <html>} (html-has-lang reads whether it has one), so that a page and its
+     * translation, which marks the parts left in another language and the current language in the
+     * language menu, can share a skeleton.
+     */
+    static final String VALUES_CHECKED_APART = """
+            const values = new Set();
             for (const e of document.querySelectorAll('*')) {
-              for (const name of ['lang', 'xml:lang']) { if (e.hasAttribute(name)) { tags.add(name + '=' + e.getAttribute(name)); } }
+              for (const name of ['lang', 'xml:lang', 'aria-current']) { if (e.hasAttribute(name)) { values.add(name + '=' + e.getAttribute(name)); } }
             }
-            return [...tags].sort();
+            return [...values].sort();
             """;
 
     /** The page's presentation, as described in the class comment: a list of distinct descriptions. */
@@ -146,7 +155,7 @@ final class PageFingerprint {
     static final class Seen {
         private final Set<String> skeletons = ConcurrentHashMap.newKeySet();
         private final Set<String> descriptions = ConcurrentHashMap.newKeySet();
-        private final Set<String> languages = ConcurrentHashMap.newKeySet();
+        private final Set<String> values = ConcurrentHashMap.newKeySet();
 
         /** Whether a page with this skeleton still needs the structure rules; the first to ask claims it. */
         boolean claimSkeleton(String skeleton) {
@@ -154,15 +163,15 @@ final class PageFingerprint {
         }
 
         /**
-         * Whether a page with these language tags (as {@link #LANGUAGES} gives them) still needs the
-         * structure rules because one of them is new; the first to ask claims them.
+         * Whether a page with these attribute values (as {@link #VALUES_CHECKED_APART} gives them) still
+         * needs the structure rules because one of them is new; the first to ask claims them.
          */
-        boolean claimLanguages(Object tags) {
+        boolean claimValues(Object tags) {
             @SuppressWarnings("unchecked")
             List<String> list = (List<String>) tags;
             boolean any = false;
             for (String tag : list) {
-                any |= languages.add(tag);
+                any |= values.add(tag);
             }
             return any;
         }

@@ -286,10 +286,10 @@ final class PageSweep {
         timings.time(browser, Phase.EMULATE, () -> emulation.to(Chromium.WIDTH, "light"));
         Map<String, Object> desktop = timings.time(browser, Phase.LOOK, () -> inPage(browser, where, NORMAL_TEXT,
                 "innerWidth === " + Chromium.WIDTH + " && matchMedia('(prefers-color-scheme: light)').matches",
-                Map.of("skeleton", PageFingerprint.SKELETON, "languages", PageFingerprint.LANGUAGES,
+                Map.of("skeleton", PageFingerprint.SKELETON, "values", PageFingerprint.VALUES_CHECKED_APART,
                         "presentation", PageFingerprint.PRESENTATION, "targets", SMALL_TARGETS, "rendered", RENDERED)));
         boolean newStructure = seen.structure().claimSkeleton(PageFingerprint.digest("desktop", desktop.get("skeleton")))
-                | seen.structure().claimLanguages(desktop.get("languages"));
+                | seen.structure().claimValues(desktop.get("values"));
         axeWhereNew(browser, seen.light(), timings, newStructure, desktop.get("presentation"),
                 PageFingerprint.PRESENTATION_RULES, found, Check.AXE_DESKTOP_LIGHT, where);
         problem(found, Check.TARGETS_DESKTOP, where, desktop.get("targets"));
