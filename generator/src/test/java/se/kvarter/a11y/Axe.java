@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * axe-core, from its webjar, run in the page that the browser shows, with the rules of WCAG 2.0,
@@ -88,7 +88,6 @@ final class Axe {
     }
 
     private static Result run(WebDriver driver, Map<String, Object> runOnly, Map<String, Object> rules, String exclude) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
         String options;
         String context;
         try {
@@ -97,16 +96,16 @@ final class Axe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String script = "const done = arguments[arguments.length - 1];"
-                + "if (typeof axe === 'undefined') { done('" + MISSING + "'); return; }"
-                + "axe.run(" + context + ", " + options + ")"
-                + ".then(r => done(JSON.stringify({url: location.href, violations: r.violations,"
-                + " run: [].concat(r.violations, r.passes, r.incomplete, r.inapplicable).map(x => x.id)})))"
-                + ".catch(e => done(JSON.stringify({url: location.href, error: String(e)})));";
-        Object answer = js.executeAsyncScript(script);
+        String script = "(async () => {"
+                + " if (typeof axe === 'undefined') { return '" + MISSING + "'; }"
+                + " try { const r = await axe.run(" + context + ", " + options + ");"
+                + " return JSON.stringify({url: location.href, violations: r.violations,"
+                + " run: [].concat(r.violations, r.passes, r.incomplete, r.inapplicable).map(x => x.id)}); }"
+                + " catch (e) { return JSON.stringify({url: location.href, error: String(e)}); } })()";
+        Object answer = evaluate(driver, script);
         if (MISSING.equals(answer)) {
-            // axe-core put into the page and run in one call: a round trip fewer on each page that needs it
-            answer = js.executeAsyncScript(SCRIPT + "\n;" + script);
+            // axe-core put into the page and run in one evaluation: a round trip fewer on each page that needs it
+            answer = evaluate(driver, SCRIPT + "\n;" + script);
         }
         try {
             JsonNode result = JSON.readTree(String.valueOf(answer));
@@ -129,6 +128,22 @@ final class Axe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Evaluates {@code expression} in the page through DevTools and waits for its promise: one
+     * message to the page, where a WebDriver script command costs chromedriver and the browser
+     * several of their own around it.
+     */
+    private static Object evaluate(WebDriver driver, String expression) {
+        Map<String, Object> evaluated = ((HasCdp) driver).executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
+        if (evaluated.get("exceptionDetails") != null) {
+            throw new IllegalStateException("axe-core could not run: " + evaluated.get("exceptionDetails"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) evaluated.get("result");
+        return result.get("value");
     }
 
     private static String load() {

@@ -77,6 +77,8 @@ final class Chromium {
                 "--force-device-scale-factor=1", "--lang=sv", "--window-size=" + WIDTH + "," + HEIGHT,
                 "--user-data-dir=" + profile, "--disable-back-forward-cache",
                 "--disable-features=BackForwardCache,Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication");
+        // chromedriver turns Chrome's logging on at its most verbose level; nobody reads it here
+        options.setExperimentalOption("excludeSwitches", List.of("enable-logging"));
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }

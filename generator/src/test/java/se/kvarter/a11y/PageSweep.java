@@ -348,8 +348,16 @@ final class PageSweep {
             Map<String, String> scripts) {
         StringBuilder script = new StringBuilder(prepare).append("\nif (!(").append(condition).append(")) { return null; }\nreturn {");
         scripts.forEach((name, body) -> script.append(name).append(": (() => {\n").append(body).append("\n})(),\n"));
+        script.append("};");
+        // straight to the page through DevTools: a WebDriver script command costs chromedriver and the
+        // browser several messages of their own (dialogs, frames, pending navigations) around the same evaluation
+        Map<String, Object> evaluated = browser.executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", "(() => {\n" + script + "\n})()", "returnByValue", true));
+        if (evaluated.get("exceptionDetails") != null) {
+            throw new IllegalStateException(where + ": " + evaluated.get("exceptionDetails"));
+        }
         @SuppressWarnings("unchecked")
-        Map<String, Object> answers = (Map<String, Object>) browser.executeScript(script.append("};").toString());
+        Map<String, Object> answers = (Map<String, Object>) ((Map<String, Object>) evaluated.get("result")).get("value");
         if (answers == null) {
             throw new IllegalStateException(where + ": the page does not see " + condition);
         }
