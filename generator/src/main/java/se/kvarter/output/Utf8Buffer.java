@@ -26,6 +26,8 @@ public final class Utf8Buffer extends Writer {
     private int count;
     /** A high surrogate waiting for its low half, or 0. */
     private char pendingHigh;
+    /** The characters of a string being written, read from an array. */
+    private final char[] scratch = new char[WHOLE_STRING];
 
     public Utf8Buffer(int capacity) {
         this.bytes = new byte[Math.max(capacity, 16)];
@@ -70,6 +72,14 @@ public final class Utf8Buffer extends Writer {
             ensure(encoded.length);
             System.arraycopy(encoded, 0, bytes, count, encoded.length);
             count += encoded.length;
+            return;
+        }
+        if (length <= scratch.length) {
+            // copied out first: the build's compiler (C1) makes each charAt of a wide string (one
+            // with a character above U+00FF, such as a page with an en dash) a call that checks the
+            // index, where the copy checks the range once
+            string.getChars(offset, offset + length, scratch, 0);
+            write(scratch, 0, length);
             return;
         }
         ensure(length * MAX_BYTES_PER_UNIT + MAX_BYTES_PER_UNIT);
