@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -74,7 +73,7 @@ public final class SharedCity implements BeforeAllCallback {
                     // another digest's site, or one whose build was cut off
                     try (Stream<Path> old = Files.list(work)) {
                         for (Path stale : old.filter(p -> p.getFileName().toString().startsWith("city-")).toList()) {
-                            delete(stale);
+                            TestSites.deleteTree(stale);
                         }
                     }
                     CitySite.build(folder);
@@ -106,14 +105,6 @@ public final class SharedCity implements BeforeAllCallback {
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -91,6 +91,17 @@ public final class TestSites {
         return out;
     }
 
+    /** Deletes {@code folder} and everything in it. */
+    public static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Every file under {@code folder} with its bytes, by relative path, for comparing two outputs. */
     public static SortedMap<String, byte[]> snapshot(Path folder) {
         SortedMap<String, byte[]> files = new TreeMap<>();

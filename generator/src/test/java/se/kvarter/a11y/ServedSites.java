@@ -5,17 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import se.kvarter.CitySite;
 import se.kvarter.SharedCity;
+import se.kvarter.TestSites;
 
 /**
  * What the accessibility tests share, as a JUnit extension of the test class: the example site and
@@ -147,13 +146,7 @@ final class ServedSites implements BeforeAllCallback {
             if (city != null) {
                 city.close();
             }
-            try (Stream<Path> paths = Files.walk(work)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            TestSites.deleteTree(work);
         }
     }
 }

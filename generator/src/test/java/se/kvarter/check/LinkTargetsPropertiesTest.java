@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import se.kvarter.TestSites;
 import se.kvarter.markdown.LinkResolver;
 import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.output.OutputFile;
@@ -43,11 +44,7 @@ class LinkTargetsPropertiesTest {
 
     @AfterContainer
     static void removeContentFolder() throws IOException {
-        try (var paths = Files.walk(content)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        TestSites.deleteTree(content);
     }
 
     @Property(tries = 2000)

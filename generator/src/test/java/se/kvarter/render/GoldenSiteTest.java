@@ -57,11 +57,7 @@ class GoldenSiteTest {
 
     private static void update(SortedMap<String, byte[]> built, String manifest) throws IOException {
         if (Files.exists(GOLDEN)) {
-            try (var old = Files.walk(GOLDEN)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
+            TestSites.deleteTree(GOLDEN);
         }
         Files.createDirectories(GOLDEN);
         Files.writeString(GOLDEN.resolve(MANIFEST), manifest);

@@ -88,7 +88,7 @@ class WatcherSurvivesTest {
     @Test
     void aContentFolderDeletedAndMadeAnewIsWatchedAgain() throws Exception {
         Path kept = TestSites.copy(content, work.resolve("kept"));
-        deleteTree(content);
+        TestSites.deleteTree(content);
         awaitPage(page -> page.contains("id=\"kvarter-overlay\"") && page.contains(content.getFileName().toString()));
         assertTrue(get(PAGE).contains("<td><span class=\"range\">13:00–17:00</span></td>"), "the last good page is still served");
 
@@ -175,11 +175,4 @@ class WatcherSurvivesTest {
                 + last.substring(0, Math.min(3000, last.length())));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }
