@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The city-size site ({@link CitySite}), built once for every test class that reads it (the
  * city-size checks, the lists' browser tests), in whichever test JVM asks first: generating and
  * building it was most of those classes' time, and the two JVMs of a run each built it. It is kept
- * in {@code generator/target/test-work/city-<digest>/}, where the digest is that of everything
+ * in {@code test-work/city-<digest>/} beside kvarter's compiled classes (in Maven,
+ * {@code generator/target/}), where the digest is that of everything
  * the site is made from (kvarter's compiled classes, the templates, the generator); a JVM that
  * finds it complete for the same digest reads it, one that does not builds it, holding a file lock
  * so that the other JVM waits for it rather than building it too. The classes only read it.
@@ -60,12 +62,13 @@ public final class SharedCity implements BeforeAllCallback {
     }
 
     private static CitySite builtOnce() {
-        Path root = TestSites.root();
-        Path work = root.resolve("generator/target/test-work");
         try {
+            // kvarter's compiled classes (a folder, or a jar), beside which the build keeps its work
+            Path classes = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path work = classes.resolveSibling("test-work");
             Files.createDirectories(work);
-            String digest = digest(List.of(root.resolve("generator/target/classes"), TestSites.templates(),
-                    root.resolve("bench/GenerateContent.java")));
+            String digest = digest(List.of(classes, TestSites.templates(),
+                    TestSites.root().resolve("bench/GenerateContent.java")));
             Path folder = work.resolve("city-" + digest);
             try (FileChannel channel = FileChannel.open(work.resolve("city.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
@@ -83,6 +86,8 @@ public final class SharedCity implements BeforeAllCallback {
             return new CitySite(folder.resolve("content"), folder.resolve("site"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
