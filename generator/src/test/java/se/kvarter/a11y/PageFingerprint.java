@@ -108,7 +108,9 @@ final class PageFingerprint {
     static final String PRESENTATION = """
             const rendered = e => e.checkVisibility({visibilityProperty: true, opacityProperty: true});
             const all = [...document.querySelectorAll('body *')].filter(rendered);
-            const positioned = all.filter(e => getComputedStyle(e).position !== 'static');
+            // each positioned element's box and stacking order read once, not once per text beside it
+            const positioned = all.filter(e => getComputedStyle(e).position !== 'static')
+              .map(p => ({element: p, box: p.getBoundingClientRect(), z: getComputedStyle(p).zIndex}));
             const backgrounds = new Map();
             const background = e => { if (!backgrounds.has(e)) { const s = getComputedStyle(e);
               backgrounds.set(e, [e.tagName + '(' + s.backgroundColor + ' ' + s.backgroundImage + ' ' + s.opacity + ' '
@@ -133,8 +135,8 @@ final class PageFingerprint {
               }
               const box = e.getBoundingClientRect();
               for (const p of positioned) {
-                if (p !== e && !p.contains(e) && !e.contains(p) && overlaps(box, p.getBoundingClientRect())) {
-                  parts.push('under ' + background(p)[0] + ' ' + getComputedStyle(p).zIndex);
+                if (p.element !== e && !p.element.contains(e) && !e.contains(p.element) && overlaps(box, p.box)) {
+                  parts.push('under ' + background(p.element)[0] + ' ' + p.z);
                 }
               }
               described.add(parts.join(' '));
