@@ -8,12 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import se.kvarter.cli.KvarterCommand;
+import se.kvarter.content.ContentLoader;
+import se.kvarter.content.LoadedContent;
+import se.kvarter.markdown.MarkdownRenderer;
+import se.kvarter.model.Site;
+import se.kvarter.source.Problems;
+import se.kvarter.validate.ContentValidator;
 
 /** Small helpers for tests: where fixtures are, copying folders, running the CLI in-process. */
 public final class TestSites {
@@ -89,6 +97,21 @@ public final class TestSites {
             throw new AssertionError(content + " did not build (exit " + run.exit() + "): " + run.err());
         }
         return out;
+    }
+
+    /**
+     * The model of {@code content} as of {@code date}, loaded and validated as a build does; the
+     * content must be free of errors.
+     */
+    public static Site validated(Path content, LocalDate date) {
+        Problems problems = new Problems();
+        LoadedContent loaded = new ContentLoader().load(content, problems);
+        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
+                new ContentValidator.Options(null, date, Clock.systemUTC(), false), problems);
+        if (!problems.isEmpty()) {
+            throw new AssertionError(content + " has errors: " + problems.sorted());
+        }
+        return site;
     }
 
     /** Deletes {@code folder} and everything in it. */

@@ -33,23 +33,15 @@ class DiffCommandTest {
 
     @BeforeAll
     static void buildThreeSites() throws IOException {
-        before = build(TestSites.exampleContent(), "before");
-        again = build(TestSites.exampleContent(), "again");
+        before = TestSites.build(TestSites.exampleContent(), work.resolve("before"), DATE);
+        again = TestSites.build(TestSites.exampleContent(), work.resolve("again"), DATE);
         Path content = TestSites.copy(TestSites.exampleContent(), work.resolve("content"));
         Path place = content.resolve(PLACE);
         String text = Files.readString(place, StandardCharsets.UTF_8);
         String changed = text.replace("time: 09:00-12:00", "time: 10:00-14:00");
         assertTrue(!changed.equals(text), "the example place has Thursday's hours 09:00-12:00");
         Files.writeString(place, changed, StandardCharsets.UTF_8);
-        after = build(content, "after");
-    }
-
-    private static Path build(Path content, String name) {
-        Path out = work.resolve(name);
-        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(), "--templates",
-                TestSites.templates().toString(), "--out", out.toString(), "--date", DATE, "--quiet");
-        assertEquals(0, run.exit(), run.err());
-        return out;
+        after = TestSites.build(content, work.resolve("after"), DATE);
     }
 
     private static TestSites.Run diff(Path old, Path now, String... options) {

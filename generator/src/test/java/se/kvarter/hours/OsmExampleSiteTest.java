@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +18,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
-import se.kvarter.content.ContentLoader;
-import se.kvarter.content.LoadedContent;
-import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Audience;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
 import se.kvarter.model.TimeRange;
-import se.kvarter.source.Problems;
-import se.kvarter.validate.ContentValidator;
 
 /**
  * The example site built on four reference dates (summer, Advent, and the weeks of both clock
@@ -63,7 +57,7 @@ class OsmExampleSiteTest {
             TestSites.Run run = TestSites.kvarter("build", "--content", build.getKey().toString(),
                     "--templates", TestSites.templates().toString(), "--out", out.toString(), "--date", date, "--quiet");
             assertEquals(0, run.exit(), run.err());
-            Site site = load(build.getKey(), LocalDate.parse(date));
+            Site site = TestSites.validated(build.getKey(), LocalDate.parse(date));
             Availabilities availabilities = new Availabilities(new HoursEngine(HolidayCalendar.of(site.settings().holidays())),
                     site.now().date(), status -> status.code());
             Map<String, Place> places = new HashMap<>();
@@ -125,14 +119,6 @@ class OsmExampleSiteTest {
         return builds;
     }
 
-    private static Site load(Path content, LocalDate date) {
-        Problems problems = new Problems();
-        LoadedContent loaded = new ContentLoader().load(content, problems);
-        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
-                new ContentValidator.Options(null, date, Clock.systemUTC(), false), problems);
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-        return site;
-    }
 
     /** The days of a place's {@code schedule} in places.json as resolved days. */
     private static Map<LocalDate, DaySchedule> schedule(JsonNode schedule) {

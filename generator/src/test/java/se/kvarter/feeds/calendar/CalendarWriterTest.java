@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -23,22 +22,17 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
-import se.kvarter.content.ContentLoader;
-import se.kvarter.content.LoadedContent;
 import se.kvarter.feeds.OpenDataCache;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.hours.Availability;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.Opening;
-import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Audience;
 import se.kvarter.model.Place;
 import se.kvarter.model.ReferenceTime;
 import se.kvarter.model.Site;
 import se.kvarter.output.OutputFile;
-import se.kvarter.source.Problems;
-import se.kvarter.validate.ContentValidator;
 
 /**
  * The calendar writer on a loaded site model: its hours calendars against the places'
@@ -49,14 +43,6 @@ class CalendarWriterTest {
     @TempDir
     Path work;
 
-    private static Site load(Path content, LocalDate date) {
-        Problems problems = new Problems();
-        LoadedContent loaded = new ContentLoader().load(content, problems);
-        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
-                new ContentValidator.Options(null, date, Clock.systemUTC(), false), problems);
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-        return site;
-    }
 
     /** The open-data files of a site, written to {@code work} so that ical4j reads them as any reader would. */
     private Map<String, Path> openData(Site site, String sourceDateEpoch) {
@@ -110,7 +96,7 @@ class CalendarWriterTest {
                 Map.entry(complete, LocalDate.of(2026, 11, 24)), Map.entry(complete, LocalDate.of(2027, 1, 2)),
                 Map.entry(calendar, LocalDate.of(2026, 11, 24)), Map.entry(calendar, LocalDate.of(2027, 1, 10)),
                 Map.entry(calendar, LocalDate.of(2027, 2, 2)))) {
-            Site site = load(content.getKey(), content.getValue());
+            Site site = TestSites.validated(content.getKey(), content.getValue());
             Availabilities availabilities = OpenDataWriter.availabilities(site);
             Map<String, Path> files = openData(site, null);
             for (Place place : site.defaultEdition().places()) {
@@ -162,7 +148,7 @@ class CalendarWriterTest {
 
     @Test
     void theStampIsSourceDateEpochWhenTheBuildHasOne() {
-        Site site = load(TestSites.fixture("sites/calendar/content"), LocalDate.of(2026, 11, 24));
+        Site site = TestSites.validated(TestSites.fixture("sites/calendar/content"), LocalDate.of(2026, 11, 24));
         Map<String, Path> files = openData(site, "1767225600");
         int events = 0;
         for (Map.Entry<String, Path> file : files.entrySet()) {

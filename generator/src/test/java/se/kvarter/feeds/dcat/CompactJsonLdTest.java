@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
@@ -30,13 +29,8 @@ import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.TestSites;
-import se.kvarter.content.ContentLoader;
-import se.kvarter.content.LoadedContent;
 import se.kvarter.feeds.Urls;
-import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Site;
-import se.kvarter.source.Problems;
-import se.kvarter.validate.ContentValidator;
 
 /**
  * The catalogue's JSON-LD writer against a JSON-LD processor: rdf4j's compact JSON-LD writer
@@ -49,7 +43,7 @@ class CompactJsonLdTest {
 
     @Test
     void theExampleCatalogueIsWrittenByteForByteAsTheProcessorWritesIt() {
-        Site site = load(TestSites.exampleContent());
+        Site site = TestSites.validated(TestSites.exampleContent(), LocalDate.of(2026, 11, 24));
         Model catalogue = new DcatCatalog(site, new Urls(site.settings())).model();
         assertEquals(processor(catalogue), CompactJsonLd.of(catalogue));
     }
@@ -60,19 +54,11 @@ class CompactJsonLdTest {
         Path settings = content.resolve("site.yaml");
         Files.write(settings, Files.readAllLines(settings).stream()
                 .filter(line -> !line.startsWith("publisher:") && !line.startsWith("dataLicense:")).toList());
-        Site site = load(content);
+        Site site = TestSites.validated(content, LocalDate.of(2026, 11, 24));
         Model catalogue = new DcatCatalog(site, new Urls(site.settings())).model();
         assertEquals(processor(catalogue), CompactJsonLd.of(catalogue));
     }
 
-    private static Site load(Path content) {
-        Problems problems = new Problems();
-        LoadedContent loaded = new ContentLoader().load(content, problems);
-        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
-                new ContentValidator.Options(null, LocalDate.of(2026, 11, 24), Clock.systemUTC(), false), problems);
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-        return site;
-    }
 
     @Test
     void nodesComeInTheOrderTheyAreFirstNamedAndValuesKeepTheirLanguage() {

@@ -59,11 +59,7 @@ class DcatCatalogTest {
     }
 
     private static Path build(Path content, String name) {
-        Path out = work.resolve(name);
-        TestSites.Run run = TestSites.kvarter("build", "--content", content.toString(),
-                "--templates", TestSites.templates().toString(), "--out", out.toString(), "--date", "2026-11-24");
-        assertEquals(0, run.exit(), run.err());
-        return out;
+        return TestSites.build(content, work.resolve(name), "2026-11-24");
     }
 
     private static Model parse(Path file, RDFFormat format) throws IOException {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,19 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.kvarter.TestSites;
-import se.kvarter.content.ContentLoader;
-import se.kvarter.content.LoadedContent;
 import se.kvarter.feeds.OpenDataWriter;
 import se.kvarter.hours.Availabilities;
 import se.kvarter.hours.Availability;
 import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Opening;
-import se.kvarter.markdown.MarkdownRenderer;
 import se.kvarter.model.Audience;
 import se.kvarter.model.Place;
 import se.kvarter.model.Site;
-import se.kvarter.source.Problems;
-import se.kvarter.validate.ContentValidator;
 
 /**
  * The HSDS export read back as an importer reads it: every schedule of every location expanded
@@ -81,7 +75,7 @@ class HsdsAvailabilityTest {
     /** Builds the site on {@code date}, and compares each place's schedules with its availability. */
     private void assertAgrees(Path content, LocalDate date) throws IOException {
         Path site = build(content, date);
-        Site model = load(content, date);
+        Site model = TestSites.validated(content, date);
         Availabilities availabilities = OpenDataWriter.availabilities(model);
         Map<String, JsonNode> locations = new HashMap<>();
         for (JsonNode location : read(site, "locations.json")) {
@@ -192,14 +186,6 @@ class HsdsAvailabilityTest {
         return out;
     }
 
-    static Site load(Path content, LocalDate date) {
-        Problems problems = new Problems();
-        LoadedContent loaded = new ContentLoader().load(content, problems);
-        Site site = new ContentValidator(new MarkdownRenderer()).validate(loaded,
-                new ContentValidator.Options(null, date, Clock.systemUTC(), false), problems);
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-        return site;
-    }
 
     static JsonNode read(Path site, String file) throws IOException {
         return MAPPER.readTree(Files.readString(site.resolve("api/hsds/" + file)));
