@@ -20,6 +20,21 @@ final class TextDecoder {
     }
 
     static Optional<String> decode(String file, byte[] bytes, Problems problems) {
+        // the JDK's own decoding makes a one-byte-per-character string of Swedish text at once;
+        // it replaces bytes that are not UTF-8 with U+FFFD, so text holding that character is
+        // decoded again, strictly, to tell a written U+FFFD from a bad byte and to find where it is
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(file, bytes, problems)) {
+            return Optional.empty();
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /** Whether the bytes are UTF-8; if not, the first bad byte is reported. */
+    private static boolean isUtf8(String file, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -29,15 +44,9 @@ final class TextDecoder {
         if (result.isError()) {
             out.flip();
             problems.add(positionAtEnd(file, out), "file.not-utf8");
-            return Optional.empty();
+            return false;
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return true;
     }
 
     /** The position just after the text decoded so far: where the bad byte sits. */

@@ -2,14 +2,14 @@ package se.kvarter.feeds;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * An output stream that keeps what it is given in chunks and hands it over as one array of the
- * exact size. Why not a ByteArrayOutputStream: it doubles its array as it grows and copies it
- * once more at the end, up to three times the file at once, and the largest open-data file (HSDS
- * services) made that a large build's memory peak; here the peak is about twice the file
- * (bench/RESULTS.md).
+ * An output stream that keeps what it is given in chunks and hands them over as the parts of a
+ * file. Why not a ByteArrayOutputStream: it doubles its array as it grows and copies it once
+ * more at the end, up to three times the file at once, and the largest open-data file (HSDS
+ * services) made that a large build's memory peak; here the file is held once (bench/RESULTS.md).
  */
 final class ByteChunks extends OutputStream {
 
@@ -45,16 +45,14 @@ final class ByteChunks extends OutputStream {
         }
     }
 
-    /** Everything written so far, in one array. */
-    byte[] toByteArray() {
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] done : full) {
-            System.arraycopy(done, 0, all, at, done.length);
-            at += done.length;
-        }
-        System.arraycopy(chunk, 0, all, at, used);
-        return all;
+    /**
+     * Everything written so far, in parts ({@link se.kvarter.output.OutputFile#ofParts}): the
+     * chunks themselves, the last one cut to what it holds.
+     */
+    List<byte[]> parts() {
+        List<byte[]> parts = new ArrayList<>(full);
+        parts.add(Arrays.copyOf(chunk, used));
+        return parts;
     }
 
     /** Starts a new chunk, each larger than the last up to a limit, so small files stay in one. */

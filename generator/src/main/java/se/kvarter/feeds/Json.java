@@ -107,7 +107,7 @@ public final class Json {
             throw new UncheckedIOException("cannot write " + path, e);
         }
         out.write('\n');
-        return new OutputFile(path, out.toByteArray());
+        return OutputFile.ofParts(path, out.parts());
     }
 
     /**
@@ -119,8 +119,18 @@ public final class Json {
      * later copy is a copy of bytes, not another encoding of the characters.
      */
     public RawValue nestedInItems(Object value, int depth) {
+        return nestedText(text(value), depth);
+    }
+
+    /** {@link #nestedInItems} of the value whose {@link #text} is {@code text}. */
+    RawValue nestedText(String text, int depth) {
         int levels = cache.keepsJson() ? depth : depth + 1;
-        return new RawValue(new SerializedString(text(value).replace("\n", "\n" + "  ".repeat(levels))));
+        return new RawValue(new SerializedString(levels == 0 ? text : text.replace("\n", "\n" + "  ".repeat(levels))));
+    }
+
+    /** Whether list items are found again by their value from build to build (the dev server). */
+    boolean keepsValues() {
+        return cache.keepsJson();
     }
 
     String text(Object value) {

@@ -90,17 +90,19 @@ public final class OpenDataWriter {
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<FeedJob> jobs = new ArrayList<>();
+        SharedJson places = new SharedJson(json);
         for (Place place : content.places()) {
             // a renamed place's file stays at its old addresses too, with the current data
             List<String> ids = new ArrayList<>(List.of(place.id()));
             ids.addAll(place.formerIds());
             for (String id : ids) {
                 String path = API + "places/" + id + ".json";
-                jobs.add(FeedJob.one(path, () -> json.file(path, api.place(place)),
+                jobs.add(FeedJob.one(path, () -> places.file(path, place.id(), () -> api.place(place)),
                         "place:" + place.id(), "org:*"));
             }
         }
-        jobs.add(FeedJob.one(API + "places.json", () -> json.list(API + "places.json", content.places(), api::place),
+        jobs.add(FeedJob.one(API + "places.json", () -> json.list(API + "places.json", content.places(),
+                place -> places.item(place.id(), () -> api.place(place))),
                 "place:*", "org:*"));
         jobs.add(FeedJob.one(API + "events.json", () -> json.list(API + "events.json", content.events(), api::event),
                 "event:*", "org:*"));

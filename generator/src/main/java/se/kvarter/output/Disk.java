@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How the files of a build reach the disk. One implementation writes them; tests give another
@@ -14,6 +15,11 @@ public interface Disk {
 
     /** Writes a new file. */
     void write(Path file, byte[] bytes) throws IOException;
+
+    /** Writes a new file of these parts, in order ({@link OutputFile#parts}). */
+    default void write(Path file, List<byte[]> parts) throws IOException {
+        write(file, OutputFile.ofParts(file.toString(), parts).bytes());
+    }
 
     /**
      * Copies a file verbatim. Through a new file, not {@code Files.copy}, which would give it the
@@ -26,6 +32,19 @@ public interface Disk {
         @Override
         public void write(Path file, byte[] bytes) throws IOException {
             Files.write(file, bytes);
+        }
+
+        @Override
+        public void write(Path file, List<byte[]> parts) throws IOException {
+            if (parts.size() == 1) {
+                write(file, parts.get(0));
+                return;
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                for (byte[] part : parts) {
+                    out.write(part);
+                }
+            }
         }
 
         @Override

@@ -170,7 +170,7 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         Path path = resolve(file.path());
         try {
             Files.createDirectories(path.getParent());
-            disk.write(path, file.bytes());
+            disk.write(path, file.parts());
             count.incrementAndGet();
         } catch (FileAlreadyExistsException e) {
             // a folder of this file's path is another file of the build (x.json and x.json/index.html)

@@ -75,9 +75,8 @@ public final class Utf8Buffer extends Writer {
             return;
         }
         if (length <= scratch.length) {
-            // copied out first: the build's compiler (C1) makes each charAt of a wide string (one
-            // with a character above U+00FF, such as a page with an en dash) a call that checks the
-            // index, where the copy checks the range once
+            // copied out first into an array kept for it: the range is checked once, and the
+            // loop over the array is the one the char[] writes use
             string.getChars(offset, offset + length, scratch, 0);
             write(scratch, 0, length);
             return;

@@ -86,27 +86,23 @@ final class SearchWords implements AutoCloseable {
         // marks stay inside a word here (an Arabic word with vowel marks is one word); the script
         // drops them before it cuts, which comes to the same words
         String lower = text.toLowerCase(locale);
-        // read from an array: the build's compiler (C1) makes every charAt of a text with a
-        // character above U+00FF (a dash, Arabic) a call that checks the index (such calls were a
-        // tenth of a large build's samples, this loop a sixth of them)
-        char[] chars = lower.toCharArray();
-        for (char unit : chars) {
-            if (unit >= FIRST_MARK) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= FIRST_MARK) {
                 // text before the first combining mark (U+0300), such as Swedish and English, is in
                 // Unicode's composed form (NFC) already: nothing there composes
                 lower = Normalizer.normalize(lower, Normalizer.Form.NFC);
-                chars = lower.toCharArray();
                 break;
             }
         }
         // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
         // city's site passes here
+        int length = lower.length();
         int start = -1;
         int hash = 0;
-        for (int i = 0; i < chars.length; ) {
-            char unit = chars[i];
-            int c = Character.isSurrogate(unit) ? Character.codePointAt(chars, i) : unit;
-            int length = Character.charCount(c);
+        for (int i = 0; i < length; ) {
+            char unit = lower.charAt(i);
+            int c = Character.isSurrogate(unit) ? lower.codePointAt(i) : unit;
+            int units = Character.charCount(c);
             if (isWordCharacter(c)) {
                 if (start < 0) {
                     start = i;
@@ -114,17 +110,17 @@ final class SearchWords implements AutoCloseable {
                 }
                 // as String.hashCode counts, one UTF-16 unit at a time
                 hash = 31 * hash + unit;
-                if (length == 2) {
-                    hash = 31 * hash + chars[i + 1];
+                if (units == 2) {
+                    hash = 31 * hash + lower.charAt(i + 1);
                 }
             } else if (start >= 0) {
                 found.word(lower, start, i, hash);
                 start = -1;
             }
-            i += length;
+            i += units;
         }
         if (start >= 0) {
-            found.word(lower, start, chars.length, hash);
+            found.word(lower, start, length, hash);
         }
     }
 

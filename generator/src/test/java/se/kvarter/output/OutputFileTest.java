@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutputFileTest {
@@ -25,5 +26,16 @@ class OutputFileTest {
 
         assertEquals("Ärende", file.asText());
         assertEquals(null, new OutputFile("b.html", new byte[0]).source());
+    }
+
+    @Test
+    void aFileInPartsIsTheirBytesInOrderAndKeepsThemAsParts() {
+        List<byte[]> parts = List.of("[\n  {\"id\": \"a\"},".getBytes(StandardCharsets.UTF_8), new byte[0],
+                "\n  {\"namn\": \"Källaren\"}\n]\n".getBytes(StandardCharsets.UTF_8));
+        OutputFile file = OutputFile.ofParts("api/v1/places.json", parts).from("places/a.yaml");
+
+        assertEquals("[\n  {\"id\": \"a\"},\n  {\"namn\": \"Källaren\"}\n]\n", file.asText());
+        assertEquals(3, file.parts().size());
+        assertEquals("places/a.yaml", file.source());
     }
 }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,22 @@ class SiteWriterTest {
         }
         assertEquals("one", Files.readString(out.resolve("index.html")), "closed without commit: old site kept");
         assertEquals(1, siblings(work), "no temporary folder left behind");
+    }
+
+    @Test
+    void writesAFileInPartsWhole(@TempDir Path work) throws IOException {
+        Path out = work.resolve("site");
+        byte[] large = new byte[1 << 20];
+        Arrays.fill(large, (byte) 'a');
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            writer.write(OutputFile.ofParts("api/hsds/services.json",
+                    List.of("[".getBytes(StandardCharsets.UTF_8), large, "]\n".getBytes(StandardCharsets.UTF_8))));
+            writer.commit();
+        }
+        String written = Files.readString(out.resolve("api/hsds/services.json"));
+        assertEquals((1 << 20) + 3, written.length());
+        assertEquals("[a", written.substring(0, 2));
+        assertEquals("a]\n", written.substring(written.length() - 3));
     }
 
     @Test

@@ -41,7 +41,6 @@ public final class ApiJson {
     private final ZoneId zone;
     private final Map<String, Organization> organizations;
     private final Map<String, Service> services;
-    private final Map<String, Obj> placeObjects = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiJson(Site site, Urls urls, Availabilities availabilities) {
         this.site = site;
@@ -54,15 +53,8 @@ public final class ApiJson {
         this.services = site.services().stream().collect(Collectors.toMap(Service::id, s -> s));
     }
 
-    /**
-     * A place's object, made once: places.json and the place's own file (and a renamed place's
-     * old file) carry the same one.
-     */
+    /** A place's object, as places.json and the place's own file (and a renamed place's old file) carry it. */
     public Obj place(Place place) {
-        return placeObjects.computeIfAbsent(place.id(), id -> makePlace(place));
-    }
-
-    private Obj makePlace(Place place) {
         String language = site.settings().language();
         return Json.obj()
                 .with("id", place.id())

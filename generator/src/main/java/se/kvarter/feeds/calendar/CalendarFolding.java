@@ -36,23 +36,30 @@ final class CalendarFolding {
         }
     }
 
-    /** One content line, the characters from {@code start} to {@code end}, folded. */
+    /**
+     * One content line, the characters from {@code start} to {@code end}, folded: written a piece
+     * at a time, each piece as long as fits (every calendar of a site passes here, and most lines
+     * need no fold at all).
+     */
     private static void fold(String text, int start, int end, Writer out) throws IOException {
         int octets = 0;
+        int piece = start;
         int index = start;
         while (index < end) {
             int codePoint = text.codePointAt(index);
             int size = utf8Length(codePoint);
             if (octets + size > MAX_OCTETS) {
+                out.write(text, piece, index - piece);
                 // the space that starts the continuation line counts towards its 75 octets
                 out.write(CRLF);
                 out.write(' ');
                 octets = 1;
+                piece = index;
             }
-            out.write(text, index, Character.charCount(codePoint));
             octets += size;
             index += Character.charCount(codePoint);
         }
+        out.write(text, piece, end - piece);
     }
 
     /** How many octets UTF-8 takes for one code point. */
