@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The site search's index of one edition, made at build time and split into small JSON files so
@@ -152,6 +153,9 @@ final class SearchIndex {
         private final Map<String, String> vocabulary;
         private final Map<String, Pages> byStem;
 
+        /** {@link #pagesOf}, made once: the build's compiler (C1) would make a new one for every word read. */
+        private final Function<String, Pages> newWord = this::pagesOf;
+
         Words(SearchWords words, Map<String, String> vocabulary, Map<String, Pages> byStem) {
             this.words = words;
             this.vocabulary = vocabulary;
@@ -159,10 +163,11 @@ final class SearchIndex {
         }
 
         void add(String text, Field field, int page) {
+            int strength = field.ordinal();
             words.cut(text, (lower, start, end, hash) -> {
-                Pages pages = byWord.get(lower, start, end, hash, this::pagesOf);
+                Pages pages = byWord.get(lower, start, end, hash, newWord);
                 if (pages != stop) {
-                    pages.add(page, field);
+                    pages.add(page, strength);
                 }
             });
         }
@@ -177,13 +182,14 @@ final class SearchIndex {
     /** The pages a stem is on, in ascending order, each with the strongest field it stands in there. */
     private static final class Pages {
         private int[] numbers = new int[4];
-        private Field[] fields = new Field[4];
+        /** The {@link Field#ordinal} of each page's strongest field. */
+        private byte[] fields = new byte[4];
         private int size;
 
-        void add(int page, Field field) {
+        void add(int page, int field) {
             if (size > 0 && numbers[size - 1] == page) {
-                if (field.compareTo(fields[size - 1]) > 0) {
-                    fields[size - 1] = field;
+                if (field > fields[size - 1]) {
+                    fields[size - 1] = (byte) field;
                 }
                 return;
             }
@@ -192,7 +198,7 @@ final class SearchIndex {
                 fields = Arrays.copyOf(fields, size * 2);
             }
             numbers[size] = page;
-            fields[size] = field;
+            fields[size] = (byte) field;
             size++;
         }
 
@@ -203,7 +209,7 @@ final class SearchIndex {
                 List<Integer> list = new ArrayList<>();
                 int last = 0;
                 for (int i = 0; i < size; i++) {
-                    if (fields[i].ordinal() == field) {
+                    if (fields[i] == field) {
                         list.add(numbers[i] - last);
                         last = numbers[i];
                     }

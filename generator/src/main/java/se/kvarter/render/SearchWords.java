@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,13 +41,24 @@ final class SearchWords implements AutoCloseable {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** The first of Unicode's combining marks. */
     private static final char FIRST_MARK = '\u0300';
+    /** The first character after Latin-1. */
+    private static final int LATIN1_END = 0x100;
+    private static final boolean[] LATIN1_WORD_CHARACTERS = latin1WordCharacters();
+    /** Each Latin-1 character in lower case (all of them are Latin-1 too). */
+    private static final char[] LATIN1_LOWER_CASE = latin1LowerCase();
 
     private final Locale locale;
     private final Analyzer analyzer;
     private final Map<String, String> stems = new HashMap<>();
+    /** Whether Latin-1 text is put in lower case by {@link #LATIN1_LOWER_CASE} in this language. */
+    private final boolean latin1Rules;
+    /** The lower-case characters of the text being cut, kept from text to text. */
+    private char[] chars = new char[4096];
 
     SearchWords(String language) {
         this.locale = Locale.forLanguageTag(language);
+        // the JDK lower-cases I, J and some accented capitals of Latin-1 by rules of their own in these
+        this.latin1Rules = !Set.of("tr", "az", "lt").contains(locale.getLanguage());
         this.analyzer = switch (language) {
             case "sv" -> new SwedishAnalyzer();
             case "en" -> new EnglishAnalyzer();
@@ -64,13 +76,17 @@ final class SearchWords implements AutoCloseable {
     /** The words of {@code text}, each as it is written (lower case, not folded), in order. */
     List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        cut(text, (lower, start, end, hash) -> words.add(lower.substring(start, end)));
+        cut(text, (lower, start, end, hash) -> words.add(new String(lower, start, end - start)));
         return words;
     }
 
-    /** Where a word of a text is: {@code lower.substring(start, end)}, whose {@link String#hashCode} is {@code hash}. */
+    /**
+     * Where a word of a text is: the characters {@code lower[start]} to {@code lower[end - 1]} of
+     * the lower-case text, whose {@link String#hashCode} is {@code hash}. The array is reused for
+     * the next text: what is kept of a word must be copied.
+     */
     interface Found {
-        void word(String lower, int start, int end, int hash);
+        void word(char[] lower, int start, int end, int hash);
     }
 
     /**
@@ -83,8 +99,75 @@ final class SearchWords implements AutoCloseable {
         if (text == null) {
             return;
         }
-        // marks stay inside a word here (an Arabic word with vowel marks is one word); the script
-        // drops them before it cuts, which comes to the same words
+        int length = lowerCase(text);
+        char[] units = chars; // a local: C1, the build's compiler, reloads a field in every pass of a loop
+        boolean[] latin1 = LATIN1_WORD_CHARACTERS;
+        int start = -1;
+        int hash = 0;
+        // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
+        // city's site passes here
+        for (int i = 0; i < length; ) {
+            char unit = units[i];
+            boolean inWord;
+            int size = 1;
+            if (unit < LATIN1_END) {
+                inWord = latin1[unit];
+            } else {
+                int c = Character.isSurrogate(unit) ? Character.codePointAt(units, i, length) : unit;
+                size = Character.charCount(c);
+                inWord = isWordCharacter(c);
+            }
+            if (inWord) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                // as String.hashCode counts, one UTF-16 unit at a time
+                hash = 31 * hash + unit;
+                if (size == 2) {
+                    hash = 31 * hash + units[i + 1];
+                }
+            } else if (start >= 0) {
+                found.word(units, start, i, hash);
+                start = -1;
+            }
+            i += size;
+        }
+        if (start >= 0) {
+            found.word(units, start, length, hash);
+        }
+    }
+
+    /**
+     * Puts {@code text} in lower case, as {@link String#toLowerCase(Locale)} in the edition's
+     * language gives it, into {@link #chars}, and says how long it is there. Marks stay inside a
+     * word (an Arabic word with vowel marks is one word); the script drops them before it cuts,
+     * which comes to the same words.
+     *
+     * <p>Text of Latin-1 characters only (Swedish, English) is put in lower case here, a character
+     * at a time from a table: for those characters the JDK's rules are the character's own in every
+     * language but Turkish, Azerbaijani and Lithuanian, and nothing in such a text composes. This
+     * reads every text once instead of three times (lower case, a look for combining marks, a
+     * copy), and the text of every page of a city passes here.
+     */
+    private int lowerCase(String text) {
+        int length = text.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        char[] units = chars;
+        text.getChars(0, length, units, 0);
+        if (latin1Rules) {
+            char[] lower = LATIN1_LOWER_CASE;
+            int i = 0;
+            while (i < length && units[i] < LATIN1_END) {
+                units[i] = lower[units[i]];
+                i++;
+            }
+            if (i == length) {
+                return length;
+            }
+        }
         String lower = text.toLowerCase(locale);
         for (int i = 0; i < lower.length(); i++) {
             if (lower.charAt(i) >= FIRST_MARK) {
@@ -94,34 +177,28 @@ final class SearchWords implements AutoCloseable {
                 break;
             }
         }
-        // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
-        // city's site passes here
-        int length = lower.length();
-        int start = -1;
-        int hash = 0;
-        for (int i = 0; i < length; ) {
-            char unit = lower.charAt(i);
-            int c = Character.isSurrogate(unit) ? lower.codePointAt(i) : unit;
-            int units = Character.charCount(c);
-            if (isWordCharacter(c)) {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                // as String.hashCode counts, one UTF-16 unit at a time
-                hash = 31 * hash + unit;
-                if (units == 2) {
-                    hash = 31 * hash + lower.charAt(i + 1);
-                }
-            } else if (start >= 0) {
-                found.word(lower, start, i, hash);
-                start = -1;
-            }
-            i += units;
+        if (chars.length < lower.length()) {
+            chars = new char[lower.length()];
         }
-        if (start >= 0) {
-            found.word(lower, start, length, hash);
+        lower.getChars(0, lower.length(), chars, 0);
+        return lower.length();
+    }
+
+    private static char[] latin1LowerCase() {
+        char[] lower = new char[LATIN1_END];
+        for (char c = 0; c < LATIN1_END; c++) {
+            lower[c] = Character.toLowerCase(c);
         }
+        return lower;
+    }
+
+    /** {@link #isWordCharacter} of each Latin-1 character, looked up rather than worked out: the text of every page passes. */
+    private static boolean[] latin1WordCharacters() {
+        boolean[] word = new boolean[LATIN1_END];
+        for (int c = 0; c < LATIN1_END; c++) {
+            word[c] = isWordCharacter(c);
+        }
+        return word;
     }
 
     /** A letter, a number or a combining mark ({@code \p{L}}, {@code \p{N}}, {@code \p{M}}). */

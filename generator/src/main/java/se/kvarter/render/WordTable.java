@@ -1,5 +1,6 @@
 package se.kvarter.render;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -13,29 +14,31 @@ import java.util.function.Function;
  */
 final class WordTable<V> {
 
-    private String[] words = new String[1 << 12];
+    private char[][] words = new char[1 << 12][];
     private int[] hashes = new int[1 << 12];
     private Object[] values = new Object[1 << 12];
     private int size;
 
     /**
-     * What is kept for the word {@code text.substring(start, end)} (whose hash is {@code hash}, as
-     * {@link String#hashCode} gives it), made by {@code make} from the word the first time.
+     * What is kept for the word of the characters {@code text[start]} to {@code text[end - 1]}
+     * (whose hash is {@code hash}, as {@link String#hashCode} gives it), made by {@code make} from
+     * the word the first time.
      */
     @SuppressWarnings("unchecked")
-    V get(String text, int start, int end, int hash, Function<String, V> make) {
-        int length = end - start;
+    V get(char[] text, int start, int end, int hash, Function<String, V> make) {
+        char[][] words = this.words; // locals: C1, the build's compiler, reloads fields in every pass
+        int[] hashes = this.hashes;
         int mask = words.length - 1;
         int slot = spread(hash) & mask;
         while (words[slot] != null) {
-            if (hashes[slot] == hash && words[slot].length() == length && text.regionMatches(start, words[slot], 0, length)) {
+            if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, text, start, end)) {
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;
         }
-        String word = text.substring(start, end);
+        String word = new String(text, start, end - start);
         V value = make.apply(word);
-        words[slot] = word;
+        words[slot] = Arrays.copyOfRange(text, start, end);
         hashes[slot] = hash;
         values[slot] = value;
         if (++size * 2 > words.length) {
@@ -50,10 +53,10 @@ final class WordTable<V> {
     }
 
     private void grow() {
-        String[] oldWords = words;
+        char[][] oldWords = words;
         int[] oldHashes = hashes;
         Object[] oldValues = values;
-        words = new String[oldWords.length * 2];
+        words = new char[oldWords.length * 2][];
         hashes = new int[oldWords.length * 2];
         values = new Object[oldWords.length * 2];
         int mask = words.length - 1;

@@ -82,4 +82,37 @@ class SearchWordsTest {
             }
         }
     }
+
+    /**
+     * Latin-1 text is put in lower case by a table of its own (the text of every page passes): it
+     * must give what the JDK's lower case gives in the language, also in those whose rules differ
+     * for Latin-1 capitals (Turkish, Lithuanian), and whatever other characters follow.
+     */
+    @Test
+    void lowerCaseOfLatinOneTextIsTheJdksInEveryLanguage() {
+        StringBuilder latin1 = new StringBuilder();
+        for (char c = 0x20; c < 0x100; c++) {
+            latin1.append(c);
+        }
+        Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+        Random random = new Random(7);
+        for (String language : List.of("sv", "en", "ar", "tr", "lt", "fi")) {
+            Locale locale = Locale.forLanguageTag(language);
+            try (SearchWords words = new SearchWords(language)) {
+                for (int round = 0; round < 500; round++) {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = random.nextInt(40); i > 0; i--) {
+                        text.append(latin1.charAt(random.nextInt(latin1.length())));
+                    }
+                    if (round % 5 == 0) {
+                        text.append("İ\u0307Ω");
+                    }
+                    String lower = Normalizer.normalize(text.toString().toLowerCase(locale), Normalizer.Form.NFC);
+                    List<String> expected = Arrays.stream(notWord.split(lower)).filter(w -> !w.isEmpty()).toList();
+                    assertEquals(expected, words.words(text.toString()), language + ": words of " + text);
+                }
+            }
+        }
+    }
 }
+

@@ -22,7 +22,7 @@ class WordTableTest {
             for (int i = 0; i < 20_000; i++) {
                 String word = "ord" + Integer.toString(i, 36);
                 String text = "<" + word + ">";
-                List<String> value = table.get(text, 1, 1 + word.length(), word.hashCode(), w -> {
+                List<String> value = table.get(text.toCharArray(), 1, 1 + word.length(), word.hashCode(), w -> {
                     made.add(w);
                     return new ArrayList<>(List.of(w));
                 });
