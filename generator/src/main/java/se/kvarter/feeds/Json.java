@@ -89,7 +89,7 @@ public final class Json {
      * file is encoded straight to its bytes. The same bytes as {@link #file(String, Object)} of
      * the whole list.
      */
-    <T> OutputFile list(String path, List<T> items, Function<T, Object> toJson) {
+    public <T> OutputFile list(String path, List<T> items, Function<T, Object> toJson) {
         if (items.isEmpty() || cache.keepsJson()) {
             return file(path, items.stream().map(toJson).toList());
         }
@@ -123,7 +123,7 @@ public final class Json {
     }
 
     /** {@link #nestedInItems} of the value whose {@link #text} is {@code text}. */
-    RawValue nestedText(String text, int depth) {
+    public RawValue nestedText(String text, int depth) {
         int levels = cache.keepsJson() ? depth : depth + 1;
         return new RawValue(new SerializedString(levels == 0 ? text : text.replace("\n", "\n" + "  ".repeat(levels))));
     }
@@ -133,7 +133,8 @@ public final class Json {
         return cache.keepsJson();
     }
 
-    String text(Object value) {
+    /** The value as JSON text, as it stands alone in a file (without the final line break). */
+    public String text(Object value) {
         try {
             return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -46,14 +46,15 @@ final class BodyText {
             }
             boolean closing = tag + 1 < length && html.charAt(tag + 1) == '/';
             int nameStart = closing ? tag + 2 : tag + 1;
-            if (!closing && RAW_TEXT.stream().anyMatch(name -> html.startsWith(name, nameStart))) {
+            if (!closing && startsRawText(html, nameStart)) {
                 return Jsoup.parse(html).text();
             }
             int nameEnd = nameStart;
             while (nameEnd < length && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            if (!INLINE.contains(html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
+            String name = html.substring(nameStart, nameEnd);
+            if (!INLINE.contains(name) && !INLINE.contains(name.toLowerCase(Locale.ROOT))) {
                 text.append(' ');
             }
             // to the tag's end, past quoted values, which may hold a '>'
@@ -70,6 +71,17 @@ final class BodyText {
             }
             i++;
         }
-        return Parser.unescapeEntities(text.toString(), false);
+        String plain = text.toString();
+        return plain.indexOf('&') < 0 ? plain : Parser.unescapeEntities(plain, false);
+    }
+
+    /** Whether an element of {@link #RAW_TEXT} starts at {@code at} (a loop, not a stream: every tag of every body asks). */
+    private static boolean startsRawText(String html, int at) {
+        for (String name : RAW_TEXT) {
+            if (html.startsWith(name, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

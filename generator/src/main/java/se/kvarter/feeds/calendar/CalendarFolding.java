@@ -14,6 +14,8 @@ final class CalendarFolding {
 
     /** The longest line RFC 5545 allows, in octets, the line break not counted. */
     static final int MAX_OCTETS = 75;
+    /** The most octets one UTF-16 unit takes (a pair takes four for two): a line of 25 units needs no fold. */
+    private static final int MAX_OCTETS_PER_UNIT = 3;
     private static final String CRLF = "\r\n";
 
     private CalendarFolding() {
@@ -42,12 +44,25 @@ final class CalendarFolding {
      * need no fold at all).
      */
     private static void fold(String text, int start, int end, Writer out) throws IOException {
+        if (end - start <= MAX_OCTETS / MAX_OCTETS_PER_UNIT) {
+            out.write(text, start, end - start);
+            return;
+        }
         int octets = 0;
         int piece = start;
         int index = start;
         while (index < end) {
-            int codePoint = text.codePointAt(index);
-            int size = utf8Length(codePoint);
+            char unit = text.charAt(index);
+            int units = 1;
+            int size;
+            if (unit < 0x80) {
+                size = 1;
+            } else if (Character.isHighSurrogate(unit) && index + 1 < end && Character.isLowSurrogate(text.charAt(index + 1))) {
+                units = 2;
+                size = 4;
+            } else {
+                size = utf8Length(unit);
+            }
             if (octets + size > MAX_OCTETS) {
                 out.write(text, piece, index - piece);
                 // the space that starts the continuation line counts towards its 75 octets
@@ -57,7 +72,7 @@ final class CalendarFolding {
                 piece = index;
             }
             octets += size;
-            index += Character.charCount(codePoint);
+            index += units;
         }
         out.write(text, piece, end - piece);
     }

@@ -72,11 +72,13 @@ public final class HsdsExport {
                 items.forEach(s -> schedules.add((Obj) s));
             }
         }
-        // each location is nested in every service given there: written as text once, three
-        // levels deep in a service (its service_at_locations, one of them, its location)
+        // each location is nested in every service given there: written as text once, for
+        // locations.json and three levels deep in a service (its service_at_locations, one of
+        // them, its location)
+        List<String> locationTexts = locationList.stream().map(json::text).toList();
         Map<String, Object> locationsByPlace = new TreeMap<>();
         for (int i = 0; i < places.size(); i++) {
-            locationsByPlace.put(places.get(i).id(), json.nestedInItems(locationList.get(i), 3));
+            locationsByPlace.put(places.get(i).id(), json.nestedText(locationTexts.get(i), 3));
         }
         List<Obj> fullServices = new ArrayList<>();
         List<Obj> links = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class HsdsExport {
                 json.file(DIR + "index.json", index()),
                 json.file(DIR + "organizations.json", organizationList),
                 json.file(SERVICES, fullServices),
-                json.file(DIR + "locations.json", locationList),
+                json.list(DIR + "locations.json", locationTexts, text -> json.nestedText(text, 0)),
                 json.file(DIR + "service_at_locations.json", links),
                 json.file(DIR + "schedules.json", schedules));
     }
