@@ -303,7 +303,7 @@ public final class Build {
                 progress.phase("progress.pages", made, pages.size());
                 progress.phase("progress.feeds", out.feedFiles());
             }
-            List<ContentError> broken = out.checker().finish();
+            List<ContentError> broken = out.checker().finish(out::read);
             if (!broken.isEmpty()) {
                 return failed(broken.stream().sorted().toList(), started);
             }

@@ -74,6 +74,11 @@ final class Output {
         touched.add(file.path());
     }
 
+    /** The bytes of a file of this build, or null. */
+    byte[] read(String path) {
+        return target.read(path);
+    }
+
     void remove(String file) {
         replacing.remove(file);
         checker.forget(file);

@@ -25,10 +25,28 @@ import org.jsoup.parser.Parser;
  * {@code a} into the next paragraph); built pages are valid HTML.
  */
 record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean redirect,
-                List<Found> imagesWithoutAlt, List<Found> links) {
+                List<Found> imagesWithoutAlt, List<Link> links) {
 
     /** A value on a page, at the line and column (both 1-based, in UTF-16 units) where its element starts. */
     record Found(String value, int line, int column) {
+    }
+
+    /**
+     * The address of a link, image or script, and where its element starts: at {@code offset} in
+     * the page's UTF-8 bytes ({@link PageTokens#position} gives its line and column), or, when
+     * the offset is negative, at {@code line} and {@code column}.
+     */
+    record Link(String value, int offset, int line, int column) {
+    }
+
+    /** This scan with the line and column of every link worked out from {@code utf8}, the page it read. */
+    PageScan placed(byte[] utf8) {
+        List<Link> placed = new ArrayList<>(links.size());
+        for (Link link : links) {
+            int[] at = link.offset() < 0 ? new int[] {link.line(), link.column()} : PageTokens.position(utf8, link.offset());
+            placed.add(new Link(link.value(), -1, at[0], at[1]));
+        }
+        return new PageScan(ids, duplicateIds, headings, redirect, imagesWithoutAlt, placed);
     }
 
     /** Reads the page {@code utf8}, as the site's files are: HTML encoded in UTF-8. */
@@ -70,9 +88,10 @@ record PageScan(Set<String> ids, List<Found> duplicateIds, int headings, boolean
                 imagesWithoutAlt.add(found(image, image.attr("src")));
             }
         }
-        List<Found> links = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
-            links.add(found(link, link.hasAttr("href") ? link.attr("href") : link.attr("src")));
+            Found found = found(link, link.hasAttr("href") ? link.attr("href") : link.attr("src"));
+            links.add(new Link(found.value(), -1, found.line(), found.column()));
         }
         return new PageScan(ids, duplicateIds, page.select("h1").size(),
                 page.selectFirst("meta[http-equiv=refresh]") != null, imagesWithoutAlt, links);

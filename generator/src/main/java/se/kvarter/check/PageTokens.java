@@ -42,7 +42,7 @@ final class PageTokens {
     private final Set<String> ids = new HashSet<>();
     private final List<PageScan.Found> duplicateIds = new ArrayList<>(0);
     private final List<PageScan.Found> imagesWithoutAlt = new ArrayList<>(0);
-    private final List<PageScan.Found> links = new ArrayList<>();
+    private final List<PageScan.Link> links = new ArrayList<>();
     private int headings;
     private boolean redirect;
     /** How many {@code svg} and {@code math} elements are open. */
@@ -141,17 +141,17 @@ final class PageTokens {
                     imagesWithoutAlt.add(found(src == null ? "" : src));
                 }
                 if (src != null) {
-                    links.add(found(href != null ? href : src));
+                    links.add(link(href != null ? href : src));
                 }
             }
             case A, LINK -> {
                 if (href != null) {
-                    links.add(found(href));
+                    links.add(link(href));
                 }
             }
             case SCRIPT -> {
                 if (src != null) {
-                    links.add(found(href != null ? href : src));
+                    links.add(link(href != null ? href : src));
                 }
                 // HTML ignores the slash of <script/>: its content is text either way
                 return textUntilEndTag(nameStart, nameEnd, after, true);
@@ -336,15 +336,40 @@ final class PageTokens {
     }
 
     /**
-     * {@code value} found at the start tag being read, with the line and column of its {@code <}.
-     * Columns count UTF-16 units, as jsoup's do: one for each character that starts in a byte
-     * other than a continuation byte ({@code 10xxxxxx}), two for one of four bytes (a pair).
+     * {@code value} found at the start tag being read, with the line and column of its {@code <}
+     * ({@link #position}).
      */
     private PageScan.Found found(String value) {
-        byte[] page = this.page;
-        int line = this.line;
-        int column = this.column;
-        for (int at = counted; at < tagStart; at++) {
+        int[] at = position(page, counted, line, column, tagStart);
+        counted = tagStart;
+        line = at[0];
+        column = at[1] - 1;
+        return new PageScan.Found(value, at[0], at[1]);
+    }
+
+    /**
+     * A link at the start tag being read, with where its {@code <} is in the page's bytes: its line
+     * and column are worked out only for a link that is reported ({@link #position}). Every page
+     * has dozens of links and hardly ever a broken one, and counting lines and columns up to each
+     * link read the whole of every page a second time.
+     */
+    private PageScan.Link link(String value) {
+        return new PageScan.Link(value, tagStart, 0, 0);
+    }
+
+    /** The line and column (1-based) of the byte at {@code offset} of the page {@code utf8}. */
+    static int[] position(byte[] utf8, int offset) {
+        return position(utf8, 0, 1, 0, offset);
+    }
+
+    /**
+     * The line and column of {@code offset}, counting on from {@code from}, where the line is
+     * {@code line} and {@code column} columns are behind. Columns count UTF-16 units, as jsoup's
+     * do: one for each character that starts in a byte other than a continuation byte
+     * ({@code 10xxxxxx}), two for one of four bytes (a pair).
+     */
+    private static int[] position(byte[] page, int from, int line, int column, int offset) {
+        for (int at = from; at < offset; at++) {
             byte b = page[at];
             if (b == '\n') {
                 line++;
@@ -357,10 +382,7 @@ final class PageTokens {
                 column++; // the first of two or three bytes; continuation bytes (10xxxxxx) add nothing
             }
         }
-        counted = tagStart;
-        this.line = line;
-        this.column = column;
-        return new PageScan.Found(value, line, column + 1);
+        return new int[] {line, column + 1};
     }
 
     /** Where a tag name starting at {@code at} ends: at whitespace, '/' or '>'. */

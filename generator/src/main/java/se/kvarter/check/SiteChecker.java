@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.kvarter.output.OutputFile;
 import se.kvarter.source.ContentError;
@@ -61,7 +62,10 @@ public final class SiteChecker {
     private record Page(String source, Set<String> ids, Links links, List<ContentError> errors) {
     }
 
-    /** The links of one page: per link its address, the file it leads to, and its line and column. */
+    /**
+     * The links of one page: per link its address, the file it leads to, and where it is: its line
+     * and column, or (line 0) its offset in the page's bytes ({@link PageScan.Link}).
+     */
     private record Links(Address[] addresses, String[] targets, int[] places) {
 
         static final Links NONE = new Links(new Address[0], new String[0], new int[0]);
@@ -70,12 +74,13 @@ public final class SiteChecker {
             return addresses.length;
         }
 
-        int line(int link) {
-            return places[2 * link];
-        }
-
-        int column(int link) {
-            return places[2 * link + 1];
+        /** The link's line and column in the page, read from {@code page} when only its offset is known. */
+        int[] position(int link, Function<String, byte[]> built, String page) {
+            if (places[2 * link] > 0) {
+                return new int[] {places[2 * link], places[2 * link + 1]};
+            }
+            byte[] bytes = built.apply(page);
+            return bytes == null ? new int[] {1, 1} : PageTokens.position(bytes, places[2 * link + 1]);
         }
     }
 
@@ -129,8 +134,13 @@ public final class SiteChecker {
                 found.isEmpty() ? List.of() : List.copyOf(found)));
     }
 
-    /** Resolves every internal link now that all files are known, and returns all problems found. */
-    public List<ContentError> finish() {
+    /**
+     * Resolves every internal link now that all files are known, and returns all problems found.
+     *
+     * @param built the bytes of a page of the build by its path (or null), to place a broken link
+     *              that is not written in content where it stands in the page
+     */
+    public List<ContentError> finish(Function<String, byte[]> built) {
         Set<ContentError> all = new LinkedHashSet<>(); // a language edition without its own text repeats the source's problems
         Map<String, Boolean> folders = new HashMap<>();
         pages.forEach((path, page) -> {
@@ -140,11 +150,11 @@ public final class SiteChecker {
                 Address address = links.addresses()[link];
                 String target = links.targets()[link];
                 if (!files.contains(target) && !folders.computeIfAbsent(target, t -> files.contains(t + "/index.html"))) {
-                    all.add(ContentError.of(located(path, page, link), "check.broken-link", address.href()));
+                    all.add(ContentError.of(located(path, page, link, built), "check.broken-link", address.href()));
                 } else if (address.fragment() != null && !address.fragment().isEmpty()) {
                     Page linked = pages.get(files.contains(target) ? target : target + "/index.html");
                     if (linked != null && !linked.ids().contains(address.fragment())) {
-                        all.add(ContentError.of(located(path, page, link), "check.broken-anchor", address.href()));
+                        all.add(ContentError.of(located(path, page, link, built), "check.broken-anchor", address.href()));
                     }
                 }
             }
@@ -167,10 +177,10 @@ public final class SiteChecker {
     }
 
     /** The links of the page at {@code path} that lead into the site, compactly. */
-    private Links links(String path, List<PageScan.Found> found) {
-        List<PageScan.Found> checked = new ArrayList<>(found.size());
+    private Links links(String path, List<PageScan.Link> found) {
+        List<PageScan.Link> checked = new ArrayList<>(found.size());
         List<Address> read = new ArrayList<>(found.size());
-        for (PageScan.Found link : found) {
+        for (PageScan.Link link : found) {
             Address address = addresses.get(link.value());
             if (address == null) {
                 address = addresses.computeIfAbsent(link.value(), this::address);
@@ -187,8 +197,9 @@ public final class SiteChecker {
         int[] places = new int[2 * checked.size()];
         for (int link = 0; link < targets.length; link++) {
             targets[link] = target(path, read.get(link));
-            places[2 * link] = checked.get(link).line();
-            places[2 * link + 1] = checked.get(link).column();
+            PageScan.Link at = checked.get(link);
+            places[2 * link] = at.offset() >= 0 ? 0 : at.line();
+            places[2 * link + 1] = at.offset() >= 0 ? at.offset() : at.column();
         }
         return new Links(read.toArray(Address[]::new), targets, places);
     }
@@ -269,14 +280,17 @@ public final class SiteChecker {
     }
 
     /** Where to report a problem with the link {@code link} of a page: where it was written in content, or in the page. */
-    private Position located(String path, Page page, int link) {
+    private Position located(String path, Page page, int link, Function<String, byte[]> built) {
         Address address = page.links().addresses()[link];
         List<String> written = new ArrayList<>(written(address.href()));
         if (address.fragment() != null && !address.fragment().isEmpty()) {
             written.add("#" + address.fragment()); // place:x#anchor becomes a path; the anchor stays as written
         }
         return sources.findLink(page.source(), written)
-                .orElseGet(() -> new Position(path, page.links().line(link), page.links().column(link)));
+                .orElseGet(() -> {
+                    int[] at = page.links().position(link, built, path);
+                    return new Position(path, at[0], at[1]);
+                });
     }
 
     /** Where to report a problem with {@code found}: in its content file when one of {@code values} is there. */

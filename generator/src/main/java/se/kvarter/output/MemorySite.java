@@ -25,6 +25,11 @@ public final class MemorySite implements OutputTarget {
     }
 
     @Override
+    public byte[] read(String path) {
+        return files.get(path);
+    }
+
+    @Override
     public void copy(Path source, String path) {
         try {
             write(new OutputFile(path, Files.readAllBytes(source)));

@@ -10,4 +10,7 @@ public interface OutputTarget {
 
     /** Adds a file copied verbatim from the sources (attachments, assets). */
     void copy(Path source, String path);
+
+    /** The bytes of a file added in this build, or null when there is none or it cannot be read. */
+    byte[] read(String path);
 }

@@ -183,6 +183,20 @@ public final class SiteWriter implements OutputTarget, AutoCloseable {
         }
     }
 
+    /** A file written so far, read back (the check places a broken link in its page); null if unreadable. */
+    @Override
+    public byte[] read(String path) {
+        Path file = work.resolve(path).normalize();
+        if (!file.startsWith(work) || !written.contains(path)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Copies a file verbatim (attachments, assets). */
     @Override
     public void copy(Path source, String path) {

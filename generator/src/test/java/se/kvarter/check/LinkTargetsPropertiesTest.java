@@ -86,7 +86,7 @@ class LinkTargetsPropertiesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SiteChecker checker = new SiteChecker("/", content);
+        CheckedPages checker = new CheckedPages(new SiteChecker("/", content));
         checker.inspect(OutputFile.text("om/index.html", "<!DOCTYPE html><html lang=\"sv\"><head><title>Om</title></head><body><main><h1>Om</h1>"
                 + body + "</main></body></html>").from("pages/om.md"));
         checker.inspect(OutputFile.text("index.html", "<!DOCTYPE html><html lang=\"sv\"><head><title>Start</title></head><body><h1>Start</h1></body></html>"));

@@ -28,11 +28,11 @@ class PageScanTest {
 
     @Test
     void anAddressIsReadWithItsCharacterReferencesDecoded() throws PageTokens.Unsure {
-        PageScan scan = PageScan.tokens("<a href=\"/sok/?q=kaffe&amp;sida=2\">a</a>\n"
-                + "<a href='/x?a=1&b=2&copy=3'>b</a><img src=/bild&#x41;.png alt=\"\">");
+        String html = "<a href=\"/sok/?q=kaffe&amp;sida=2\">a</a>\n"
+                + "<a href='/x?a=1&b=2&copy=3'>b</a><img src=/bild&#x41;.png alt=\"\">";
 
         assertEquals(List.of(new Found("/sok/?q=kaffe&sida=2", 1, 1), new Found("/x?a=1&b=2&copy=3", 2, 1),
-                new Found("/bildA.png", 2, 34)), scan.links());
+                new Found("/bildA.png", 2, 34)), links(PageScan.tokens(html), html));
     }
 
     @Test
@@ -46,27 +46,29 @@ class PageScanTest {
 
     @Test
     void namesAreReadInAnyCaseAndTheFirstOfRepeatedAttributesCounts() throws PageTokens.Unsure {
-        PageScan scan = PageScan.tokens("<H1>a</H1><A HREF=\"/a/\" href=\"/b/\">a</A><IMG SRC=\"/c.png\"><Meta HTTP-EQUIV=REFRESH>");
+        String html = "<H1>a</H1><A HREF=\"/a/\" href=\"/b/\">a</A><IMG SRC=\"/c.png\"><Meta HTTP-EQUIV=REFRESH>";
+        PageScan scan = PageScan.tokens(html);
 
         assertEquals(1, scan.headings());
-        assertEquals(List.of(new Found("/a/", 1, 11), new Found("/c.png", 1, 41)), scan.links());
+        assertEquals(List.of(new Found("/a/", 1, 11), new Found("/c.png", 1, 41)), links(scan, html));
         assertEquals(List.of(new Found("/c.png", 1, 41)), scan.imagesWithoutAlt());
         assertTrue(scan.redirect());
     }
 
     @Test
     void columnsCountUtf16UnitsAndOnlyLineFeedsStartALine() throws PageTokens.Unsure {
-        PageScan scan = PageScan.tokens("<p>😀 å</p><a href=\"/x\">x</a>\r\n<a href=\"/y\">y</a>");
+        String html = "<p>😀 å</p><a href=\"/x\">x</a>\r\n<a href=\"/y\">y</a>";
 
-        assertEquals(List.of(new Found("/x", 1, 12), new Found("/y", 2, 1)), scan.links());
+        assertEquals(List.of(new Found("/x", 1, 12), new Found("/y", 2, 1)), links(PageScan.tokens(html), html));
     }
 
     @Test
     void theContentOfTitleTextareaAndScriptIsText() throws PageTokens.Unsure {
-        PageScan scan = PageScan.tokens("<title>A <a href=/t>b</a></title><textarea><img src=/q.png></textarea>"
-                + "<script>var a = '<a href=\"/s\">';</script><a href=/after>x</a>");
+        String html = "<title>A <a href=/t>b</a></title><textarea><img src=/q.png></textarea>"
+                + "<script>var a = '<a href=\"/s\">';</script><a href=/after>x</a>";
+        PageScan scan = PageScan.tokens(html);
 
-        assertEquals(List.of(new Found("/after", 1, 112)), scan.links());
+        assertEquals(List.of(new Found("/after", 1, 112)), links(scan, html));
         assertEquals(List.of(), scan.imagesWithoutAlt());
     }
 
@@ -78,11 +80,11 @@ class PageScanTest {
 
         for (String html : List.of(cutOff, commentClosedEarly, lessThanInText)) {
             assertThrows(PageTokens.Unsure.class, () -> PageScan.tokens(html), html);
-            assertEquals(PageScan.tree(html), PageScan.of(html), html);
+            assertEquals(PageScan.tree(html), placed(PageScan.of(html), html), html);
         }
-        assertEquals(List.of(new Found("/x", 1, 15)), PageScan.of(cutOff).links());
+        assertEquals(List.of(new Found("/x", 1, 15)), links(PageScan.of(cutOff), cutOff));
         assertEquals(List.of(new Found("a", 1, 32)), PageScan.of(commentClosedEarly).duplicateIds());
-        assertEquals(List.of(), PageScan.of(lessThanInText).links(), "</ starts a comment up to the next >");
+        assertEquals(List.of(), links(PageScan.of(lessThanInText), lessThanInText), "</ starts a comment up to the next >");
     }
 
     @Test
@@ -90,10 +92,20 @@ class PageScanTest {
         String closed = "<svg viewBox=\"0 0 1 1\"/><title>x <a href=/t></title><a href=/u>";
         String open = "<svg viewBox=0/><title>x <a href=/t></title></svg><a href=/u>";
 
-        assertEquals(List.of(new Found("/u", 1, 53)), PageScan.tokens(closed).links());
-        assertEquals(PageScan.tree(closed), PageScan.tokens(closed));
+        assertEquals(List.of(new Found("/u", 1, 53)), links(PageScan.tokens(closed), closed));
+        assertEquals(PageScan.tree(closed), placed(PageScan.tokens(closed), closed));
         assertThrows(PageTokens.Unsure.class, () -> PageScan.tokens(open), "an SVG title holds markup");
-        assertEquals(List.of("/t", "/u"), PageScan.of(open).links().stream().map(Found::value).toList());
+        assertEquals(List.of("/t", "/u"), PageScan.of(open).links().stream().map(PageScan.Link::value).toList());
+    }
+
+    /** The scan of {@code html} with its links at their lines and columns, as the check reports a broken one. */
+    private static PageScan placed(PageScan scan, String html) {
+        return scan.placed(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The links of the scan of {@code html}, each at its line and column. */
+    private static List<Found> links(PageScan scan, String html) {
+        return placed(scan, html).links().stream().map(link -> new Found(link.value(), link.line(), link.column())).toList();
     }
 
     static Stream<Path> goldenPages() throws IOException {
@@ -107,7 +119,7 @@ class PageScanTest {
     void everyGoldenPageIsReadAsJsoupReadsIt(Path page) throws IOException, PageTokens.Unsure {
         String html = Files.readString(page, StandardCharsets.UTF_8);
 
-        assertEquals(PageScan.tree(html), PageScan.tokens(html), page.toString());
+        assertEquals(PageScan.tree(html), placed(PageScan.tokens(html), html), page.toString());
     }
 
     static List<String> oddMarkup() {
@@ -160,7 +172,7 @@ class PageScanTest {
     @ParameterizedTest
     @MethodSource("oddMarkup")
     void oddMarkupIsReadAsJsoupReadsIt(String html) {
-        assertEquals(PageScan.tree(html), PageScan.of(html));
+        assertEquals(PageScan.tree(html), placed(PageScan.of(html), html));
     }
 
     @Test
@@ -171,10 +183,10 @@ class PageScanTest {
             String html = new RandomPage(random).html();
             PageScan tree = PageScan.tree(html);
             try {
-                assertEquals(tree, PageScan.tokens(html), html);
+                assertEquals(tree, placed(PageScan.tokens(html), html), html);
                 read++;
             } catch (PageTokens.Unsure e) {
-                assertEquals(tree, PageScan.of(html), html);
+                assertEquals(tree, placed(PageScan.of(html), html), html);
             }
         }
         assertTrue(read > 350, "most pages are read by their tags, not left to jsoup: " + read);

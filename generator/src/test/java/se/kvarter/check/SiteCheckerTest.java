@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kvarter.output.OutputFile;
+import se.kvarter.output.SiteWriter;
 import se.kvarter.source.ContentError;
 
 class SiteCheckerTest {
@@ -28,7 +29,7 @@ class SiteCheckerTest {
         Files.createDirectories(content.resolve("pages"));
         Files.writeString(content.resolve("pages/om.md"), "---\ntitle: Om\n---\nSe [anmälan](/anmalan/).\n",
                 StandardCharsets.UTF_8);
-        SiteChecker checker = new SiteChecker("/kvarter/", content);
+        CheckedPages checker = new CheckedPages(new SiteChecker("/kvarter/", content));
         checker.inspect(OutputFile.text("om/index.html", PAGE).from("pages/om.md"));
 
         List<String> found = checker.finish().stream().map(SiteCheckerTest::where).toList();
@@ -38,12 +39,28 @@ class SiteCheckerTest {
     }
 
     @Test
+    void aBrokenLinkOfATemplateIsPlacedInThePageReadBackFromTheBuildsFolder(@TempDir Path work) {
+        String page = "<!doctype html>\n<html lang=\"sv\"><body>\n<h1>Om</h1>\n<p>Åäö 😀 <a href=\"/saknas/\">x</a></p>\n"
+                + "</body></html>\n";
+        try (SiteWriter writer = SiteWriter.open(work.resolve("site"))) {
+            OutputFile file = OutputFile.text("om/index.html", page);
+            writer.write(file);
+            SiteChecker checker = new SiteChecker("/");
+            checker.inspect(file);
+
+            assertEquals(List.of("om/index.html:4:11 /saknas/"),
+                    checker.finish(writer::read).stream().map(SiteCheckerTest::where).toList(),
+                    "columns in UTF-16 units, as jsoup counts them");
+        }
+    }
+
+    @Test
     void theSameMistakeInTwoEditionsOfOneFileIsReportedOnce(@TempDir Path content) throws IOException {
         Files.createDirectories(content.resolve("pages"));
         Files.writeString(content.resolve("pages/om.md"), "---\ntitle: Om\n---\n<h2 id=\"a\">A</h2>\n",
                 StandardCharsets.UTF_8);
         String twice = "<!doctype html><html><body><h1>Om</h1><h2 id=\"a\">A</h2><p id=\"a\">B</p></body></html>";
-        SiteChecker checker = new SiteChecker("/", content);
+        CheckedPages checker = new CheckedPages(new SiteChecker("/", content));
         checker.inspect(OutputFile.text("om/index.html", twice).from("pages/om.md"));
         checker.inspect(OutputFile.text("en/om/index.html", twice).from("pages/om.md"));
 
@@ -52,7 +69,7 @@ class SiteCheckerTest {
 
     @Test
     void withoutAContentFileProblemsStayAtThePage() {
-        SiteChecker checker = new SiteChecker("/");
+        CheckedPages checker = new CheckedPages(new SiteChecker("/"));
         checker.inspect(OutputFile.text("om/index.html", "<html><body><img src=\"/x.png\"></body></html>"));
 
         List<String> found = checker.finish().stream().map(SiteCheckerTest::where).sorted().toList();
@@ -63,7 +80,7 @@ class SiteCheckerTest {
 
     @Test
     void anAddressWithAnEncodedAmpersandIsResolvedAndReportedDecoded() {
-        SiteChecker checker = new SiteChecker("/");
+        CheckedPages checker = new CheckedPages(new SiteChecker("/"));
         checker.inspect(OutputFile.text("sok/index.html", "<html><body><h1>Sök</h1></body></html>"));
         checker.inspect(OutputFile.text("om/index.html", """
                 <html><body><h1>Om</h1>
@@ -78,7 +95,7 @@ class SiteCheckerTest {
 
     @Test
     void aRepeatedIdIsReportedAtItsElementAndAnAnchorMustBeAnIdOfThePageItLeadsTo() {
-        SiteChecker checker = new SiteChecker("/");
+        CheckedPages checker = new CheckedPages(new SiteChecker("/"));
         checker.inspect(OutputFile.text("kontakt/index.html", """
                 <html><body><main id="innehall"><h1>Kontakt</h1>
                 <h2 id="oppettider">Öppettider</h2>
@@ -96,7 +113,7 @@ class SiteCheckerTest {
 
     @Test
     void aPageInspectedAgainReplacesItsLinksAndAForgottenPageIsNoLongerThere() {
-        SiteChecker checker = new SiteChecker("/");
+        CheckedPages checker = new CheckedPages(new SiteChecker("/"));
         checker.inspect(OutputFile.text("a/index.html", "<h1>A</h1><a href=\"/b/\">B</a>"));
         checker.inspect(OutputFile.text("b/index.html", "<h1>B</h1><a href=\"/a/#x\">A</a>"));
         assertEquals(List.of("b/index.html:1:11 /a/#x"), checker.finish().stream().map(SiteCheckerTest::where).toList());
@@ -109,7 +126,7 @@ class SiteCheckerTest {
 
     @Test
     void aRelativeAddressWithAnEncodedSpaceIsResolvedNotAFailure() {
-        SiteChecker checker = new SiteChecker("/");
+        CheckedPages checker = new CheckedPages(new SiteChecker("/"));
         checker.exists("filer/en fil.pdf");
         checker.inspect(OutputFile.text("filer/index.html",
                 "<h1>Filer</h1><a href=\"en%20fil.pdf\">Finns</a> <a href=\"annan%20fil.pdf\">Saknas</a>"));

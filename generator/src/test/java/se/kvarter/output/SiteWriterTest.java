@@ -50,6 +50,15 @@ class SiteWriterTest {
     }
 
     @Test
+    void readsBackAFileOfTheBuildBeforeItIsCommitted(@TempDir Path work) {
+        try (SiteWriter writer = SiteWriter.open(work.resolve("site"))) {
+            writer.write(OutputFile.text("om/index.html", "<h1>Om</h1>"));
+            assertEquals("<h1>Om</h1>", new String(writer.read("om/index.html"), StandardCharsets.UTF_8));
+            assertEquals(null, writer.read("saknas/index.html"));
+        }
+    }
+
+    @Test
     void aCommittedBuildHasOnlyItsOwnFiles(@TempDir Path work) throws IOException {
         Path out = work.resolve("site");
         try (SiteWriter first = SiteWriter.open(out)) {
