@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -84,24 +85,12 @@ final class HsdsSchedules {
         }
         LocalDate start = availability.today();
         LocalDate end = availability.knownUntil();
-        Map<Group, Weekdays> groups = new TreeMap<>(Comparator.comparing(Group::firstWeek)
-                .thenComparing(Group::slot, SLOT_ORDER).thenComparing(Group::lastWeek));
-        for (Map.Entry<DayOfWeek, Map<Slot, List<LocalDate>>> weekday : openings(availability.horizon()).entrySet()) {
-            for (Map.Entry<Slot, List<LocalDate>> slot : weekday.getValue().entrySet()) {
-                for (List<LocalDate> run : runs(slot.getValue())) {
-                    LocalDate first = run.get(0);
-                    LocalDate last = run.get(run.size() - 1);
-                    groups.computeIfAbsent(new Group(slot.getKey(), first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                            last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))), g -> new Weekdays())
-                            .add(weekday.getKey(), first, last);
-                }
-            }
-        }
-        boolean sayHolidays = place.availability().hours().holidays() == HolidayPolicy.CLOSED
-                && availability.horizon().stream().anyMatch(day -> day.holiday() != null && day.isClosed());
+        // the same for every place with these hours and status: worked out once for all of them
+        Grouped grouped = availability.derived(Grouped.class, HsdsSchedules::grouped);
+        boolean sayHolidays = availability.hours().holidays() == HolidayPolicy.CLOSED && grouped.holidayClosed();
         List<Obj> schedules = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        groups.forEach((group, weekdays) -> {
+        grouped.groups().forEach((group, weekdays) -> {
             Slot slot = group.slot();
             String byday = byday(weekdays.days);
             boolean recurring = !weekdays.last.isBefore(weekdays.first.plusWeeks(1));
@@ -120,6 +109,32 @@ final class HsdsSchedules {
                     .with("notes", notes(slot)));
         });
         return schedules;
+    }
+
+    /**
+     * The schedules' openings and weeks, by group, and whether a holiday of the horizon is closed.
+     * Read only once made: several places (and threads) share one.
+     */
+    private record Grouped(Map<Group, Weekdays> groups, boolean holidayClosed) {
+    }
+
+    private static Grouped grouped(Availability availability) {
+        List<DaySchedule> horizon = availability.horizon();
+        Map<Group, Weekdays> groups = new TreeMap<>(Comparator.comparing(Group::firstWeek)
+                .thenComparing(Group::slot, SLOT_ORDER).thenComparing(Group::lastWeek));
+        for (Map.Entry<DayOfWeek, Map<Slot, List<LocalDate>>> weekday : openings(horizon).entrySet()) {
+            for (Map.Entry<Slot, List<LocalDate>> slot : weekday.getValue().entrySet()) {
+                for (List<LocalDate> run : runs(slot.getValue())) {
+                    LocalDate first = run.get(0);
+                    LocalDate last = run.get(run.size() - 1);
+                    groups.computeIfAbsent(new Group(slot.getKey(), first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                            last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))), g -> new Weekdays())
+                            .add(weekday.getKey(), first, last);
+                }
+            }
+        }
+        return new Grouped(Collections.unmodifiableMap(groups),
+                horizon.stream().anyMatch(day -> day.holiday() != null && day.isClosed()));
     }
 
     /**
