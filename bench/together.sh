@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Two versions built at the same time, one core each, for comparing them on a noisy machine:
+#   bench/together.sh JAR_A TEMPLATES_A JAR_B TEMPLATES_B [ROUNDS]
+# pairs.sh runs the builds one after the other, and on a shared host whose speed swings by a third
+# within minutes a pair can straddle a swing. Here A and B run side by side under the same
+# conditions, each pinned to one core (taskset) and so single-threaded, and swap cores every round:
+# the ratio of their times is the ratio of the work they do. The content is that of pairs.sh
+# (bench/work/large/content; BENCH_WORK moves bench/work); the output goes to tmpfs. Needs two cores.
+set -euo pipefail
+[ $# -ge 4 ] || { sed -n '2,3p' "$0" >&2; exit 2; }
+work="${BENCH_WORK:-$(cd "$(dirname "$0")" && pwd)/work}"
+content="$work/large/content"
+[ -d "$content" ] || { echo "no $content: run bench/run.sh large first" >&2; exit 1; }
+out="${TMPDIR_SITE:-/dev/shm}/kvarter-together-$$"
+opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms256m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+build() { # core jar templates label
+  rm -rf "$out-$4"
+  taskset -c "$1" /usr/bin/time -f "$4 %e s wall %U s user %M KB" \
+    java $opts -jar "$2" build --content "$content" --templates "$3" --out "$out-$4" --date 2026-06-15 --quiet
+}
+for round in $(seq "${5:-3}"); do
+  a=$((round % 2)); b=$((1 - a))
+  build "$a" "$1" "$2" A &
+  build "$b" "$3" "$4" B &
+  wait
+done
+rm -rf "$out-A" "$out-B"
