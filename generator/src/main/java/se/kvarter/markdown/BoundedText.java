@@ -14,15 +14,26 @@ final class BoundedText implements Appendable {
         }
     }
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
     private final int limit;
 
-    BoundedText(int limit) {
+    /** @param expected about how long the text will be: room made at once rather than by doubling */
+    BoundedText(int limit, int expected) {
         this.limit = limit;
+        this.text = new StringBuilder(Math.min(limit, Math.max(16, expected)));
     }
 
     @Override
     public Appendable append(CharSequence more) {
+        if (more instanceof String string) {
+            // whole: the builder copies a string's array at once, where a range of a
+            // CharSequence is copied a character at a time (every body's HTML passes here)
+            if (text.length() + string.length() > limit) {
+                throw new Full();
+            }
+            text.append(string);
+            return this;
+        }
         CharSequence chars = more == null ? "null" : more;
         return append(chars, 0, chars.length());
     }

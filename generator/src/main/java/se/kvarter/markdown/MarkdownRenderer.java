@@ -88,7 +88,8 @@ public final class MarkdownRenderer {
         Rewriter rewriter = new Rewriter(file, firstLine, links, trusted, trusted && !scriptAllowed);
         document.accept(rewriter);
         shiftHeadings(document);
-        BoundedText html = new BoundedText(MarkdownBounds.MAX_HTML);
+        // HTML is the text and some markup: a quarter more than the source is room for most bodies
+        BoundedText html = new BoundedText(MarkdownBounds.MAX_HTML, source.length() + source.length() / 4);
         try {
             renderer.render(document, html);
         } catch (BoundedText.Full full) {
