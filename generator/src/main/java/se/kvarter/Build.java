@@ -58,10 +58,8 @@ public final class Build {
     /**
      * What a build did: the errors that stopped it (empty on success) or what it wrote.
      *
-     * @param pages the number of HTML pages written
-     * @param feeds the number of open-data files written
-     */
-    /**
+     * @param pages   the number of HTML pages written
+     * @param feeds   the number of open-data files written
      * @param notices things worth a look that do not stop the build ({@code check} prints them)
      */
     public record Result(List<ContentError> errors, int pages, int feeds, Duration time, List<ContentError> notices) {
@@ -164,7 +162,11 @@ public final class Build {
         if (!compiled.errors().isEmpty()) {
             return failed(compiled.errors(), started).withNotices(compiled.notices());
         }
-        return publishOnce(compiled.site(), options, target, started).withNotices(compiled.notices());
+        Result result = publishOnce(compiled.site(), options, target, started);
+        if (result.succeeded()) {
+            result = result.withNotices(PlaceNotices.of(compiled.site()));
+        }
+        return result.withNotices(compiled.notices());
     }
 
     /**
@@ -308,9 +310,9 @@ public final class Build {
                 return failed(broken.stream().sorted().toList(), started);
             }
             progress.phase("progress.checked");
-            // The notices are for kvarter check; the dev server shows none, and its rebuilds skip them.
-            return new Result(List.of(), made, out.feedFiles(), Duration.ofNanos(System.nanoTime() - started),
-                    selection.kept() ? List.of() : PlaceNotices.of(site));
+            // The places' notices are for kvarter check alone (run(Options, MemorySite)): a build and
+            // the dev server show none, and reading every place's text for times took the end of a build.
+            return new Result(List.of(), made, out.feedFiles(), Duration.ofNanos(System.nanoTime() - started));
         } catch (TemplateFailure e) {
             return failed(List.of(ContentError.of(e.at(), "template.failed", e.detail())), started);
         } catch (DuplicateOutputException e) {

@@ -47,11 +47,6 @@ final class Selection {
         return changes.everything() ? everything(true) : new Selection(last, changes, true);
     }
 
-    /** Whether the dev server builds on this build next. */
-    boolean kept() {
-        return kept;
-    }
-
     boolean everything() {
         return last == null;
     }
