@@ -6,12 +6,7 @@
 # bench/work/large/content (bench/run.sh large makes it; BENCH_WORK moves bench/work). Make the
 # older jar in a worktree of the older commit: mvn -q package -DskipTests, generator/target/kvarter.jar.
 set -euo pipefail
-[ $# -ge 4 ] || { sed -n '2,3p' "$0" >&2; exit 2; }
-work="${BENCH_WORK:-$(cd "$(dirname "$0")" && pwd)/work}"
-content="$work/large/content"
-[ -d "$content" ] || { echo "no $content: run bench/run.sh large first" >&2; exit 1; }
-out="${TMPDIR_SITE:-/dev/shm}/kvarter-pairs-$$"
-opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms256m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+. "$(dirname "$0")/compare.sh"
 build() { # jar templates label
   rm -rf "$out"
   /usr/bin/time -f "$3 %e s wall %U s user %S s sys %M KB" \

@@ -7,12 +7,7 @@
 # the ratio of their times is the ratio of the work they do. The content is that of pairs.sh
 # (bench/work/large/content; BENCH_WORK moves bench/work); the output goes to tmpfs. Needs two cores.
 set -euo pipefail
-[ $# -ge 4 ] || { sed -n '2,3p' "$0" >&2; exit 2; }
-work="${BENCH_WORK:-$(cd "$(dirname "$0")" && pwd)/work}"
-content="$work/large/content"
-[ -d "$content" ] || { echo "no $content: run bench/run.sh large first" >&2; exit 1; }
-out="${TMPDIR_SITE:-/dev/shm}/kvarter-together-$$"
-opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms256m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+. "$(dirname "$0")/compare.sh"
 build() { # core jar templates label
   rm -rf "$out-$4"
   taskset -c "$1" /usr/bin/time -f "$4 %e s wall %U s user %M KB" \
