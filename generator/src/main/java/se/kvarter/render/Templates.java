@@ -38,6 +38,7 @@ public final class Templates {
     public Templates(Path folder) {
         this.folderName = folder.toAbsolutePath().normalize().getFileName().toString();
         configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         try {
             configuration.setDirectoryForTemplateLoading(folder.toFile());
         } catch (IOException e) {

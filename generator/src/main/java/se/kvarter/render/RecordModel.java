@@ -1,0 +1,96 @@
+package se.kvarter.render;
+
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A record as a template reads it ({@link RecordWrapper}): {@code record.name} calls the record's
+ * method {@code name()} through a function made once for its class and wraps what it returns. A
+ * key that is no such method, a call with arguments and a method called with parentheses go to
+ * the model FreeMarker itself makes of the record, made when first needed.
+ */
+final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, AdapterTemplateModel,
+        WrapperTemplateModel {
+
+    private final Record record;
+    private final Map<String, Function<Object, Object>> accessors;
+    private final RecordWrapper wrapper;
+    private TemplateHashModelEx beanModel;
+
+    RecordModel(Record record, Map<String, Function<Object, Object>> accessors, RecordWrapper wrapper) {
+        this.record = record;
+        this.accessors = accessors;
+        this.wrapper = wrapper;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        Function<Object, Object> accessor = accessors.get(key);
+        if (accessor == null) {
+            return beanModel().get(key);
+        }
+        Object value;
+        try {
+            value = accessor.apply(record);
+        } catch (RuntimeException e) {
+            throw new TemplateModelException("reading " + key + " of " + record.getClass().getSimpleName(), e);
+        }
+        return wrapper.wrap(value);
+    }
+
+    @Override
+    public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+        TemplateHashModelEx model = beanModel();
+        return model instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key) : model.get(key);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false; // as FreeMarker's model of an object that is not a container
+    }
+
+    @Override
+    public int size() throws TemplateModelException {
+        return beanModel().size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() throws TemplateModelException {
+        return beanModel().keys();
+    }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+        return beanModel().values();
+    }
+
+    @Override
+    public Object getAdaptedObject(Class<?> hint) {
+        return record;
+    }
+
+    @Override
+    public Object getWrappedObject() {
+        return record;
+    }
+
+    private TemplateHashModelEx beanModel() throws TemplateModelException {
+        if (beanModel == null) {
+            beanModel = (TemplateHashModelEx) wrapper.beanModel(record);
+        }
+        return beanModel;
+    }
+
+    @Override
+    public String toString() {
+        return record.toString();
+    }
+}

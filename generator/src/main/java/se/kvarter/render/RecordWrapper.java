@@ -1,0 +1,95 @@
+package se.kvarter.render;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * FreeMarker's default object wrapper, with the records the build hands to templates read through
+ * accessors made once per record class ({@link RecordModel}). FreeMarker's own wrapping of a
+ * record finds each property in its introspection tables and calls it by reflection on every
+ * read, and templates read thousands of record components per page: that was almost a third of
+ * the time spent in templates (bench/RESULTS.md, seventeenth round). What a record offers beyond
+ * its components and other methods without arguments (a method with arguments, such as {@code
+ * layout.dirOf(code)}) is still FreeMarker's.
+ */
+final class RecordWrapper extends DefaultObjectWrapper {
+
+    private final Map<Class<?>, Map<String, Function<Object, Object>>> accessors = new ConcurrentHashMap<>();
+
+    RecordWrapper(Version incompatibleImprovements) {
+        super(new DefaultObjectWrapperBuilder(incompatibleImprovements), true);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+        if (object instanceof Record record) {
+            return new RecordModel(record, accessors.computeIfAbsent(record.getClass(), RecordWrapper::accessorsOf), this);
+        }
+        return super.handleUnknownType(object);
+    }
+
+    /** The model FreeMarker itself would make of {@code object}. */
+    TemplateModel beanModel(Object object) throws TemplateModelException {
+        return super.handleUnknownType(object);
+    }
+
+    /**
+     * The public methods without arguments that a record class declares (its components' accessors
+     * and methods such as {@code servicesText()}), by name, each as a function. A template reads
+     * both as properties ({@code place.filters.servicesText}), as FreeMarker does for records.
+     */
+    private static Map<String, Function<Object, Object>> accessorsOf(Class<?> type) {
+        Map<String, Function<Object, Object>> accessors = new HashMap<>();
+        if (!Modifier.isPublic(type.getModifiers())) {
+            return Map.of(); // FreeMarker reads none of it either
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                    && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                    && !method.isSynthetic() && !method.isBridge() && !isObjectMethod(method.getName())) {
+                accessors.put(method.getName(), accessor(type, method));
+            }
+        }
+        return Map.copyOf(accessors);
+    }
+
+    private static boolean isObjectMethod(String name) {
+        return name.equals("toString") || name.equals("hashCode");
+    }
+
+    /** A function that calls {@code method} directly, made once; reflection if the JVM will not make one. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Class<?> type, Method method) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodHandle getter = lookup.unreflect(method);
+            Class<?> returned = getter.type().returnType();
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), getter,
+                    MethodType.methodType(returned.isPrimitive() ? MethodType.methodType(returned).wrap().returnType() : returned, type));
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            return object -> {
+                try {
+                    return method.invoke(object);
+                } catch (ReflectiveOperationException failure) {
+                    throw new IllegalStateException("cannot read " + method + " of " + type, failure);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package se.kvarter.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Templates read records through {@link RecordWrapper} as they read them through FreeMarker's own wrapper. */
+class RecordWrapperTest {
+
+    public record Card(String name, String summary, boolean open, int count, List<String> tags, Inner inner) {
+        public String shout() {
+            return name.toUpperCase(java.util.Locale.ROOT);
+        }
+
+        public String greet(String who) {
+            return "hej " + who + " från " + name;
+        }
+    }
+
+    public record Inner(String area) {
+    }
+
+    private static final String TEMPLATE = "${c.name}|${c.summary!\"-\"}|${c.open?c}|${c.count}|<#list c.tags as t>${t},</#list>|"
+            + "${c.inner.area}|${c.shout}|${c.shout()}|${c.name()}|${c.greet(\"Ada\")}|${(c.summary??)?c}|${c.missing!\"none\"}";
+
+    private static String render(Configuration configuration, Object card) throws Exception {
+        Template template = new Template("t", new StringReader(TEMPLATE), configuration);
+        StringWriter out = new StringWriter();
+        template.process(Map.of("c", card), out);
+        return out.toString();
+    }
+
+    @Test
+    void aRecordReadsAsWithFreemarkersOwnWrapper() throws Exception {
+        Card card = new Card("Källaren", null, true, 3, List.of("a", "b"), new Inner("Husby"));
+        Configuration own = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration ours = new Configuration(Configuration.VERSION_2_3_34);
+        ours.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
+
+        String expected = "Källaren|-|true|3|a,b,|Husby|KÄLLAREN|KÄLLAREN|Källaren|hej Ada från Källaren|false|none";
+        assertEquals(expected, render(own, card));
+        assertEquals(expected, render(ours, card));
+        assertEquals(RecordModel.class, ours.getObjectWrapper().wrap(card).getClass(), "read by the record wrapper");
+    }
+}
