@@ -11,10 +11,10 @@ import se.kvarter.output.OutputFile;
  * place in {@code places/<id>.json} and in {@code places.json}), made once per build by whichever
  * file asks first.
  *
- * <p>A one-shot build keeps each value as its JSON text, not as the value: the objects of a
- * thousand places with their 28 days of hours are several times the size of their text, and held
- * from the first place file to the list, they outlived the collector's young generation and filled
- * the old one (bench/RESULTS.md, seventeenth round). The dev server keeps the values: its list
+ * <p>A one-shot build keeps each value as its JSON text, not as the value: the values are held
+ * from the first place file to the list, and a thousand places with their 28 days of hours were
+ * some 60,000 maps with their entries in a heap histogram of the large build, where their text is
+ * one string each (bench/RESULTS.md, seventeenth round). The dev server keeps the values: its list
  * cache finds an unchanged item by its value ({@link OpenDataCache}).
  */
 final class SharedJson {
