@@ -2,6 +2,7 @@ package se.kvarter.feeds.calendar;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -20,6 +21,11 @@ final class CalendarEvents {
 
     private final CalendarContext context;
     private final Map<String, Place> places;
+    /**
+     * Each event's description, by id: an event is in its own file and in events.ics, and its
+     * body is read as HTML (a jsoup parse) for the plain text of the description.
+     */
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
     CalendarEvents(CalendarContext context) {
         this.context = context;
@@ -37,9 +43,7 @@ final class CalendarEvents {
             }
         }
         vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        String registration = event.registration() == null ? null : context.text().registration(event.registration());
-        String description = CalendarText.paragraphs(event.summary(), CalendarText.plain(event.bodyHtml()),
-                registration);
+        String description = descriptions.computeIfAbsent(event.id(), id -> description(event));
         Place place = event.place() == null ? null : places.get(event.place());
         String location;
         Geo geo;
@@ -57,5 +61,11 @@ final class CalendarEvents {
         CalendarContext.describe(vevent, description, location, geo, urls.absolute(urls.paths().event(event.id())));
         context.organizer(event.organization()).ifPresent(vevent::add);
         return vevent;
+    }
+
+    /** The summary, the body as plain text and how to register, as paragraphs; null when there is none. */
+    private String description(Event event) {
+        String registration = event.registration() == null ? null : context.text().registration(event.registration());
+        return CalendarText.paragraphs(event.summary(), CalendarText.plain(event.bodyHtml()), registration);
     }
 }
