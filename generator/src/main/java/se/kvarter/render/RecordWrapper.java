@@ -64,7 +64,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 accessors.put(method.getName(), accessor(type, method));
             }
         }
-        return Map.copyOf(accessors);
+        // a HashMap, not Map.copyOf: templates look keys up in it thousands of times a page, and a
+        // HashMap finds a key by identity first (a template's keys and method names are interned)
+        return accessors;
     }
 
     private static boolean isObjectMethod(String name) {
