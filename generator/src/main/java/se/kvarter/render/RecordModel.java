@@ -9,6 +9,7 @@ import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,12 +23,16 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
 
     private final Record record;
     private final Map<String, Function<Object, Object>> accessors;
+    /** The keys besides the accessors that FreeMarker's model may answer ({@link RecordWrapper#ANY_KEY}: any). */
+    private final Set<String> otherNames;
     private final RecordWrapper wrapper;
     private TemplateHashModelEx beanModel;
 
-    RecordModel(Record record, Map<String, Function<Object, Object>> accessors, RecordWrapper wrapper) {
+    RecordModel(Record record, Map<String, Function<Object, Object>> accessors, Set<String> otherNames,
+                RecordWrapper wrapper) {
         this.record = record;
         this.accessors = accessors;
+        this.otherNames = otherNames;
         this.wrapper = wrapper;
     }
 
@@ -35,7 +40,8 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
     public TemplateModel get(String key) throws TemplateModelException {
         Function<Object, Object> accessor = accessors.get(key);
         if (accessor == null) {
-            return beanModel().get(key);
+            // a key the record has nothing for is missing, as FreeMarker's model would say
+            return otherNames == RecordWrapper.ANY_KEY || otherNames.contains(key) ? beanModel().get(key) : null;
         }
         Object value;
         try {

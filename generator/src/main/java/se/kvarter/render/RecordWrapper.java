@@ -5,6 +5,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
+import java.beans.Introspector;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -13,7 +14,9 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -28,7 +31,11 @@ import java.util.function.Function;
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 
+    /** Stands for "any key" among a class's {@link #otherNamesOf other names}. */
+    static final Set<String> ANY_KEY = Set.of();
+
     private final Map<Class<?>, Map<String, Function<Object, Object>>> accessors = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Set<String>> otherNames = new ConcurrentHashMap<>();
 
     RecordWrapper(Version incompatibleImprovements) {
         super(new DefaultObjectWrapperBuilder(incompatibleImprovements), true);
@@ -37,7 +44,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         if (object instanceof Record record) {
-            return new RecordModel(record, accessors.computeIfAbsent(record.getClass(), RecordWrapper::accessorsOf), this);
+            Class<?> type = record.getClass();
+            return new RecordModel(record, accessors.computeIfAbsent(type, RecordWrapper::accessorsOf),
+                    otherNames.computeIfAbsent(type, RecordWrapper::otherNamesOf), this);
         }
         return super.handleUnknownType(object);
     }
@@ -67,6 +76,30 @@ final class RecordWrapper extends DefaultObjectWrapper {
         // a HashMap, not Map.copyOf: templates look keys up in it thousands of times a page, and a
         // HashMap finds a key by identity first (a template's keys and method names are interned)
         return accessors;
+    }
+
+    /**
+     * The other keys FreeMarker's model of a record of {@code type} may answer: its public
+     * methods' names and the JavaBean properties of its getters; null when it answers any key
+     * (a public {@code get} method with one argument, which FreeMarker asks for an unknown key).
+     * A page's template asks its record for keys it does not have ({@code hoursScript} of a page
+     * without hours, shared variables such as {@code timeRanges}), which then need no model.
+     */
+    private static Set<String> otherNamesOf(Class<?> type) {
+        Set<String> names = new HashSet<>();
+        for (Method method : type.getMethods()) {
+            String name = method.getName();
+            if (name.equals("get") && method.getParameterCount() == 1) {
+                return ANY_KEY;
+            }
+            names.add(name);
+            if (method.getParameterCount() == 0 && name.length() > 3 && name.startsWith("get")) {
+                names.add(Introspector.decapitalize(name.substring(3)));
+            } else if (method.getParameterCount() == 0 && name.length() > 2 && name.startsWith("is")) {
+                names.add(Introspector.decapitalize(name.substring(2)));
+            }
+        }
+        return names;
     }
 
     private static boolean isObjectMethod(String name) {

@@ -27,6 +27,13 @@ class RecordWrapperTest {
     public record Inner(String area) {
     }
 
+    /** A record that answers any key, as FreeMarker asks a public get(String) for an unknown one. */
+    public record Lookup(String name) {
+        public String get(String key) {
+            return "v:" + key;
+        }
+    }
+
     private static final String TEMPLATE = "${c.name}|${c.summary!\"-\"}|${c.open?c}|${c.count}|<#list c.tags as t>${t},</#list>|"
             + "${c.inner.area}|${c.shout}|${c.shout()}|${c.name()}|${c.greet(\"Ada\")}|${(c.summary??)?c}|${c.missing!\"none\"}";
 
@@ -48,5 +55,19 @@ class RecordWrapperTest {
         assertEquals(expected, render(own, card));
         assertEquals(expected, render(ours, card));
         assertEquals(RecordModel.class, ours.getObjectWrapper().wrap(card).getClass(), "read by the record wrapper");
+    }
+
+    @Test
+    void anUnknownKeyIsMissingUnlessTheRecordAnswersAnyKey() throws Exception {
+        Configuration ours = new Configuration(Configuration.VERSION_2_3_34);
+        ours.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
+        Configuration own = new Configuration(Configuration.VERSION_2_3_34);
+        String text = "${l.name}|${l.anything}|${(l.hashCode??)?c}";
+        for (Configuration configuration : List.of(own, ours)) {
+            Template template = new Template("t", new StringReader(text), configuration);
+            StringWriter out = new StringWriter();
+            template.process(Map.of("l", new Lookup("x")), out);
+            assertEquals("x|v:anything|true", out.toString());
+        }
     }
 }
