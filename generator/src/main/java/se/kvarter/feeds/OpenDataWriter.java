@@ -90,7 +90,7 @@ public final class OpenDataWriter {
         ApiJson api = new ApiJson(site, urls, engine);
         Edition content = site.defaultEdition();
         List<FeedJob> jobs = new ArrayList<>();
-        SharedJson places = new SharedJson(json);
+        SharedJson places = new SharedJson(json, content.places().size());
         for (Place place : content.places()) {
             // a renamed place's file stays at its old addresses too, with the current data
             List<String> ids = new ArrayList<>(List.of(place.id()));

@@ -20,10 +20,15 @@ import se.kvarter.output.OutputFile;
 final class SharedJson {
 
     private final Json json;
-    private final Map<String, Object> made = new ConcurrentHashMap<>();
+    private final Map<String, Object> made;
 
-    SharedJson(Json json) {
+    /**
+     * @param expected how many values there will be: the map is made that large at once, since
+     *                 growing it locks its bins while other threads make values in them
+     */
+    SharedJson(Json json, int expected) {
         this.json = json;
+        this.made = new ConcurrentHashMap<>(Math.max(16, expected * 2));
     }
 
     /** The file at {@code path} holding the value of {@code key}: the same bytes as {@link Json#file}. */

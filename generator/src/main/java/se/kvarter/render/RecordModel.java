@@ -23,16 +23,15 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
 
     private final Record record;
     private final Map<String, Function<Object, Object>> accessors;
-    /** The keys besides the accessors that FreeMarker's model may answer ({@link RecordWrapper#ANY_KEY}: any). */
+    /** The keys besides the accessors that FreeMarker's model may answer; null: any key. */
     private final Set<String> otherNames;
     private final RecordWrapper wrapper;
     private TemplateHashModelEx beanModel;
 
-    RecordModel(Record record, Map<String, Function<Object, Object>> accessors, Set<String> otherNames,
-                RecordWrapper wrapper) {
+    RecordModel(Record record, RecordWrapper.Reading reading, RecordWrapper wrapper) {
         this.record = record;
-        this.accessors = accessors;
-        this.otherNames = otherNames;
+        this.accessors = reading.accessors();
+        this.otherNames = reading.otherNames();
         this.wrapper = wrapper;
     }
 
@@ -41,7 +40,7 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
         Function<Object, Object> accessor = accessors.get(key);
         if (accessor == null) {
             // a key the record has nothing for is missing, as FreeMarker's model would say
-            return otherNames == RecordWrapper.ANY_KEY || otherNames.contains(key) ? beanModel().get(key) : null;
+            return otherNames == null || otherNames.contains(key) ? beanModel().get(key) : null;
         }
         Object value;
         try {

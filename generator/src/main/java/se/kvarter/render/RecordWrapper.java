@@ -31,11 +31,14 @@ import java.util.function.Function;
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 
-    /** Stands for "any key" among a class's {@link #otherNamesOf other names}. */
-    static final Set<String> ANY_KEY = Set.of();
+    /**
+     * How the records of one class are read: their accessors by name, and the other keys
+     * FreeMarker's model of them may answer ({@link #otherNamesOf}; null when it answers any key).
+     */
+    record Reading(Map<String, Function<Object, Object>> accessors, Set<String> otherNames) {
+    }
 
-    private final Map<Class<?>, Map<String, Function<Object, Object>>> accessors = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Set<String>> otherNames = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Reading> readings = new ConcurrentHashMap<>();
 
     RecordWrapper(Version incompatibleImprovements) {
         super(new DefaultObjectWrapperBuilder(incompatibleImprovements), true);
@@ -44,9 +47,10 @@ final class RecordWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         if (object instanceof Record record) {
-            Class<?> type = record.getClass();
-            return new RecordModel(record, accessors.computeIfAbsent(type, RecordWrapper::accessorsOf),
-                    otherNames.computeIfAbsent(type, RecordWrapper::otherNamesOf), this);
+            // one look-up per record wrapped: templates wrap thousands of them a page
+            Reading reading = readings.computeIfAbsent(record.getClass(),
+                    type -> new Reading(accessorsOf(type), otherNamesOf(type)));
+            return new RecordModel(record, reading, this);
         }
         return super.handleUnknownType(object);
     }
@@ -90,7 +94,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         for (Method method : type.getMethods()) {
             String name = method.getName();
             if (name.equals("get") && method.getParameterCount() == 1) {
-                return ANY_KEY;
+                return null;
             }
             names.add(name);
             if (method.getParameterCount() == 0 && name.length() > 3 && name.startsWith("get")) {
