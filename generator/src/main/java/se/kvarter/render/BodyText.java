@@ -31,7 +31,16 @@ final class BodyText {
     }
 
     static String of(String html) {
-        StringBuilder text = new StringBuilder(html.length());
+        return of(html, new StringBuilder(html.length())).toString();
+    }
+
+    /**
+     * The text of {@code html}, put into {@code text} (emptied first) when it has no character
+     * references, else as a new string: the index reads the bodies of a city's news one after the
+     * other, and keeps none of their texts.
+     */
+    static CharSequence of(String html, StringBuilder text) {
+        text.setLength(0);
         int length = html.length();
         int i = 0;
         while (i < length) {
@@ -71,8 +80,7 @@ final class BodyText {
             }
             i++;
         }
-        String plain = text.toString();
-        return plain.indexOf('&') < 0 ? plain : Parser.unescapeEntities(plain, false);
+        return text.indexOf("&") < 0 ? text : Parser.unescapeEntities(text.toString(), false);
     }
 
     /** Whether an element of {@link #RAW_TEXT} starts at {@code at} (a loop, not a stream: every tag of every body asks). */

@@ -1,8 +1,8 @@
 package se.kvarter.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,20 +100,25 @@ final class SearchIndex {
         Map<String, Pages> best = new HashMap<>();
         try (SearchWords words = new SearchWords(language)) {
             Words read = new Words(words, vocabulary, best);
+            StringBuilder body = new StringBuilder();
             for (int page = 0; page < documents.size(); page++) {
                 Document document = documents.get(page);
                 read.add(document.title(), Field.TITLE, page);
                 for (String fact : document.facts()) {
                     read.add(fact, Field.FACTS, page);
                 }
-                read.add(document.bodyHtml() == null ? null : BodyText.of(document.bodyHtml()), Field.BODY, page);
+                read.add(document.bodyHtml() == null ? null : BodyText.of(document.bodyHtml(), body), Field.BODY, page);
             }
         }
         PartCounts counts = partCounts(documents.size());
-        Map<String, Object> postings = new LinkedHashMap<>();
-        new TreeMap<>(best).forEach((stem, pages) -> postings.put(stem, pages.postings()));
-        Split words = split(new LinkedHashMap<>(new TreeMap<>(vocabulary)), counts.words(), json);
-        Split stems = split(postings, counts.stems(), json);
+        // each entry is written as JSON once, and the parts are the entries' texts joined: the
+        // postings of a city's stems are a few megabytes, and a part's size is counted in bytes
+        Map<String, String> words = new TreeMap<>();
+        vocabulary.forEach((word, stem) -> words.put(word, quoted(word) + ':' + quoted(stem)));
+        Map<String, String> stems = new TreeMap<>();
+        best.forEach((stem, pages) -> stems.put(stem, pages.postings(new StringBuilder(quoted(stem)).append(':'))));
+        Split wordParts = split(words, counts.words());
+        Split stemParts = split(stems, counts.stems());
         List<String> pages = new ArrayList<>();
         List<String> kinds = documents.stream().map(Document::kind).distinct().toList();
         for (int part = 0; part < counts.pages(); part++) {
@@ -134,9 +139,9 @@ final class SearchIndex {
         manifest.put("kinds", kinds);
         manifest.put("pages", documents.size());
         manifest.put("pagesPerPart", PAGES_PER_PART);
-        manifest.put("words", words.firsts());
-        manifest.put("stems", stems.firsts());
-        return new Files(write(json, manifest), pages, words.parts(), stems.parts());
+        manifest.put("words", wordParts.firsts());
+        manifest.put("stems", stemParts.firsts());
+        return new Files(write(json, manifest), pages, wordParts.parts(), stemParts.parts());
     }
 
     /**
@@ -162,7 +167,7 @@ final class SearchIndex {
             this.byStem = byStem;
         }
 
-        void add(String text, Field field, int page) {
+        void add(CharSequence text, Field field, int page) {
             int strength = field.ordinal();
             words.cut(text, (lower, start, end, hash) -> {
                 Pages pages = byWord.get(lower, start, end, hash, newWord);
@@ -202,54 +207,77 @@ final class SearchIndex {
             size++;
         }
 
-        /** Three lists, title first, each as the differences between ascending page numbers. */
-        List<List<Integer>> postings() {
-            List<List<Integer>> lists = new ArrayList<>();
+        /**
+         * Appends three lists, title first, each of the differences between ascending page
+         * numbers, as a JSON array of arrays: {@code [[3],[],[1,4]]}.
+         */
+        String postings(StringBuilder out) {
+            out.append('[');
             for (int field = Field.TITLE.ordinal(); field >= 0; field--) {
-                List<Integer> list = new ArrayList<>();
+                out.append(field == Field.TITLE.ordinal() ? "[" : ",[");
                 int last = 0;
+                boolean first = true;
                 for (int i = 0; i < size; i++) {
                     if (fields[i] == field) {
-                        list.add(numbers[i] - last);
+                        out.append(first ? "" : ",").append(numbers[i] - last);
                         last = numbers[i];
+                        first = false;
                     }
                 }
-                lists.add(list);
+                out.append(']');
             }
-            return lists;
+            return out.append(']').toString();
         }
     }
 
-    /** A sorted map cut into {@code count} parts of about equal size in bytes; each part's first key, null for an empty part. */
+    /** Entries cut into parts of about equal size in bytes: each part's JSON object, and its first key (null for an empty part). */
     private record Split(List<String> parts, List<String> firsts) {
     }
 
-    private static Split split(Map<String, ?> sorted, int count, ObjectMapper json) {
-        List<Map<String, Object>> parts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            parts.add(new LinkedHashMap<>());
-        }
+    /**
+     * The entries of {@code sorted} (key to the entry's JSON text, {@code "key":value}) cut into
+     * {@code count} JSON objects of about the same size in bytes, in order.
+     */
+    private static Split split(Map<String, String> sorted, int count) {
         long total = 0;
-        Map<String, Long> sizes = new LinkedHashMap<>();
-        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
-            long size = write(json, Map.of(entry.getKey(), entry.getValue())).getBytes(StandardCharsets.UTF_8).length;
-            sizes.put(entry.getKey(), size);
-            total += size;
+        for (String entry : sorted.values()) {
+            total += size(entry);
+        }
+        List<StringBuilder> parts = new ArrayList<>();
+        List<String> firsts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            parts.add(new StringBuilder("{"));
+            firsts.add(null);
         }
         long before = 0;
-        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
+        for (Map.Entry<String, String> entry : sorted.entrySet()) {
             // the part where the entry starts: parts of total/count bytes each, in order
             int part = total == 0 ? 0 : (int) Math.min(count - 1, before * count / total);
-            parts.get(part).put(entry.getKey(), entry.getValue());
-            before += sizes.get(entry.getKey());
+            StringBuilder text = parts.get(part);
+            if (firsts.get(part) == null) {
+                firsts.set(part, entry.getKey());
+            } else {
+                text.append(',');
+            }
+            text.append(entry.getValue());
+            before += size(entry.getValue());
         }
-        List<String> firsts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (Map<String, Object> part : parts) {
-            firsts.add(part.isEmpty() ? null : part.keySet().iterator().next());
-            texts.add(write(json, part));
+        return new Split(parts.stream().map(text -> text.append('}').toString()).toList(), firsts);
+    }
+
+    /** The size of an entry alone in an object, {@code {"key":value}}, in UTF-8 bytes. */
+    private static long size(String entry) {
+        long bytes = 2;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }
-        return new Split(texts, firsts);
+        return bytes;
+    }
+
+    /** A string as JSON writes it: quoted, with quotes, backslashes and control characters escaped. */
+    private static String quoted(String text) {
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
 
     /** A short text cut at a word before {@link #TEXT_LENGTH} characters. */

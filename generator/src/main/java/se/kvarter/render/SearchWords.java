@@ -95,7 +95,7 @@ final class SearchWords implements AutoCloseable {
      * occurrence up in its table of words met before ({@link WordTable}), and the text of every
      * page of a city passes here.
      */
-    void cut(String text, Found found) {
+    void cut(CharSequence text, Found found) {
         if (text == null) {
             return;
         }
@@ -150,13 +150,17 @@ final class SearchWords implements AutoCloseable {
      * reads every text once instead of three times (lower case, a look for combining marks, a
      * copy), and the text of every page of a city passes here.
      */
-    private int lowerCase(String text) {
+    private int lowerCase(CharSequence text) {
         int length = text.length();
         if (chars.length < length) {
             chars = new char[Math.max(length, chars.length * 2)];
         }
         char[] units = chars;
-        text.getChars(0, length, units, 0);
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, length, units, 0); // a body's text, not made into a string of its own
+        } else {
+            text.toString().getChars(0, length, units, 0);
+        }
         if (latin1Rules) {
             char[] lower = LATIN1_LOWER_CASE;
             int i = 0;
@@ -168,7 +172,7 @@ final class SearchWords implements AutoCloseable {
                 return length;
             }
         }
-        String lower = text.toLowerCase(locale);
+        String lower = text.toString().toLowerCase(locale);
         for (int i = 0; i < lower.length(); i++) {
             if (lower.charAt(i) >= FIRST_MARK) {
                 // text before the first combining mark (U+0300), such as Swedish and English, is in

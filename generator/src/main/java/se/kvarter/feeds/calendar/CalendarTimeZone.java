@@ -79,7 +79,27 @@ final class CalendarTimeZone {
                 .filter(o -> o == inForce || onsetAfter(o, start))
                 .map(o -> (Observance) o.copy())
                 .toList();
-        return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(kept));
+        return new Written(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(kept));
+    }
+
+    /**
+     * A VTIMEZONE that keeps its text: every calendar file of the site holds the same one, and
+     * ical4j would write it again for each (a fifth of writing a place's calendar). Nothing
+     * changes a zone once it is cut; a copy is an ordinary VTIMEZONE.
+     */
+    private static final class Written extends VTimeZone {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        Written(PropertyList properties, ComponentList<Observance> observances) {
+            super(properties, observances);
+            this.text = super.toString();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static boolean onsetAfter(Observance observance, Instant start) {
