@@ -1,8 +1,8 @@
 package se.kvarter.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -19,8 +19,11 @@ import org.jsoup.parser.Parser;
  */
 final class BodyText {
 
-    /** Elements inside a line of text: no word boundary at their tags. */
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
+    /**
+     * Elements inside a line of text: no word boundary at their tags. By length, then name: every
+     * tag of every body is looked up here, without a string made of its name.
+     */
+    private static final String[][] INLINE = byLength("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
             "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "img", "wbr");
 
@@ -62,8 +65,7 @@ final class BodyText {
             while (nameEnd < length && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            String name = html.substring(nameStart, nameEnd);
-            if (!INLINE.contains(name) && !INLINE.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!isInline(html, nameStart, nameEnd)) {
                 text.append(' ');
             }
             // to the tag's end, past quoted values, which may hold a '>'
@@ -80,11 +82,50 @@ final class BodyText {
             }
             i++;
         }
-        return text.indexOf("&") < 0 ? text : Parser.unescapeEntities(text.toString(), false);
+        // a reference in the text is one in the body (in an attribute, it may be in the body alone)
+        return html.indexOf('&') < 0 || text.indexOf("&") < 0 ? text : Parser.unescapeEntities(text.toString(), false);
+    }
+
+    private static String[][] byLength(String... names) {
+        int longest = Arrays.stream(names).mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            byLength[length] = Arrays.stream(names).filter(name -> name.length() == size).toArray(String[]::new);
+        }
+        return byLength;
+    }
+
+    /**
+     * Whether the tag name {@code html[start, end)} is one of {@link #INLINE}, in any case as
+     * {@link String#toLowerCase(Locale)} with the root locale makes it: a name of ASCII letters and
+     * digits is compared as it stands, any other is put in lower case first.
+     */
+    private static boolean isInline(String html, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (html.charAt(i) >= 0x80) {
+                String name = html.substring(start, end).toLowerCase(Locale.ROOT);
+                return name.length() < INLINE.length && Arrays.asList(INLINE[name.length()]).contains(name);
+            }
+        }
+        int length = end - start;
+        if (length >= INLINE.length) {
+            return false;
+        }
+        for (String name : INLINE[length]) {
+            if (html.regionMatches(true, start, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an element of {@link #RAW_TEXT} starts at {@code at} (a loop, not a stream: every tag of every body asks). */
     private static boolean startsRawText(String html, int at) {
+        char first = at < html.length() ? html.charAt(at) : 0;
+        if (first != 's' && first != 't') {
+            return false; // script, style, textarea, title
+        }
         for (String name : RAW_TEXT) {
             if (html.startsWith(name, at)) {
                 return true;

@@ -31,7 +31,7 @@ final class WordTable<V> {
         int mask = words.length - 1;
         int slot = spread(hash) & mask;
         while (words[slot] != null) {
-            if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, text, start, end)) {
+            if (hashes[slot] == hash && same(words[slot], text, start, end)) {
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;
@@ -45,6 +45,22 @@ final class WordTable<V> {
             grow();
         }
         return value;
+    }
+
+    /**
+     * Whether {@code word} is {@code text[start, end)}: a loop rather than {@code Arrays.equals},
+     * whose vectorised compare costs more than it saves on words of a few letters under C1.
+     */
+    private static boolean same(char[] word, char[] text, int start, int end) {
+        if (word.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (word[i] != text[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Hashes of short words differ mostly in their low bits' neighbours: mix the high bits in. */
