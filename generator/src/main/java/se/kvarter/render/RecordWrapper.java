@@ -74,7 +74,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
             if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
                     && method.getParameterCount() == 0 && method.getReturnType() != void.class
                     && !method.isSynthetic() && !method.isBridge() && !isObjectMethod(method.getName())) {
-                accessors.put(method.getName(), accessor(type, method));
+                accessors.put(method.getName(), new Accessor(type, method));
             }
         }
         // a HashMap, not Map.copyOf: templates look keys up in it thousands of times a page, and a
@@ -108,6 +108,34 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     private static boolean isObjectMethod(String name) {
         return name.equals("toString") || name.equals("hashCode");
+    }
+
+    /**
+     * Reads one method of a record class, through a function made the first time it is read:
+     * each function is a class of its own for the JVM to make, and a template reads only some
+     * of the methods of the records it is given (making all of them was a few hundred classes in
+     * every build).
+     */
+    private static final class Accessor implements Function<Object, Object> {
+        private final Class<?> type;
+        private final Method method;
+        /** Made on first use; threads that race make equal functions, and either is kept. */
+        private volatile Function<Object, Object> made;
+
+        Accessor(Class<?> type, Method method) {
+            this.type = type;
+            this.method = method;
+        }
+
+        @Override
+        public Object apply(Object record) {
+            Function<Object, Object> function = made;
+            if (function == null) {
+                function = accessor(type, method);
+                made = function;
+            }
+            return function.apply(record);
+        }
     }
 
     /** A function that calls {@code method} directly, made once; reflection if the JVM will not make one. */
