@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import se.kvarter.model.OpeningHours;
 import se.kvarter.model.TimeRange;
@@ -111,6 +113,7 @@ public final class OsmOpeningHours {
         }
         boolean wraps = regularRules.stream().anyMatch(rule -> rule.times().stream()
                 .anyMatch(time -> time.crossesMidnight() && time.end() > 0));
+        Set<LocalDate> springForward = wraps ? springForward(availability.engine(), days) : Set.of();
         List<OsmRule> rules = new ArrayList<>();
         int first = 0;
         while (first < days.size()) {
@@ -124,7 +127,7 @@ public final class OsmOpeningHours {
             boolean differs = false;
             for (int i = first; i <= last && !differs; i++) {
                 LocalDate date = days.get(i).date();
-                differs = wraps && afterSpringForward(date) || !regular.says(wanted.get(i), date);
+                differs = springForward.contains(date) || !regular.says(wanted.get(i), date);
             }
             if (differs) {
                 rules.addAll(rules(new OsmRule.Dates(days.get(first).date(), days.get(last).date()), wanted.get(first),
@@ -203,7 +206,19 @@ public final class OsmOpeningHours {
      * different wanted days, so each is evaluated and compared once, not once per date.
      */
     private static final class Regular {
+        /** Which rules select a date and the date before it ({@link OsmRule#selection}). */
         private record Selections(long day, long before) {
+            // written out: a record's generated methods go through method handles, slow under
+            // the build's compiler (C1), and this key is looked up for every date of every value
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Selections that && day == that.day && before == that.before;
+            }
+
+            @Override
+            public int hashCode() {
+                return Long.hashCode(day * 31 + before);
+            }
         }
 
         private final List<OsmRule> rules;
@@ -214,6 +229,7 @@ public final class OsmOpeningHours {
         private final boolean[] selected;
         private final Map<Selections, List<OsmDay.Stretch>> evaluated = new HashMap<>();
         private final Map<OsmDay, List<OsmDay.Stretch>> wanted = new IdentityHashMap<>();
+        private final Map<OsmDay, Map<Selections, Boolean>> answers = new IdentityHashMap<>();
 
         Regular(List<OsmRule> rules, Predicate<LocalDate> publicHoliday, LocalDate first, int days) {
             this.rules = rules;
@@ -229,9 +245,13 @@ public final class OsmOpeningHours {
                 return day.sameAs(OsmRule.evaluate(rules, date, publicHoliday));
             }
             Selections selections = new Selections(selection(date), selection(date.minusDays(1)));
-            List<OsmDay.Stretch> said = evaluated.computeIfAbsent(selections,
-                    s -> OsmRule.evaluate(rules, s.day(), s.before()).canonical());
-            return wanted.computeIfAbsent(day, OsmDay::canonical).equals(said);
+            // the answer for a wanted day and a pair of selections, worked out once: a year of
+            // dates has a few dozen such pairs
+            return answers.computeIfAbsent(day, d -> new HashMap<>()).computeIfAbsent(selections, s -> {
+                List<OsmDay.Stretch> said = evaluated.computeIfAbsent(s,
+                        pair -> OsmRule.evaluate(rules, pair.day(), pair.before()).canonical());
+                return wanted.computeIfAbsent(day, OsmDay::canonical).equals(said);
+            });
         }
 
         private long selection(LocalDate date) {
@@ -246,6 +266,24 @@ public final class OsmOpeningHours {
             }
             return selections[at];
         }
+    }
+
+    /** The dates of {@code days} that follow the night the clocks go forward, found once per engine for every value. */
+    private static Set<LocalDate> springForward(HoursEngine engine, List<DaySchedule> days) {
+        LocalDate first = days.get(0).date();
+        return engine.derived(new SpringForward(first, days.size()), () -> {
+            Set<LocalDate> dates = new HashSet<>();
+            for (int i = 0; i < days.size(); i++) {
+                if (afterSpringForward(first.plusDays(i))) {
+                    dates.add(first.plusDays(i));
+                }
+            }
+            return Set.copyOf(dates);
+        });
+    }
+
+    /** The key of {@link #springForward} in the engine's values. */
+    private record SpringForward(LocalDate first, int days) {
     }
 
     /**

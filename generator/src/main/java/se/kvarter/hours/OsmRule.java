@@ -310,7 +310,8 @@ record OsmRule(Selector selector, List<TimeRange> times, State state, String com
     }
 
     private static String monthDay(MonthDay day) {
-        return MONTHS[day.getMonthValue() - 1] + " " + String.format("%02d", day.getDayOfMonth());
+        int dayOfMonth = day.getDayOfMonth();
+        return MONTHS[day.getMonthValue() - 1] + (dayOfMonth < 10 ? " 0" : " ") + dayOfMonth;
     }
 
     private static String date(LocalDate date) {
