@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,6 +27,7 @@ import se.kvarter.hours.DaySchedule;
 import se.kvarter.hours.Opening;
 import se.kvarter.model.Audience;
 import se.kvarter.model.HolidayPolicy;
+import se.kvarter.model.HoursException;
 import se.kvarter.model.Place;
 import se.kvarter.model.TimeRange;
 
@@ -48,6 +53,19 @@ final class HsdsSchedules {
 
     /** One opening as a schedule states it; {@code reason} is the dated exception's, which schedules carry as notes. */
     private record Slot(TimeRange time, Audience audience, String note, String reason) {
+        // written out: the generated methods go through method handles, slow under the build's
+        // compiler (C1); the same fields as SLOT_ORDER compares
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Slot that && time.start() == that.time.start() && time.end() == that.time.end()
+                    && audience == that.audience && Objects.equals(note, that.note) && Objects.equals(reason, that.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((time.start() * 31 + time.end()) * 31 + Objects.hashCode(audience)) * 31
+                    + Objects.hashCode(note) * 7 + Objects.hashCode(reason);
+        }
     }
 
     /** Runs that share an opening and the weeks (Monday to Sunday) they span, which one schedule can state. */
@@ -154,19 +172,43 @@ final class HsdsSchedules {
         }
     }
 
-    /** The dates of each weekday's openings, by weekday and opening, in date order. */
+    /**
+     * The dates of each weekday's openings, by weekday and opening, in date order. The days of a
+     * horizon that say the same share their openings and exception (a year has a few dozen such
+     * days), so each such day's slots are made once, and found by a hash while the dates are read.
+     */
     private static Map<DayOfWeek, Map<Slot, List<LocalDate>>> openings(List<DaySchedule> days) {
-        Map<DayOfWeek, Map<Slot, List<LocalDate>>> byWeekday = new TreeMap<>();
+        Map<List<Opening>, Map<HoursException, List<Slot>>> slotsOf = new IdentityHashMap<>();
+        Map<DayOfWeek, Map<Slot, List<LocalDate>>> found = new EnumMap<>(DayOfWeek.class);
         for (DaySchedule day : days) {
-            String reason = day.exception() == null ? null : day.exception().reason();
-            for (Opening opening : day.openings()) {
-                Audience audience = opening.audience() == Audience.EVERYONE ? null : opening.audience();
-                byWeekday.computeIfAbsent(day.date().getDayOfWeek(), d -> new TreeMap<>(SLOT_ORDER))
-                        .computeIfAbsent(new Slot(opening.time(), audience, opening.note(), reason), s -> new ArrayList<>())
-                        .add(day.date());
+            if (day.openings().isEmpty()) {
+                continue;
+            }
+            List<Slot> slots = slotsOf.computeIfAbsent(day.openings(), o -> new IdentityHashMap<>())
+                    .computeIfAbsent(day.exception(), exception -> slots(day));
+            Map<Slot, List<LocalDate>> byWeekday = found.computeIfAbsent(day.date().getDayOfWeek(), d -> new HashMap<>());
+            for (Slot slot : slots) {
+                byWeekday.computeIfAbsent(slot, s -> new ArrayList<>()).add(day.date());
             }
         }
+        Map<DayOfWeek, Map<Slot, List<LocalDate>>> byWeekday = new TreeMap<>();
+        found.forEach((weekday, bySlot) -> {
+            Map<Slot, List<LocalDate>> sorted = new TreeMap<>(SLOT_ORDER);
+            sorted.putAll(bySlot);
+            byWeekday.put(weekday, sorted);
+        });
         return byWeekday;
+    }
+
+    /** The slots of {@code day}'s openings. */
+    private static List<Slot> slots(DaySchedule day) {
+        String reason = day.exception() == null ? null : day.exception().reason();
+        List<Slot> slots = new ArrayList<>();
+        for (Opening opening : day.openings()) {
+            Audience audience = opening.audience() == Audience.EVERYONE ? null : opening.audience();
+            slots.add(new Slot(opening.time(), audience, opening.note(), reason));
+        }
+        return slots;
     }
 
     /** {@code dates} (one weekday's, ascending) cut where a week is missing. */
