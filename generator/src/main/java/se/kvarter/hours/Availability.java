@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.kvarter.model.Audience;
@@ -40,6 +41,8 @@ public final class Availability {
     private final Horizon horizon;
     /** The reason a place that is not open gives for every closed day. */
     private final String statusReason;
+    /** What {@link #derived} values are kept by. */
+    private final Makings makings;
 
     private Availability(HoursEngine engine, OpeningHours written, PlaceStatus status, String statusReason,
                          LocalDate today) {
@@ -54,6 +57,7 @@ public final class Availability {
         // the calendars), so it is resolved at once, and the availability stays immutable; the
         // language editions of a place mostly have the same hours, resolved once for all of them
         this.horizon = engine.horizon(effective, first, HORIZON_DAYS + 2);
+        this.makings = new Makings(written, status, statusReason, today);
     }
 
     /**
@@ -160,11 +164,42 @@ public final class Availability {
      * language); {@code derive} may read nothing but the availability.
      */
     public <T> T derived(Object key, Function<Availability, T> derive) {
-        return engine.derived(new Derived(key, written, status, statusReason, today), () -> derive.apply(this));
+        return engine.derived(new Derived(key, makings), () -> derive.apply(this));
     }
 
     /** What a derived value depends on: all that makes an availability, and what the value is. */
-    private record Derived(Object key, OpeningHours written, PlaceStatus status, String statusReason, LocalDate today) {
+    private record Derived(Object key, Makings makings) {
+    }
+
+    /**
+     * All that makes an availability, with its hash worked out once: every output asks for its
+     * derived values by it, and the hash of the hours goes through every rule and exception.
+     */
+    private static final class Makings {
+        private final OpeningHours written;
+        private final PlaceStatus status;
+        private final String statusReason;
+        private final LocalDate today;
+        private final int hash;
+
+        Makings(OpeningHours written, PlaceStatus status, String statusReason, LocalDate today) {
+            this.written = written;
+            this.status = status;
+            this.statusReason = statusReason;
+            this.today = today;
+            this.hash = Objects.hash(written, status, statusReason, today);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Makings that && hash == that.hash && written.equals(that.written)
+                    && status == that.status && Objects.equals(statusReason, that.statusReason) && today.equals(that.today);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The engine that resolved the days, with its holidays. */

@@ -15,6 +15,19 @@ public record TimeRange(int start, int end) {
         }
     }
 
+    // equals and hashCode written out, as a record's are (the same values): the generated ones go
+    // through method handles, slow under the build's compiler (C1), and every opening of every
+    // day compares its time range
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TimeRange that && start == that.start && end == that.end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
     public boolean crossesMidnight() {
         return end <= start;
     }
