@@ -1,7 +1,11 @@
 package se.kvarter.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,12 +29,47 @@ import se.kvarter.model.SiteSettings;
  */
 final class JsonLd {
 
-    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
     private final EditionContext edition;
 
     JsonLd(ObjectMapper mapper, EditionContext edition) {
-        this.mapper = mapper;
+        this.writer = mapper.writer().with(new ScriptSafe());
         this.edition = edition;
+    }
+
+    /**
+     * JSON escapes that keep the text inside its {@code <script>} element: {@code <}, {@code >}
+     * and {@code &} written as JSON escapes of their code points (003c, 003e and 0026, lower case)
+     * while the JSON is written (every page has its JSON-LD; replacing them afterwards read it three
+     * times).
+     */
+    private static final class ScriptSafe extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final SerializedString LESS_THAN = new SerializedString("\\u003c");
+        private static final SerializedString GREATER_THAN = new SerializedString("\\u003e");
+        private static final SerializedString AMPERSAND = new SerializedString("\\u0026");
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafe() {
+            escapes['<'] = ESCAPE_CUSTOM;
+            escapes['>'] = ESCAPE_CUSTOM;
+            escapes['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '<' -> LESS_THAN;
+                case '>' -> GREATER_THAN;
+                case '&' -> AMPERSAND;
+                default -> null;
+            };
+        }
     }
 
     String website() {
@@ -237,8 +276,7 @@ final class JsonLd {
         json.put("@context", "https://schema.org");
         json.putAll(entity);
         try {
-            return mapper.writeValueAsString(json)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return writer.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
