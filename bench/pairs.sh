@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Interleaved A/B builds of the large site, for comparing two versions on the same machine:
+# Interleaved A/B builds of the large site (A B, B A, ...), for comparing two versions on the same machine:
 #   bench/pairs.sh JAR_A TEMPLATES_A JAR_B TEMPLATES_B [ROUNDS]
 # Each jar builds with its own templates, the launcher's JVM settings and --date 2026-06-15, into
 # tmpfs; every build prints wall time, user and system CPU and peak RSS. The content is
@@ -12,8 +12,14 @@ build() { # jar templates label
   /usr/bin/time -f "$3 %e s wall %U s user %S s sys %M KB" \
     java $opts -jar "$1" build --content "$content" --templates "$2" --out "$out" --date 2026-06-15 --quiet
 }
-for _ in $(seq "${5:-5}"); do
-  build "$1" "$2" A
-  build "$3" "$4" B
+# A B, then B A, and so on: a host whose speed swings does not favour the first (or second) of a pair
+for round in $(seq "${5:-5}"); do
+  if [ $((round % 2)) -eq 1 ]; then
+    build "$1" "$2" A
+    build "$3" "$4" B
+  else
+    build "$3" "$4" B
+    build "$1" "$2" A
+  fi
 done
 rm -rf "$out"
