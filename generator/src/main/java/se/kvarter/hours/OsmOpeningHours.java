@@ -113,7 +113,7 @@ public final class OsmOpeningHours {
         }
         boolean wraps = regularRules.stream().anyMatch(rule -> rule.times().stream()
                 .anyMatch(time -> time.crossesMidnight() && time.end() > 0));
-        Set<LocalDate> springForward = wraps ? springForward(availability.engine(), days) : Set.of();
+        Set<LocalDate> clockChanges = wraps ? clockChanges(availability.engine(), days) : Set.of();
         List<OsmRule> rules = new ArrayList<>();
         int first = 0;
         while (first < days.size()) {
@@ -127,7 +127,7 @@ public final class OsmOpeningHours {
             boolean differs = false;
             for (int i = first; i <= last && !differs; i++) {
                 LocalDate date = days.get(i).date();
-                differs = springForward.contains(date) || !regular.says(wanted.get(i), date);
+                differs = clockChanges.contains(date) || !regular.says(wanted.get(i), date);
             }
             if (differs) {
                 rules.addAll(rules(new OsmRule.Dates(days.get(first).date(), days.get(last).date()), wanted.get(first),
@@ -268,13 +268,17 @@ public final class OsmOpeningHours {
         }
     }
 
-    /** The dates of {@code days} that follow the night the clocks go forward, found once per engine for every value. */
-    private static Set<LocalDate> springForward(HoursEngine engine, List<DaySchedule> days) {
+    /**
+     * The dates of {@code days} that the reference evaluator misreads when a weekly range runs past
+     * midnight, around the clock changes ({@link #misreadAroundClockChange}), found once per
+     * engine for every value.
+     */
+    private static Set<LocalDate> clockChanges(HoursEngine engine, List<DaySchedule> days) {
         LocalDate first = days.get(0).date();
-        return engine.derived(new SpringForward(first, days.size()), () -> {
+        return engine.derived(new ClockChanges(first, days.size()), () -> {
             Set<LocalDate> dates = new HashSet<>();
             for (int i = 0; i < days.size(); i++) {
-                if (afterSpringForward(first.plusDays(i))) {
+                if (misreadAroundClockChange(first.plusDays(i))) {
                     dates.add(first.plusDays(i));
                 }
             }
@@ -282,20 +286,27 @@ public final class OsmOpeningHours {
         });
     }
 
-    /** The key of {@link #springForward} in the engine's values. */
-    private record SpringForward(LocalDate first, int days) {
+    /** The key of {@link #clockChanges} in the engine's values. */
+    private record ClockChanges(LocalDate first, int days) {
     }
 
     /**
-     * Whether {@code date} follows the night the clocks go forward in Sweden. The reference evaluator
-     * misreads the morning after it when a weekly range runs past midnight (it loses a Sunday's
-     * range into Monday, and moves a Saturday's into Monday too), so that day is always stated by a
-     * dated rule, which it reads right.
+     * Whether {@code date} follows the night the clocks go forward in Sweden, or is the day whose
+     * night the clocks go back. The reference evaluator misreads both when a weekly range runs past
+     * midnight: the morning after the spring night (it loses a Sunday's range into Monday, and
+     * moves a Saturday's into Monday too), and the autumn Sunday, a day of 25 hours, where a range
+     * that starts that evening and ends after 23:00 the next day also opens at 23:00 that day
+     * ({@code Su 23:45-23:15} reads 23:00-23:15 on the last Sunday of October). So those days are
+     * always stated by a dated rule, which it reads right.
      */
-    private static boolean afterSpringForward(LocalDate date) {
-        LocalDate sunday = date.minusDays(1);
-        return SWEDEN.getRules().getOffset(sunday.atStartOfDay(SWEDEN).toInstant()).getTotalSeconds()
-                < SWEDEN.getRules().getOffset(date.atStartOfDay(SWEDEN).toInstant()).getTotalSeconds();
+    private static boolean misreadAroundClockChange(LocalDate date) {
+        int before = offsetAtStart(date.minusDays(1));
+        int start = offsetAtStart(date);
+        return before < start || start > offsetAtStart(date.plusDays(1));
+    }
+
+    private static int offsetAtStart(LocalDate date) {
+        return SWEDEN.getRules().getOffset(date.atStartOfDay(SWEDEN).toInstant()).getTotalSeconds();
     }
 
     /** Whether the place keeps a holiday policy on Sweden's public holidays, OpenStreetMap's {@code PH}. */
