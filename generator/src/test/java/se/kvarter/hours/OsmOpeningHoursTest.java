@@ -141,12 +141,13 @@ class OsmOpeningHoursTest {
 
         // the holidays close their own nights, not the night before them (Friday 1 May's night
         // ends on Saturday, a holiday), yet PH off would also end that night at midnight, and OSM
-        // lets a closed Friday's night run into Saturday; the Monday after the spring night is
-        // written out, which the evaluator otherwise misreads
+        // lets a closed Friday's night run into Saturday; the Monday after the spring night and
+        // the autumn Sunday (25 hours) are written out, which the evaluator otherwise misreads
         assertEquals("Fr,Sa 22:00-02:00; PH off; 2026 Dec 27 off; 2027 Jan 02 22:00-24:00; 2027 Mar 27 22:00-24:00; "
                         + "2027 Mar 28 00:00-02:00; 2027 Mar 29 off \"Annandag påsk\"; 2027 May 01 00:00-02:00; "
                         + "2027 May 02 off; 2027 May 16 00:00-02:00; 2027 Jun 06 00:00-02:00; "
-                        + "2027 Jun 25 off \"Midsommarafton\"; 2027 Jun 27 off; 2027 Nov 06 00:00-02:00; 2027 Nov 07 off",
+                        + "2027 Jun 25 off \"Midsommarafton\"; 2027 Jun 27 off; 2027 Oct 31 00:00-02:00; "
+                        + "2027 Nov 06 00:00-02:00; 2027 Nov 07 off",
                 OsmOpeningHours.format(availability(hours, "2026-12-06")));
     }
 
