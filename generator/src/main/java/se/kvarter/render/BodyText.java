@@ -29,6 +29,9 @@ final class BodyText {
 
     /** Elements whose content is not markup as the rest is (and the markup of comments, {@code <!}, {@code <?}): jsoup reads those. */
     private static final List<String> RAW_TEXT = List.of("script", "style", "textarea", "title");
+    /** The first letters of {@link #RAW_TEXT}'s names: most tags start with none of them. */
+    private static final String RAW_TEXT_FIRSTS = RAW_TEXT.stream().map(name -> name.substring(0, 1)).distinct()
+            .reduce("", String::concat);
 
     private BodyText() {
     }
@@ -122,9 +125,8 @@ final class BodyText {
 
     /** Whether an element of {@link #RAW_TEXT} starts at {@code at} (a loop, not a stream: every tag of every body asks). */
     private static boolean startsRawText(String html, int at) {
-        char first = at < html.length() ? html.charAt(at) : 0;
-        if (first != 's' && first != 't') {
-            return false; // script, style, textarea, title
+        if (at >= html.length() || RAW_TEXT_FIRSTS.indexOf(html.charAt(at)) < 0) {
+            return false;
         }
         for (String name : RAW_TEXT) {
             if (html.startsWith(name, at)) {
