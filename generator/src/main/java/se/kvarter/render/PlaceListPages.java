@@ -190,7 +190,7 @@ final class PlaceListPages {
                 inAreaOrder(places.sorted(edition.content().places())),
                 new PlaceFilterView(edition, places, usedServices(), audiences(), languages()).view(),
                 new Link(paths.stepFreePlaces(),
-                        t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFree().size())))),
+                        t.format("places.stepFreeLink", Map.of("count", String.valueOf(stepFreeOnes().size())))),
                 null, PLACES_LIST_PER_PAGE);
     }
 
@@ -236,10 +236,6 @@ final class PlaceListPages {
             case STEP_FREE, RAMP, LIFT -> true;
             default -> false;
         }).toList();
-    }
-
-    private List<PlaceCard> stepFree() {
-        return places.cards(stepFreeOnes());
     }
 
     private PlaceList stepFreePlaces() {

@@ -35,11 +35,17 @@ final class PlaceViews {
     private final HoursText hours;
     private final Collator collator;
     /**
-     * Each place's card with its name's collation key, by place id, made once: a place is on the
-     * start page and a dozen lists (all places, open today, its area, services, languages), and
-     * its card, today's hours and open periods among them, is the same on each.
+     * Each place's card, by place id, made once: a place is on the start page and a dozen lists
+     * (all places, open today, its area, services, languages), and its card, today's hours and
+     * open periods among them, is the same on each.
      */
-    private final Map<String, Sortable> sortable = new ConcurrentHashMap<>();
+    private final Map<String, PlaceCard> cards = new ConcurrentHashMap<>();
+    /**
+     * Each place's name's collation key, by place id, made once. Apart from the cards: the lists are
+     * sorted while the site is planned, on one thread, and the cards (each with its year of days)
+     * are then made by the pages that show them, on all of them.
+     */
+    private final Map<String, CollationKey> sortKeys = new ConcurrentHashMap<>();
 
     PlaceViews(EditionContext edition) {
         this.edition = edition;
@@ -49,11 +55,19 @@ final class PlaceViews {
     }
 
     PlaceCard card(Place place) {
-        return sortable(place).card();
+        PlaceCard card = cards.get(place.id());
+        if (card == null) {
+            // made outside the map's lock: a page waiting for a card another page is making would
+            // leave its core idle (two threads may make the same card once; they make equal ones)
+            card = makeCard(place);
+            PlaceCard first = cards.putIfAbsent(place.id(), card);
+            card = first == null ? card : first;
+        }
+        return card;
     }
 
-    private Sortable sortable(Place place) {
-        return sortable.computeIfAbsent(place.id(), id -> new Sortable(collationKey(place.name()), makeCard(place)));
+    private CollationKey sortKey(Place place) {
+        return sortKeys.computeIfAbsent(place.id(), id -> collationKey(place.name()));
     }
 
     // A RuleBasedCollator keeps state while it works; pages are made on several threads.
@@ -190,11 +204,8 @@ final class PlaceViews {
 
     /** {@code places} in the order of {@link #cards}, so that a list can be cut into pages before it is shown. */
     List<Place> sorted(List<Place> places) {
-        Comparator<Place> byName = Comparator.comparing(place -> sortable(place).key());
+        Comparator<Place> byName = Comparator.comparing(this::sortKey);
         return places.stream().sorted(byName.thenComparing(Place::id)).toList();
-    }
-
-    private record Sortable(CollationKey key, PlaceCard card) {
     }
 
     PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
