@@ -37,6 +37,10 @@ public final class Availability {
     private final PlaceStatus status;
     private final LocalDate today;
     private final LocalDate first;
+    /** {@link #first} as an epoch day, which every look-up of a date by its index subtracts. */
+    private final long firstDay;
+    /** The dates of the horizon, from {@link #first}: the same for every place, made once by the engine. */
+    private final LocalDate[] dates;
     /** The resolved days from {@link #first}. */
     private final Horizon horizon;
     /** The reason a place that is not open gives for every closed day. */
@@ -53,6 +57,8 @@ public final class Availability {
         this.effective = status == PlaceStatus.OPEN ? written : written.closedThroughout(statusReason);
         this.today = today;
         this.first = today.minusDays(1);
+        this.firstDay = first.toEpochDay();
+        this.dates = engine.dates(first, HORIZON_DAYS + 2);
         // every output reads the whole horizon of every place (the OSM value, schema.org, HSDS,
         // the calendars), so it is resolved at once, and the availability stays immutable; the
         // language editions of a place mostly have the same hours, resolved once for all of them
@@ -107,7 +113,7 @@ public final class Availability {
 
     /** The resolved day of {@code date}. */
     public DaySchedule day(LocalDate date) {
-        long index = date.toEpochDay() - first.toEpochDay();
+        long index = date.toEpochDay() - firstDay;
         if (index < 0 || index >= horizon.length()) {
             return engine.day(effective, date);
         }
@@ -119,7 +125,7 @@ public final class Availability {
      * what an output makes of a day can be made once for all such days); -1 outside the horizon.
      */
     int kindOf(LocalDate date) {
-        long index = date.toEpochDay() - first.toEpochDay();
+        long index = date.toEpochDay() - firstDay;
         return index < 0 || index >= horizon.length() ? -1 : horizon.kind((int) index);
     }
 
@@ -134,7 +140,7 @@ public final class Availability {
             int kind = horizon.kind(i);
             if (!asked[kind]) {
                 asked[kind] = true;
-                if (test.test(horizon.day(i, first.plusDays(i)))) {
+                if (test.test(horizon.day(i, dates[i]))) {
                     return true;
                 }
             }
@@ -145,8 +151,12 @@ public final class Availability {
     /** {@code count} consecutive resolved days from {@code from}. */
     public List<DaySchedule> days(LocalDate from, int count) {
         List<DaySchedule> list = new ArrayList<>(count);
+        long start = from.toEpochDay() - firstDay;
         for (int i = 0; i < count; i++) {
-            list.add(day(from.plusDays(i)));
+            long index = start + i;
+            // a date of the horizon by its index: every output reads a year of days of every place
+            list.add(index >= 0 && index < dates.length ? horizon.day((int) index, dates[(int) index])
+                    : day(from.plusDays(i)));
         }
         return list;
     }

@@ -77,6 +77,21 @@ public final class HoursEngine {
     }
 
     /** The resolved days of {@code hours}, {@code count} of them from {@code first}. */
+    /** The {@code count} consecutive dates from {@code first}, made once for every place's horizon. */
+    LocalDate[] dates(LocalDate first, int count) {
+        return derived(new DatesKey(first, count), () -> {
+            LocalDate[] dates = new LocalDate[count];
+            for (int i = 0; i < count; i++) {
+                dates[i] = first.plusDays(i);
+            }
+            return dates;
+        });
+    }
+
+    /** The key of {@link #dates} in the derived values. */
+    private record DatesKey(LocalDate first, int count) {
+    }
+
     Horizon horizon(OpeningHours hours, LocalDate first, int count) {
         return derived(new HorizonKey(hours, first, count), () -> Horizon.resolve(this, hours, first, count));
     }

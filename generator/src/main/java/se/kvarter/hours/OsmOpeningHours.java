@@ -127,7 +127,8 @@ public final class OsmOpeningHours {
             boolean differs = false;
             for (int i = first; i <= last && !differs; i++) {
                 LocalDate date = days.get(i).date();
-                differs = clockChanges.contains(date) || !regular.says(wanted.get(i), date);
+                LocalDate dayBefore = i == 0 ? date.minusDays(1) : days.get(i - 1).date();
+                differs = clockChanges.contains(date) || !regular.says(wanted.get(i), date, dayBefore);
             }
             if (differs) {
                 rules.addAll(rules(new OsmRule.Dates(days.get(first).date(), days.get(last).date()), wanted.get(first),
@@ -223,7 +224,8 @@ public final class OsmOpeningHours {
 
         private final List<OsmRule> rules;
         private final Predicate<LocalDate> publicHoliday;
-        private final LocalDate first;
+        /** The epoch day of the first date asked about. */
+        private final long first;
         /** The selection of each date from the day before {@link #first}, worked out once: each date is a day and a day before. */
         private final long[] selections;
         private final boolean[] selected;
@@ -234,17 +236,17 @@ public final class OsmOpeningHours {
         Regular(List<OsmRule> rules, Predicate<LocalDate> publicHoliday, LocalDate first, int days) {
             this.rules = rules;
             this.publicHoliday = publicHoliday;
-            this.first = first;
+            this.first = first.toEpochDay();
             this.selections = new long[days + 1];
             this.selected = new boolean[days + 1];
         }
 
-        /** Whether the rules say on {@code date} what {@code day} says, at every minute. */
-        boolean says(OsmDay day, LocalDate date) {
+        /** Whether the rules say on {@code date} (which follows {@code before}) what {@code day} says, at every minute. */
+        boolean says(OsmDay day, LocalDate date, LocalDate before) {
             if (rules.size() > OsmRule.MAX_SELECTION) {
                 return day.sameAs(OsmRule.evaluate(rules, date, publicHoliday));
             }
-            Selections selections = new Selections(selection(date), selection(date.minusDays(1)));
+            Selections selections = new Selections(selection(date), selection(before));
             // the answer for a wanted day and a pair of selections, worked out once: a year of
             // dates has a few dozen such pairs
             return answers.computeIfAbsent(day, d -> new HashMap<>()).computeIfAbsent(selections, s -> {
@@ -255,7 +257,7 @@ public final class OsmOpeningHours {
         }
 
         private long selection(LocalDate date) {
-            long index = date.toEpochDay() - first.toEpochDay() + 1;
+            long index = date.toEpochDay() - first + 1;
             if (index < 0 || index >= selections.length) {
                 return OsmRule.selection(rules, date, publicHoliday);
             }
