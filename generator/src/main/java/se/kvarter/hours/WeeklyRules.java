@@ -28,18 +28,33 @@ final class WeeklyRules {
      * normal hours on its weekdays in the other weeks (summer: every other Wednesday, else closed).
      */
     static List<Opening> openings(List<HoursRule> rules, LocalDate date) {
+        // loops rather than streams: every place's year of days is resolved in every build
         DayOfWeek weekday = date.getDayOfWeek();
-        boolean seasonal = rules.stream().anyMatch(rule -> inSeason(rule, date) && rule.days().contains(weekday));
-        List<Opening> openings = new ArrayList<>();
+        boolean seasonal = false;
+        for (HoursRule rule : rules) {
+            if (inSeason(rule, date) && rule.days().contains(weekday)) {
+                seasonal = true;
+                break;
+            }
+        }
+        List<Opening> openings = null;
         for (HoursRule rule : rules) {
             boolean applies = seasonal ? inSeason(rule, date) : rule.season() == null;
             if (applies && rule.days().contains(weekday) && rule.holdsOn(date)) {
                 for (TimeRange time : rule.times()) {
+                    if (openings == null) {
+                        openings = new ArrayList<>();
+                    }
                     openings.add(new Opening(time, rule.audience(), rule.note()));
                 }
             }
         }
-        openings.sort(ORDER);
+        if (openings == null) {
+            return List.of();
+        }
+        if (openings.size() > 1) {
+            openings.sort(ORDER);
+        }
         return openings;
     }
 
