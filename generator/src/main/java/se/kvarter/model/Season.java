@@ -15,10 +15,12 @@ public sealed interface Season permits Season.Yearly, Season.Dates {
     record Yearly(MonthDay from, MonthDay to) implements Season {
         @Override
         public boolean covers(LocalDate date) {
-            MonthDay day = MonthDay.from(date);
-            return from.isAfter(to)
-                    ? !day.isBefore(from) || !day.isAfter(to)
-                    : !day.isBefore(from) && !day.isAfter(to);
+            // month and day as one number (MonthDay's order) rather than a MonthDay made through
+            // the generic TemporalAccessor: every place's year of days asks each of its seasons
+            int day = date.getMonthValue() * 32 + date.getDayOfMonth();
+            int start = from.getMonthValue() * 32 + from.getDayOfMonth();
+            int end = to.getMonthValue() * 32 + to.getDayOfMonth();
+            return start > end ? day >= start || day <= end : day >= start && day <= end;
         }
     }
 
