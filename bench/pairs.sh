@@ -9,8 +9,9 @@ set -euo pipefail
 . "$(dirname "$0")/compare.sh"
 build() { # jar templates label
   rm -rf "$out"
-  /usr/bin/time -f "$3 %e s wall %U s user %S s sys %M KB" \
+  /usr/bin/time -o "$out-$3.time" -f "$3 %e s wall %U s user %S s sys %M KB" \
     java $opts -jar "$1" build --content "$content" --templates "$2" --out "$out" --date 2026-06-15 --quiet
+  cat "$out-$3.time"
 }
 # A B, then B A, and so on: a host whose speed swings does not favour the first (or second) of a pair
 for round in $(seq "${5:-5}"); do
@@ -21,5 +22,7 @@ for round in $(seq "${5:-5}"); do
     build "$3" "$4" B
     build "$1" "$2" A
   fi
+  awk 'NR == 1 { w = $2; u = $5 } NR == 2 { printf "pair B/A: wall %.3f, user %.3f\n", $2 / w, $5 / u }' \
+    "$out-A.time" "$out-B.time"
 done
-rm -rf "$out"
+rm -rf "$out" "$out-A.time" "$out-B.time"

@@ -10,7 +10,7 @@ set -euo pipefail
 . "$(dirname "$0")/compare.sh"
 build() { # core jar templates label
   rm -rf "$out-$4"
-  taskset -c "$1" /usr/bin/time -f "$4 %e s wall %U s user %M KB" \
+  taskset -c "$1" /usr/bin/time -o "$out-$4.time" -f "$4 %e s wall %U s user %M KB" \
     java $opts -jar "$2" build --content "$content" --templates "$3" --out "$out-$4" --date 2026-06-15 --quiet
 }
 for round in $(seq "${5:-3}"); do
@@ -18,5 +18,9 @@ for round in $(seq "${5:-3}"); do
   build "$a" "$1" "$2" A &
   build "$b" "$3" "$4" B &
   wait
+  # by label, A first: the two builds end in either order
+  cat "$out-A.time" "$out-B.time"
+  awk 'NR == 1 { w = $2; u = $5 } NR == 2 { printf "round B/A: wall %.3f, user %.3f\n", $2 / w, $5 / u }' \
+    "$out-A.time" "$out-B.time"
 done
-rm -rf "$out-A" "$out-B"
+rm -rf "$out-A" "$out-B" "$out-A.time" "$out-B.time"
