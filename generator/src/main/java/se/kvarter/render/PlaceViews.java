@@ -97,6 +97,24 @@ final class PlaceViews {
     }
 
     /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
+    /** A place's links to OpenStreetMap: on the map, and directions to it. */
+    private record MapLinks(String map, String directions) {
+
+        static final MapLinks NONE = new MapLinks(null, null);
+
+        static MapLinks of(Geo geo) {
+            if (geo == null) {
+                return NONE;
+            }
+            // each number formatted once for the three places it takes (String.format converts
+            // every number of its pattern anew, a place page at a time)
+            String lat = String.format(Locale.ROOT, "%.5f", geo.lat());
+            String lon = String.format(Locale.ROOT, "%.5f", geo.lon());
+            return new MapLinks("https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" + lat + "/" + lon,
+                    "https://www.openstreetmap.org/directions?to=" + lat + "%2C" + lon);
+        }
+    }
+
     private static String coordinate(Double degrees) {
         return degrees == null ? null : String.format(Locale.ROOT, "%.4f", degrees);
     }
@@ -210,7 +228,7 @@ final class PlaceViews {
 
     PlaceView view(Place place, List<EventCard> events, List<ArticleCard> news) {
         UiText t = edition.text();
-        Geo geo = place.location().geo();
+        MapLinks links = MapLinks.of(place.location().geo());
         String organizationId = place.runBy().organization();
         Organization organization = organizationId == null ? null : edition.organizations().get(organizationId);
         String replacedBy = place.availability().replacedBy();
@@ -225,11 +243,7 @@ final class PlaceViews {
                         place.facts().lastChecked() == null ? null
                                 : t.format("place.lastChecked", Map.of("date", edition.dates().dayMonth(place.facts().lastChecked())
                                 + " " + place.facts().lastChecked().getYear()))),
-                new PlaceView.Address(addressLines(place.location().address()),
-                        geo == null ? null : String.format(Locale.ROOT,
-                                "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", geo.lat(), geo.lon(), geo.lat(), geo.lon()),
-                        geo == null ? null : String.format(Locale.ROOT,
-                                "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", geo.lat(), geo.lon()),
+                new PlaceView.Address(addressLines(place.location().address()), links.map(), links.directions(),
                         JourneyPlanner.link(edition.site().settings().journeyPlanner(), place)),
                 new PlaceView.Accessibility(facts(place.accessibility()), place.accessibility().notes(),
                         otherLanguage(place, "accessibility.notes")),
