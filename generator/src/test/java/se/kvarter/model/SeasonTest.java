@@ -1,8 +1,6 @@
 package se.kvarter.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -10,23 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class SeasonTest {
 
+    /** Dates as written in content ({@code 2027-06-15}) and whether each season covers them. */
     @Test
-    void aYearlySeasonCoversItsEndsAndNothingOutside() {
+    void aYearlySeasonCoversItsEndsAndWrapsOverNewYear() {
         Season summer = new Season.Yearly(MonthDay.of(6, 15), MonthDay.of(8, 15));
-        assertFalse(summer.covers(LocalDate.of(2027, 6, 14)));
-        assertTrue(summer.covers(LocalDate.of(2027, 6, 15)));
-        assertTrue(summer.covers(LocalDate.of(2027, 8, 15)));
-        assertFalse(summer.covers(LocalDate.of(2027, 8, 16)));
-    }
-
-    @Test
-    void aYearlySeasonWrapsOverNewYear() {
         Season winter = new Season.Yearly(MonthDay.of(12, 1), MonthDay.of(2, 29));
-        assertTrue(winter.covers(LocalDate.of(2026, 12, 31)));
-        assertTrue(winter.covers(LocalDate.of(2027, 1, 1)));
-        assertTrue(winter.covers(LocalDate.of(2028, 2, 29)));
-        assertFalse(winter.covers(LocalDate.of(2028, 3, 1)));
-        assertFalse(winter.covers(LocalDate.of(2027, 11, 30)));
+        Object[][] cases = {
+            {summer, "2027-06-14", false}, {summer, "2027-06-15", true}, {summer, "2027-08-15", true},
+            {summer, "2027-08-16", false}, {winter, "2026-12-31", true}, {winter, "2027-01-01", true},
+            {winter, "2028-02-29", true}, {winter, "2028-03-01", false}, {winter, "2027-11-30", false},
+        };
+        for (Object[] c : cases) {
+            assertEquals(c[2], ((Season) c[0]).covers(LocalDate.parse((String) c[1])), c[0] + " on " + c[1]);
+        }
     }
 
     /** Every day of a leap year against the order of MonthDay itself, for seasons that wrap and that do not. */
