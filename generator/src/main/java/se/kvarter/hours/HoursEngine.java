@@ -76,7 +76,6 @@ public final class HoursEngine {
     private record HorizonKey(OpeningHours hours, LocalDate first, int count) {
     }
 
-    /** The resolved days of {@code hours}, {@code count} of them from {@code first}. */
     /** The {@code count} consecutive dates from {@code first}, made once for every place's horizon. */
     LocalDate[] dates(LocalDate first, int count) {
         return derived(new DatesKey(first, count), () -> {
@@ -92,6 +91,7 @@ public final class HoursEngine {
     private record DatesKey(LocalDate first, int count) {
     }
 
+    /** The resolved days of {@code hours}, {@code count} of them from {@code first}. */
     Horizon horizon(OpeningHours hours, LocalDate first, int count) {
         return derived(new HorizonKey(hours, first, count), () -> Horizon.resolve(this, hours, first, count));
     }

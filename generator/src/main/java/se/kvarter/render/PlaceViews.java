@@ -96,7 +96,6 @@ final class PlaceViews {
                         place.about().services(), filterAudiences(place), place.about().languages()));
     }
 
-    /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
     /** A place's links to OpenStreetMap: on the map, and directions to it. */
     private record MapLinks(String map, String directions) {
 
@@ -115,6 +114,7 @@ final class PlaceViews {
         }
     }
 
+    /** A coordinate as the "near me" script reads it: a dot, four decimals, whatever the page's language. */
     private static String coordinate(Double degrees) {
         return degrees == null ? null : String.format(Locale.ROOT, "%.4f", degrees);
     }
