@@ -125,7 +125,22 @@ public final class Json {
     /** {@link #nestedInItems} of the value whose {@link #text} is {@code text}. */
     public RawValue nestedText(String text, int depth) {
         int levels = cache.keepsJson() ? depth : depth + 1;
-        return new RawValue(new SerializedString(levels == 0 ? text : text.replace("\n", "\n" + "  ".repeat(levels))));
+        return new RawValue(new Utf8Text(levels == 0 ? text : text.replace("\n", "\n" + "  ".repeat(levels))));
+    }
+
+    /**
+     * A text whose UTF-8 bytes are made when it is made, by the JDK's encoder: Jackson's own
+     * encodes it a character at a time, slow under C1 (the build's compiler), and the texts
+     * nested this way are large (a location with a year of schedules, in every service given
+     * there). A lone surrogate becomes {@code ?}, as in every other file the build writes.
+     */
+    private static final class Utf8Text extends SerializedString {
+        private static final long serialVersionUID = 1L;
+
+        Utf8Text(String text) {
+            super(text);
+            _unquotedUTF8Ref = text.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Whether list items are found again by their value from build to build (the dev server). */

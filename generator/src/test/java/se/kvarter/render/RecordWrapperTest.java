@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -31,6 +32,19 @@ class RecordWrapperTest {
     public record Lookup(String name) {
         public String get(String key) {
             return "v:" + key;
+        }
+    }
+
+    /** A record that is also an iterator: FreeMarker lists what it gives, as it does for any iterator. */
+    public record Countdown(int[] left) implements java.util.Iterator<Integer> {
+        @Override
+        public boolean hasNext() {
+            return left[0] > 0;
+        }
+
+        @Override
+        public Integer next() {
+            return left[0]--;
         }
     }
 
@@ -69,5 +83,17 @@ class RecordWrapperTest {
             template.process(Map.of("l", new Lookup("x")), out);
             assertEquals("x|v:anything|true", out.toString());
         }
+    }
+
+    @Test
+    void stringsAndContainerRecordsAreWrappedAsFreemarkersOwnWrapperWrapsThem() throws Exception {
+        Configuration own = new Configuration(Configuration.VERSION_2_3_34);
+        RecordWrapper ours = new RecordWrapper(Configuration.VERSION_2_3_34);
+        Countdown countdown = new Countdown(new int[] {3});
+        assertEquals(own.getObjectWrapper().wrap(countdown).getClass(), ours.wrap(countdown).getClass(),
+                "a record that is an iterator is listed");
+        assertEquals(own.getObjectWrapper().wrap("Källaren").getClass(), ours.wrap("Källaren").getClass());
+        assertEquals("Källaren", ((TemplateScalarModel) ours.wrap("Källaren")).getAsString());
+        assertEquals(RecordModel.class, ours.wrap(new Inner("Husby")).getClass(), "a plain record, read by the record wrapper");
     }
 }
