@@ -91,8 +91,7 @@ public final class OsmOpeningHours {
      */
     private static List<OsmRule> dated(Availability availability, List<OsmRule> regularRules, String language) {
         List<DaySchedule> days = availability.horizon();
-        Regular regular = new Regular(regularRules, availability.engine().swedishPublicHolidays(),
-                availability.today(), days.size());
+        Regular regular = new Regular(regularRules, availability.engine(), availability.today(), days.size());
         List<OsmDay> wanted = new ArrayList<>(days.size());
         List<String> reasons = new ArrayList<>(days.size());
         DaySchedule before = availability.day(availability.today().minusDays(1));
@@ -226,19 +225,39 @@ public final class OsmOpeningHours {
         private final Predicate<LocalDate> publicHoliday;
         /** The epoch day of the first date asked about. */
         private final long first;
-        /** The selection of each date from the day before {@link #first}, worked out once: each date is a day and a day before. */
+        /** The selection of each date from the day before {@link #first} ({@link #selections}); not written to. */
         private final long[] selections;
-        private final boolean[] selected;
         private final Map<Selections, List<OsmDay.Stretch>> evaluated = new HashMap<>();
         private final Map<OsmDay, List<OsmDay.Stretch>> wanted = new IdentityHashMap<>();
         private final Map<OsmDay, Map<Selections, Boolean>> answers = new IdentityHashMap<>();
 
-        Regular(List<OsmRule> rules, Predicate<LocalDate> publicHoliday, LocalDate first, int days) {
+        Regular(List<OsmRule> rules, HoursEngine engine, LocalDate first, int days) {
             this.rules = rules;
-            this.publicHoliday = publicHoliday;
+            this.publicHoliday = engine.swedishPublicHolidays();
             this.first = first.toEpochDay();
-            this.selections = new long[days + 1];
-            this.selected = new boolean[days + 1];
+            this.selections = rules.size() > OsmRule.MAX_SELECTION ? new long[0]
+                    : selections(rules, engine, first.minusDays(1), days + 1);
+        }
+
+        /**
+         * Which rules select each of {@code count} dates from {@code from}, worked out once per
+         * engine for all values whose regular rules select alike: a city's places have hundreds of
+         * different values and a few dozen different weekly selectors, and every date of a year
+         * asks each rule whether it selects it.
+         */
+        private static long[] selections(List<OsmRule> rules, HoursEngine engine, LocalDate from, int count) {
+            List<OsmRule.Selector> selectors = new ArrayList<>(rules.size());
+            for (OsmRule rule : rules) {
+                selectors.add(rule.selector());
+            }
+            return engine.derived(new SelectionsKey(selectors, from, count), () -> {
+                Predicate<LocalDate> holiday = engine.swedishPublicHolidays();
+                long[] made = new long[count];
+                for (int i = 0; i < count; i++) {
+                    made[i] = OsmRule.selection(rules, from.plusDays(i), holiday);
+                }
+                return made;
+            });
         }
 
         /** Whether the rules say on {@code date} (which follows {@code before}) what {@code day} says, at every minute. */
@@ -261,13 +280,12 @@ public final class OsmOpeningHours {
             if (index < 0 || index >= selections.length) {
                 return OsmRule.selection(rules, date, publicHoliday);
             }
-            int at = (int) index;
-            if (!selected[at]) {
-                selections[at] = OsmRule.selection(rules, date, publicHoliday);
-                selected[at] = true;
-            }
-            return selections[at];
+            return selections[(int) index];
         }
+    }
+
+    /** The key of {@link Regular#selections} in the engine's values: the selectors, in order, and the dates. */
+    private record SelectionsKey(List<OsmRule.Selector> selectors, LocalDate from, int count) {
     }
 
     /**
