@@ -113,10 +113,12 @@ final class SearchIndex {
         PartCounts counts = partCounts(documents.size());
         // each entry is written as JSON once, and the parts are the entries' texts joined: the
         // postings of a city's stems are a few megabytes, and a part's size is counted in bytes
-        Map<String, String> words = new TreeMap<>();
-        vocabulary.forEach((word, stem) -> words.put(word, quoted(word) + ':' + quoted(stem)));
-        Map<String, String> stems = new TreeMap<>();
-        best.forEach((stem, pages) -> stems.put(stem, pages.postings(new StringBuilder(quoted(stem)).append(':'))));
+        Map<String, Entry> words = new TreeMap<>();
+        vocabulary.forEach((word, stem) -> words.put(word, new Entry(quoted(word) + ':' + quoted(stem),
+                wideBytes(word) + wideBytes(stem))));
+        Map<String, Entry> stems = new TreeMap<>();
+        best.forEach((stem, pages) -> stems.put(stem, new Entry(pages.postings(new StringBuilder(quoted(stem)).append(':')),
+                wideBytes(stem))));
         Split wordParts = split(words, counts.words());
         Split stemParts = split(stems, counts.stems());
         List<String> pages = new ArrayList<>();
@@ -219,7 +221,16 @@ final class SearchIndex {
                 boolean first = true;
                 for (int i = 0; i < size; i++) {
                     if (fields[i] == field) {
-                        out.append(first ? "" : ",").append(numbers[i] - last);
+                        if (!first) {
+                            out.append(',');
+                        }
+                        // most differences are a digit: a city's stems have millions of them
+                        int gap = numbers[i] - last;
+                        if (gap < 10) {
+                            out.append((char) ('0' + gap));
+                        } else {
+                            out.append(gap);
+                        }
                         last = numbers[i];
                         first = false;
                     }
@@ -235,13 +246,25 @@ final class SearchIndex {
     }
 
     /**
-     * The entries of {@code sorted} (key to the entry's JSON text, {@code "key":value}) cut into
-     * {@code count} JSON objects of about the same size in bytes, in order.
+     * An entry of a part, {@code "key":value}, and how many more bytes than characters it takes
+     * in UTF-8: only the words in it may hold characters beyond ASCII (JSON's escapes are ASCII,
+     * and so are the numbers of the postings), so that is counted in them, not in the whole text.
      */
-    private static Split split(Map<String, String> sorted, int count) {
+    private record Entry(String text, int wide) {
+        /** Its size alone in an object, {@code {"key":value}}, in UTF-8 bytes. */
+        long bytes() {
+            return 2L + text.length() + wide;
+        }
+    }
+
+    /**
+     * The entries of {@code sorted} (key to its entry) cut into {@code count} JSON objects of
+     * about the same size in bytes, in order.
+     */
+    private static Split split(Map<String, Entry> sorted, int count) {
         long total = 0;
-        for (String entry : sorted.values()) {
-            total += size(entry);
+        for (Entry entry : sorted.values()) {
+            total += entry.bytes();
         }
         List<StringBuilder> parts = new ArrayList<>();
         List<String> firsts = new ArrayList<>();
@@ -250,7 +273,7 @@ final class SearchIndex {
             firsts.add(null);
         }
         long before = 0;
-        for (Map.Entry<String, String> entry : sorted.entrySet()) {
+        for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
             // the part where the entry starts: parts of total/count bytes each, in order
             int part = total == 0 ? 0 : (int) Math.min(count - 1, before * count / total);
             StringBuilder text = parts.get(part);
@@ -259,20 +282,20 @@ final class SearchIndex {
             } else {
                 text.append(',');
             }
-            text.append(entry.getValue());
-            before += size(entry.getValue());
+            text.append(entry.getValue().text());
+            before += entry.getValue().bytes();
         }
         return new Split(parts.stream().map(text -> text.append('}').toString()).toList(), firsts);
     }
 
-    /** The size of an entry alone in an object, {@code {"key":value}}, in UTF-8 bytes. */
-    private static long size(String entry) {
-        long bytes = 2;
-        for (int i = 0; i < entry.length(); i++) {
-            char c = entry.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    /** How many more bytes than UTF-16 units {@code text} takes in UTF-8 (a surrogate pair: two units, four bytes). */
+    static int wideBytes(String text) {
+        int more = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            more += c < 0x80 ? 0 : c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
         }
-        return bytes;
+        return more;
     }
 
     /** A string as JSON writes it: quoted, with quotes, backslashes and control characters escaped. */
