@@ -8,7 +8,6 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,7 +21,7 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
         WrapperTemplateModel {
 
     private final Record record;
-    private final Map<String, Function<Object, Object>> accessors;
+    private final TemplateKeys<Function<Object, Object>> accessors;
     /** The keys besides the accessors that FreeMarker's model may answer; null: any key. */
     private final Set<String> otherNames;
     private final RecordWrapper wrapper;

@@ -35,10 +35,12 @@ import java.util.function.Function;
 final class RecordWrapper extends DefaultObjectWrapper {
 
     /**
-     * How the records of one class are read: their accessors by name, and the other keys
-     * FreeMarker's model of them may answer ({@link #otherNamesOf}; null when it answers any key).
+     * How the records of one class are read: their accessors by name (found by the template's
+     * own key strings, {@link TemplateKeys}), the other keys FreeMarker's model of them may answer
+     * ({@link #otherNamesOf}; null when it answers any key), and whether they are plain records
+     * that {@link #wrap} models at once.
      */
-    record Reading(Map<String, Function<Object, Object>> accessors, Set<String> otherNames, boolean plain) {
+    record Reading(TemplateKeys<Function<Object, Object>> accessors, Set<String> otherNames, boolean plain) {
     }
 
     private final Map<Class<?>, Reading> readings = new ConcurrentHashMap<>();
@@ -80,7 +82,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
     /** One look-up per record wrapped: templates wrap thousands of them a page. */
     private Reading readingOf(Record record) {
         return readings.computeIfAbsent(record.getClass(),
-                type -> new Reading(accessorsOf(type), otherNamesOf(type), !wrappedAsContainer(type)));
+                type -> new Reading(new TemplateKeys<>(accessorsOf(type)), otherNamesOf(type), !wrappedAsContainer(type)));
     }
 
     /**
@@ -115,8 +117,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 accessors.put(method.getName(), new Accessor(type, method));
             }
         }
-        // a HashMap, not Map.copyOf: templates look keys up in it thousands of times a page, and a
-        // HashMap finds a key by identity first (a template's keys and method names are interned)
         return accessors;
     }
 
