@@ -33,6 +33,9 @@ final class BodyText {
     private static final String RAW_TEXT_FIRSTS = RAW_TEXT.stream().map(name -> name.substring(0, 1)).distinct()
             .reduce("", String::concat);
 
+    /** The first character after Latin-1. */
+    private static final char LATIN1_END = '\u0100';
+
     private BodyText() {
     }
 
@@ -87,6 +90,65 @@ final class BodyText {
         }
         // a reference in the text is one in the body (in an attribute, it may be in the body alone)
         return html.indexOf('&') < 0 || text.indexOf("&") < 0 ? text : Parser.unescapeEntities(text.toString(), false);
+    }
+
+    /**
+     * The text of {@code html} as {@link #of} gives it, written over {@code chars} (at least as
+     * long as the body), when it is only Latin-1 characters and holds no character reference or
+     * markup jsoup must read; else -1, and the body is read by {@link #of}. Most bodies are such
+     * text: read this way, each is copied and read once, not searched for tags, copied into a
+     * builder, searched for references and copied again.
+     *
+     * @return how many characters of {@code chars} are the text, or -1
+     */
+    static int latin1Text(String html, char[] chars) {
+        int length = html.length();
+        html.getChars(0, length, chars, 0);
+        int n = 0;
+        int i = 0;
+        while (i < length) {
+            char c = chars[i];
+            if (c != '<') {
+                if (c == '&' || c >= LATIN1_END) {
+                    return -1;
+                }
+                chars[n++] = c; // never ahead of i: the text is what is left without the tags
+                i++;
+                continue;
+            }
+            int tag = i;
+            if (tag + 1 < length && (chars[tag + 1] == '!' || chars[tag + 1] == '?')) {
+                return -1;
+            }
+            boolean closing = tag + 1 < length && chars[tag + 1] == '/';
+            int nameStart = closing ? tag + 2 : tag + 1;
+            if (!closing && startsRawText(html, nameStart)) {
+                return -1;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < length && Character.isLetterOrDigit(chars[nameEnd])) {
+                if (chars[nameEnd] >= 0x80) {
+                    return -1; // a name read by isInline's general case
+                }
+                nameEnd++;
+            }
+            if (!isInline(html, nameStart, nameEnd)) {
+                chars[n++] = ' ';
+            }
+            char quote = 0;
+            i = nameEnd;
+            while (i < length && (quote != 0 || chars[i] != '>')) {
+                char d = chars[i];
+                if (quote == 0 && (d == '"' || d == '\'')) {
+                    quote = d;
+                } else if (d == quote) {
+                    quote = 0;
+                }
+                i++;
+            }
+            i++;
+        }
+        return n;
     }
 
     private static String[][] byLength(String... names) {

@@ -100,14 +100,13 @@ final class SearchIndex {
         Map<String, Pages> best = new HashMap<>();
         try (SearchWords words = new SearchWords(language)) {
             Words read = new Words(words, vocabulary, best);
-            StringBuilder body = new StringBuilder();
             for (int page = 0; page < documents.size(); page++) {
                 Document document = documents.get(page);
                 read.add(document.title(), Field.TITLE, page);
                 for (String fact : document.facts()) {
                     read.add(fact, Field.FACTS, page);
                 }
-                read.add(document.bodyHtml() == null ? null : BodyText.of(document.bodyHtml(), body), Field.BODY, page);
+                read.addBody(document.bodyHtml(), page);
             }
         }
         PartCounts counts = partCounts(documents.size());
@@ -162,6 +161,10 @@ final class SearchIndex {
 
         /** {@link #pagesOf}, made once: the build's compiler (C1) would make a new one for every word read. */
         private final Function<String, Pages> newWord = this::pagesOf;
+        /** A body's HTML and then its text ({@link BodyText#latin1Text}), kept from body to body. */
+        private char[] text = new char[4096];
+        /** A body's text when it is read the general way ({@link BodyText#of(String, StringBuilder)}). */
+        private final StringBuilder body = new StringBuilder();
 
         Words(SearchWords words, Map<String, String> vocabulary, Map<String, Pages> byStem) {
             this.words = words;
@@ -170,13 +173,33 @@ final class SearchIndex {
         }
 
         void add(CharSequence text, Field field, int page) {
+            words.cut(text, found(field, page));
+        }
+
+        /** The words of a body, read straight from its HTML when it is Latin-1 text ({@link BodyText#latin1Text}). */
+        void addBody(String html, int page) {
+            if (html == null) {
+                return;
+            }
+            if (text.length < html.length()) {
+                text = new char[Math.max(html.length(), text.length * 2)];
+            }
+            int length = BodyText.latin1Text(html, text);
+            if (length >= 0) {
+                words.cutLatin1(text, length, found(Field.BODY, page));
+            } else {
+                add(BodyText.of(html, body), Field.BODY, page);
+            }
+        }
+
+        private SearchWords.Found found(Field field, int page) {
             int strength = field.ordinal();
-            words.cut(text, (lower, start, end, hash) -> {
+            return (lower, start, end, hash) -> {
                 Pages pages = byWord.get(lower, start, end, hash, newWord);
                 if (pages != stop) {
                     pages.add(page, strength);
                 }
-            });
+            };
         }
 
         private Pages pagesOf(String word) {

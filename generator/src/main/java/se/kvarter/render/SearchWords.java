@@ -99,9 +99,29 @@ final class SearchWords implements AutoCloseable {
         if (text == null) {
             return;
         }
-        int length = lowerCase(text);
-        char[] units = chars; // a local: C1, the build's compiler, reloads a field in every pass of a loop
-        boolean[] latin1 = LATIN1_WORD_CHARACTERS;
+        int length = lowerCase(text); // first: it may make chars longer
+        cut(chars, length, null, found);
+    }
+
+    /**
+     * {@link #cut} of the text in {@code text[0, length)}, all of it Latin-1 characters as written
+     * (not in lower case), which is put in lower case there as it is read: a body's text as
+     * {@link BodyText#latin1Text} leaves it.
+     */
+    void cutLatin1(char[] text, int length, Found found) {
+        if (latin1Rules) {
+            cut(text, length, LATIN1_LOWER_CASE, found);
+        } else {
+            cut(new String(text, 0, length), found);
+        }
+    }
+
+    /**
+     * The words of {@code units[0, length)}, in lower case already or put in lower case on the
+     * way by {@code lower} (a table of the Latin-1 characters; then every unit is Latin-1).
+     */
+    private static void cut(char[] units, int length, char[] lower, Found found) {
+        boolean[] latin1 = LATIN1_WORD_CHARACTERS; // a local: C1, the build's compiler, reloads a field in every pass of a loop
         int start = -1;
         int hash = 0;
         // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
@@ -111,6 +131,10 @@ final class SearchWords implements AutoCloseable {
             boolean inWord;
             int size = 1;
             if (unit < LATIN1_END) {
+                if (lower != null) {
+                    unit = lower[unit];
+                    units[i] = unit;
+                }
                 inWord = latin1[unit];
             } else {
                 int c = Character.isSurrogate(unit) ? Character.codePointAt(units, i, length) : unit;
