@@ -25,11 +25,14 @@ final class PageMaker {
     private final Templates templates;
     private final EditionContext edition;
     private final List<EditionContext> all;
+    /** The same on every page of the edition: made once, not with the zone's rules and a date's text per page. */
+    private final Layout.Clock clock;
 
     PageMaker(Templates templates, EditionContext edition, List<EditionContext> all) {
         this.templates = templates;
         this.edition = edition;
         this.all = all;
+        this.clock = PlaceViews.clock(edition);
     }
 
     /**
@@ -96,7 +99,7 @@ final class PageMaker {
                         spec.oneLanguage() ? List.of() : alternates(spec.path()),
                         List.of(new Link(edition.paths().accessibility(), t.get("nav.accessibility")),
                                 new Link(edition.paths().openData(), t.get("nav.openData")))),
-                PlaceViews.clock(edition));
+                clock);
     }
 
     /** The logo in the header says what the link's text would: the site's title, in its language. */

@@ -4,7 +4,6 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.util.Map;
 
 /**
  * What a page's template sees at its top level: {@code layout} (the data of the base layout),
@@ -18,11 +17,12 @@ final class PageModel implements TemplateHashModel {
     private final TemplateModel texts;
     private final TemplateHashModel page;
 
-    PageModel(ObjectWrapper wrapper, Layout layout, Map<String, Object> texts, PageData page)
+    /** @param texts the interface texts' model, made once per edition ({@link TextsModel}) */
+    PageModel(ObjectWrapper wrapper, Layout layout, TemplateModel texts, PageData page)
             throws TemplateModelException {
-        // wrapped once: every page reads them many times
+        // wrapped once: every page reads it many times
         this.layout = wrapper.wrap(layout);
-        this.texts = wrapper.wrap(texts);
+        this.texts = texts;
         // a record wraps as a hash of its components (Configuration.VERSION_2_3_34)
         this.page = (TemplateHashModel) wrapper.wrap(page);
     }

@@ -7,11 +7,13 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
@@ -34,6 +36,12 @@ public final class Templates {
      * and the copies made as it grows. One per thread at most.
      */
     private final Queue<Utf8Buffer> buffers = new ConcurrentLinkedQueue<>();
+    /**
+     * The models of the editions' texts by the texts' map (by identity: each build of the dev
+     * server reads the texts again), the latest few: a site has a handful of languages.
+     */
+    private final Map<Map<String, Object>, TemplateModel> textModels = new IdentityHashMap<>();
+    private static final int TEXT_MODELS_KEPT = 16;
 
     public Templates(Path folder) {
         this.folderName = folder.toAbsolutePath().normalize().getFileName().toString();
@@ -80,9 +88,24 @@ public final class Templates {
      */
     byte[] render(String name, Layout layout, Map<String, Object> texts, PageData page, Locale locale) {
         try {
-            return render(name, new PageModel(configuration.getObjectWrapper(), layout, texts, page), locale);
+            return render(name, new PageModel(configuration.getObjectWrapper(), layout, textsModel(texts), page), locale);
         } catch (TemplateModelException e) {
             throw new IllegalStateException("the data of " + name + " cannot be given to its template", e);
+        }
+    }
+
+    /** The model of an edition's texts, made at its first page (the maps are an edition's, not changed once read). */
+    private TemplateModel textsModel(Map<String, Object> texts) throws TemplateModelException {
+        synchronized (textModels) {
+            TemplateModel model = textModels.get(texts);
+            if (model == null) {
+                if (textModels.size() >= TEXT_MODELS_KEPT) {
+                    textModels.clear();
+                }
+                model = TextsModel.of(texts, configuration.getObjectWrapper());
+                textModels.put(texts, model);
+            }
+            return model;
         }
     }
 
