@@ -41,6 +41,8 @@ public final class MarkdownRenderer {
     private static final Pattern LEVEL_ONE = Pattern.compile("<h1(?:\\s[^>]*)?>([^<]*)", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
+    /** The same without autolinks, for a body without text where one could start ({@link Autolinks}). */
+    private final Parser withoutAutolinks;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -48,6 +50,9 @@ public final class MarkdownRenderer {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create(),
                 StrikethroughExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.withoutAutolinks = Parser.builder()
+                .extensions(extensions.stream().filter(extension -> !(extension instanceof AutolinkExtension)).toList())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
     }
@@ -78,7 +83,10 @@ public final class MarkdownRenderer {
             }
             return "";
         }
-        Node document = parser.parse(source);
+        Node document = withoutAutolinks.parse(source);
+        if (Autolinks.possibleIn(document)) {
+            document = parser.parse(source);
+        }
         Optional<Node> tooDeep = Nesting.firstBeyond(document, MarkdownBounds.MAX_NESTING);
         if (tooDeep.isPresent()) {
             links.beyondBound("markdown.too-deep", Nesting.position(tooDeep.get(), file, firstLine),

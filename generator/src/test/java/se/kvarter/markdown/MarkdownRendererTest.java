@@ -62,6 +62,26 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksBareAddressesOfEveryKindAndOnlyThose() {
+        assertTrue(render("Skriv till info@example.se.").contains("<a href=\"mailto:info@example.se\">"));
+        assertTrue(render("Läs mer på www.example.se i dag").contains("<a href=\"http://www.example.se\">"));
+        assertTrue(render("Se **www.example.se**").contains("<a href=\"http://www.example.se\">"));
+        assertTrue(render("En [länk](https://example.se/a) och http://example.se/b").contains("<a href=\"http://example.se/b\">"));
+        assertEquals("<p>Öppet kl. 10:00 <a href=\"https://example.se/a\">här</a>, <code>x@y.se</code></p>\n",
+                render("Öppet kl. 10:00 [här](https://example.se/a), `x@y.se`"));
+    }
+
+    @Test
+    void aBodyMayHoldALinkWhereverTheExtensionCouldStartOne() {
+        for (String text : List.of("a@b", "x://y", "www", "WwW.x", "mejla oss på @kvarter")) {
+            assertTrue(Autolinks.mayHoldLink(text), text);
+        }
+        for (String text : List.of("", "kl. 10:00", "w w w", "ww.w", "Öppet i dag")) {
+            assertEquals(false, Autolinks.mayHoldLink(text), text);
+        }
+    }
+
+    @Test
     void putsTheBodysTopHeadingAtLevelTwoWithAnId() {
         String html = render("# Först\n\n## Sedan");
         assertTrue(html.contains("<h2 id=\"först\">Först</h2>"), html);
