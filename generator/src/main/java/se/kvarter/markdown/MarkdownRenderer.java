@@ -40,20 +40,32 @@ public final class MarkdownRenderer {
     /** A level-1 heading in an author's own HTML, and its text when it is plain. */
     private static final Pattern LEVEL_ONE = Pattern.compile("<h1(?:\\s[^>]*)?>([^<]*)", Pattern.CASE_INSENSITIVE);
 
-    private final Parser parser;
-    /** The same without autolinks, for a body without text where one could start ({@link Autolinks}). */
-    private final Parser withoutAutolinks;
+    /** Parsers that note where each node is written, for a body's mistakes; and parsers that do not, for its first reading. */
+    private final Parsers withPositions;
+    private final Parsers withoutPositions;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** A parser, and the same without autolinks for a body without text where one could start ({@link Autolinks}). */
+    private record Parsers(Parser all, Parser withoutAutolinks) {
+
+        static Parsers of(List<Extension> extensions, IncludeSourceSpans spans) {
+            return new Parsers(Parser.builder().extensions(extensions).includeSourceSpans(spans).build(),
+                    Parser.builder().extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
+                            .includeSourceSpans(spans).build());
+        }
+
+        Node parse(String source) {
+            Node document = withoutAutolinks.parse(source);
+            return Autolinks.possibleIn(document) ? all.parse(source) : document;
+        }
+    }
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create(),
                 StrikethroughExtension.create(), HeadingAnchorExtension.create());
-        this.parser = Parser.builder().extensions(extensions)
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.withoutAutolinks = Parser.builder()
-                .extensions(extensions.stream().filter(extension -> !(extension instanceof AutolinkExtension)).toList())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.withPositions = Parsers.of(extensions, IncludeSourceSpans.BLOCKS_AND_INLINES);
+        this.withoutPositions = Parsers.of(extensions, IncludeSourceSpans.NONE);
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
     }
 
@@ -72,6 +84,22 @@ public final class MarkdownRenderer {
      */
     public String render(String source, String file, int firstLine, LinkResolver links, boolean trusted,
                          boolean scriptAllowed) {
+        return render(source, file, firstLine, links, trusted, scriptAllowed, withPositions);
+    }
+
+    /**
+     * {@link #render} for a body's first reading, without noting where each part is written: the
+     * same HTML, and every mistake placed at the body's first line. Most bodies have none, and
+     * the positions are a tenth of a parse; a caller that is told of a mistake reads the body
+     * again with {@link #render}, for where it is.
+     */
+    public String renderWithoutPositions(String source, String file, int firstLine, LinkResolver links,
+                                         boolean trusted, boolean scriptAllowed) {
+        return render(source, file, firstLine, links, trusted, scriptAllowed, withoutPositions);
+    }
+
+    private String render(String source, String file, int firstLine, LinkResolver links, boolean trusted,
+                          boolean scriptAllowed, Parsers parsers) {
         if (source.isBlank()) {
             return "";
         }
@@ -83,10 +111,7 @@ public final class MarkdownRenderer {
             }
             return "";
         }
-        Node document = withoutAutolinks.parse(source);
-        if (Autolinks.possibleIn(document)) {
-            document = parser.parse(source);
-        }
+        Node document = parsers.parse(source);
         Optional<Node> tooDeep = Nesting.firstBeyond(document, MarkdownBounds.MAX_NESTING);
         if (tooDeep.isPresent()) {
             links.beyondBound("markdown.too-deep", Nesting.position(tooDeep.get(), file, firstLine),

@@ -5,6 +5,7 @@ import se.kvarter.markdown.LinkResolver;
 import se.kvarter.model.SitePaths;
 import se.kvarter.source.ImageSize;
 import se.kvarter.source.Position;
+import se.kvarter.source.Problems;
 
 /** Resolves the links of one entry's body against the content index, in one language's edition. */
 final class BodyLinks implements LinkResolver {
@@ -12,11 +13,14 @@ final class BodyLinks implements LinkResolver {
     private final Context context;
     private final References references;
     private final SitePaths paths;
+    private final Problems problems;
 
-    BodyLinks(Context context, References references, SitePaths paths) {
+    /** @param problems where the body's own mistakes go (the references report theirs as they are told) */
+    BodyLinks(Context context, References references, SitePaths paths, Problems problems) {
         this.context = context;
         this.references = references;
         this.paths = paths;
+        this.problems = problems;
     }
 
     @Override
@@ -42,7 +46,7 @@ final class BodyLinks implements LinkResolver {
     @Override
     public Optional<String> file(String path, Position at) {
         if (!context.files().containsKey(path)) {
-            context.problems().add(at, "ref.missing-file", path);
+            problems.add(at, "ref.missing-file", path);
             return Optional.empty();
         }
         return Optional.of(paths.file(path));
@@ -50,11 +54,11 @@ final class BodyLinks implements LinkResolver {
 
     @Override
     public void problem(String key, Position at, String value) {
-        context.problems().add(at, key, value);
+        problems.add(at, key, value);
     }
 
     @Override
     public void problem(String key, Position at, String value, String readAs) {
-        context.problems().add(at, key, value, readAs);
+        problems.add(at, key, value, readAs);
     }
 }

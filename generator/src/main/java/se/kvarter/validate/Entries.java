@@ -174,10 +174,22 @@ final class Entries {
         return Set.copyOf(untranslated);
     }
 
-    /** The body as sanitised HTML, its links resolved in {@code language}'s edition. */
+    /**
+     * The body as sanitised HTML, its links resolved in {@code language}'s edition. It is read
+     * first without positions, its mistakes kept aside; a body with any is read again with them
+     * ({@link se.kvarter.markdown.MarkdownRenderer#renderWithoutPositions}), and only that reading's are reported.
+     */
     String body(SourceDocument document, References references, String language) {
-        BodyLinks links = new BodyLinks(context, references, SitePaths.of(context.settings(), language));
-        return context.markdown().render(document.body(), document.path(), document.bodyLine(), links,
-                context.settings().trustedHtml(), context.settings().allowScriptFiles());
+        SitePaths paths = SitePaths.of(context.settings(), language);
+        boolean trusted = context.settings().trustedHtml();
+        boolean scripts = context.settings().allowScriptFiles();
+        Problems aside = new Problems();
+        String html = context.markdown().renderWithoutPositions(document.body(), document.path(), document.bodyLine(),
+                new BodyLinks(context, references.reportingTo(aside), paths, aside), trusted, scripts);
+        if (aside.all().isEmpty()) {
+            return html;
+        }
+        return context.markdown().render(document.body(), document.path(), document.bodyLine(),
+                new BodyLinks(context, references, paths, context.problems()), trusted, scripts);
     }
 }

@@ -25,6 +25,11 @@ final class References {
         this.fromPublished = fromPublished;
     }
 
+    /** The same references with their mistakes reported to {@code other}. */
+    References reportingTo(Problems other) {
+        return new References(index, other, fromPublished);
+    }
+
     /** The id when it resolves, else null (reported). */
     String check(ContentIndex.Target target, YamlNode.Scalar value) {
         String id = value.value().strip();

@@ -72,6 +72,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aFirstReadingWithoutPositionsGivesTheSameHtml() {
+        for (String body : List.of("# Rubrik\n\nText med [Källaren](place:kallaren#oppet) och www.example.se.",
+                "| a | b |\n| - | - |\n| 1 | 2 |\n\n~~gammalt~~ <em>fritt</em>", "- ett\n- två\n\n> citat `kod`")) {
+            assertEquals(renderer.render(body, "news/x.md", 5, links, false),
+                    renderer.renderWithoutPositions(body, "news/x.md", 5, links, false, false), body);
+        }
+    }
+
+    @Test
     void aBodyMayHoldALinkWhereverTheExtensionCouldStartOne() {
         for (String text : List.of("a@b", "x://y", "www", "WwW.x", "mejla oss på @kvarter")) {
             assertTrue(Autolinks.mayHoldLink(text), text);
