@@ -43,9 +43,12 @@ final class SearchWords implements AutoCloseable {
     private static final char FIRST_MARK = '\u0300';
     /** The first character after Latin-1. */
     private static final int LATIN1_END = 0x100;
-    private static final boolean[] LATIN1_WORD_CHARACTERS = latin1WordCharacters();
     /** Each Latin-1 character in lower case (all of them are Latin-1 too). */
     private static final char[] LATIN1_LOWER_CASE = latin1LowerCase();
+    /** Each Latin-1 character that is part of a word ({@link #isWordCharacter}) as it is, every other as 0. */
+    private static final char[] LATIN1_WORDS = latin1Words(false);
+    /** The same, each word character in lower case. */
+    private static final char[] LATIN1_LOWER_WORDS = latin1Words(true);
 
     private final Locale locale;
     private final Analyzer analyzer;
@@ -100,7 +103,7 @@ final class SearchWords implements AutoCloseable {
             return;
         }
         int length = lowerCase(text); // first: it may make chars longer
-        cut(chars, length, null, found);
+        cut(chars, length, LATIN1_WORDS, found);
     }
 
     /**
@@ -110,52 +113,56 @@ final class SearchWords implements AutoCloseable {
      */
     void cutLatin1(char[] text, int length, Found found) {
         if (latin1Rules) {
-            cut(text, length, LATIN1_LOWER_CASE, found);
+            cut(text, length, LATIN1_LOWER_WORDS, found);
         } else {
             cut(new String(text, 0, length), found);
         }
     }
 
     /**
-     * The words of {@code units[0, length)}, in lower case already or put in lower case on the
-     * way by {@code lower} (a table of the Latin-1 characters; then every unit is Latin-1).
+     * The words of {@code units[0, length)}, in lower case already ({@code words} is
+     * {@link #LATIN1_WORDS}) or put in lower case on the way ({@link #LATIN1_LOWER_WORDS}; then
+     * every unit is Latin-1, and each is written back in lower case).
      */
-    private static void cut(char[] units, int length, char[] lower, Found found) {
-        boolean[] latin1 = LATIN1_WORD_CHARACTERS; // a local: C1, the build's compiler, reloads a field in every pass of a loop
+    private static void cut(char[] units, int length, char[] words, Found found) {
         int start = -1;
         int hash = 0;
         // cut by hand rather than with a pattern of Unicode classes: the text of every page of a
-        // city's site passes here
-        for (int i = 0; i < length; ) {
+        // city's site passes here, and a Latin-1 unit is told by one look in a table
+        for (int i = 0; i < length; i++) {
             char unit = units[i];
             boolean inWord;
-            int size = 1;
             if (unit < LATIN1_END) {
-                if (lower != null) {
-                    unit = lower[unit];
-                    units[i] = unit;
+                char word = words[unit];
+                if (word != 0) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    units[i] = word;
+                    hash = 31 * hash + word; // as String.hashCode counts
+                    continue;
                 }
-                inWord = latin1[unit];
+                inWord = false;
             } else {
                 int c = Character.isSurrogate(unit) ? Character.codePointAt(units, i, length) : unit;
-                size = Character.charCount(c);
                 inWord = isWordCharacter(c);
+                if (inWord) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + unit;
+                    if (Character.charCount(c) == 2) {
+                        hash = 31 * hash + units[++i];
+                    }
+                    continue;
+                }
             }
-            if (inWord) {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                // as String.hashCode counts, one UTF-16 unit at a time
-                hash = 31 * hash + unit;
-                if (size == 2) {
-                    hash = 31 * hash + units[i + 1];
-                }
-            } else if (start >= 0) {
+            if (start >= 0) {
                 found.word(units, start, i, hash);
                 start = -1;
             }
-            i += size;
         }
         if (start >= 0) {
             found.word(units, start, length, hash);
@@ -220,13 +227,19 @@ final class SearchWords implements AutoCloseable {
         return lower;
     }
 
-    /** {@link #isWordCharacter} of each Latin-1 character, looked up rather than worked out: the text of every page passes. */
-    private static boolean[] latin1WordCharacters() {
-        boolean[] word = new boolean[LATIN1_END];
-        for (int c = 0; c < LATIN1_END; c++) {
-            word[c] = isWordCharacter(c);
+    /**
+     * {@link #isWordCharacter} of each Latin-1 character, looked up rather than worked out (the
+     * text of every page passes): the character, in lower case if asked, or 0 when it is none.
+     * Lower case keeps a Latin-1 character a letter, digit or neither.
+     */
+    private static char[] latin1Words(boolean lowerCase) {
+        char[] words = new char[LATIN1_END];
+        for (char c = 1; c < LATIN1_END; c++) {
+            if (isWordCharacter(c)) {
+                words[c] = lowerCase ? LATIN1_LOWER_CASE[c] : c;
+            }
         }
-        return word;
+        return words;
     }
 
     /** A letter, a number or a combining mark ({@code \p{L}}, {@code \p{N}}, {@code \p{M}}). */
