@@ -74,19 +74,7 @@ final class BodyText {
             if (!isInline(html, nameStart, nameEnd)) {
                 text.append(' ');
             }
-            // to the tag's end, past quoted values, which may hold a '>'
-            char quote = 0;
-            i = nameEnd;
-            while (i < length && (quote != 0 || html.charAt(i) != '>')) {
-                char d = html.charAt(i);
-                if (quote == 0 && (d == '"' || d == '\'')) {
-                    quote = d;
-                } else if (d == quote) {
-                    quote = 0;
-                }
-                i++;
-            }
-            i++;
+            i = afterTag(html, nameEnd);
         }
         // a reference in the text is one in the body (in an attribute, it may be in the body alone)
         return html.indexOf('&') < 0 || text.indexOf("&") < 0 ? text : Parser.unescapeEntities(text.toString(), false);
@@ -135,20 +123,26 @@ final class BodyText {
             if (!isInline(html, nameStart, nameEnd)) {
                 chars[n++] = ' ';
             }
-            char quote = 0;
-            i = nameEnd;
-            while (i < length && (quote != 0 || chars[i] != '>')) {
-                char d = chars[i];
-                if (quote == 0 && (d == '"' || d == '\'')) {
-                    quote = d;
-                } else if (d == quote) {
-                    quote = 0;
-                }
-                i++;
+            i = afterTag(html, nameEnd);
+        }
+        return n;
+    }
+
+    /** Where the text goes on after the tag whose name ends at {@code from}: past its '>', and past quoted values, which may hold one. */
+    private static int afterTag(String html, int from) {
+        int length = html.length();
+        char quote = 0;
+        int i = from;
+        while (i < length && (quote != 0 || html.charAt(i) != '>')) {
+            char d = html.charAt(i);
+            if (quote == 0 && (d == '"' || d == '\'')) {
+                quote = d;
+            } else if (d == quote) {
+                quote = 0;
             }
             i++;
         }
-        return n;
+        return i + 1;
     }
 
     private static String[][] byLength(String... names) {
